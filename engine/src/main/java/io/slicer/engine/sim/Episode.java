@@ -1,0 +1,35 @@
+package io.slicer.engine.sim;
+
+import io.slicer.engine.decision.DecisionContext;
+import io.slicer.engine.decision.SliceDecision;
+
+/**
+ * One execution of the scenario's parent order along one random market path. Mutable and reusable; one per thread.
+ * Allocation-free after construction.
+ *
+ * <pre>
+ *   reset(seed, i) ; strategy.begin(context())
+ *   while (!done()) { decision.clear(); strategy.decide(context(), decision); step(decision); }
+ *   result()
+ * </pre>
+ */
+public interface Episode {
+    Scenario scenario();
+
+    /** Starts episode {@code episodeIndex} of {@code seed}: the same path for every strategy (common random numbers). */
+    void reset(long seed, long episodeIndex);
+
+    boolean done();
+
+    /** The state a strategy decides on; updated by {@link #step}. */
+    DecisionContext context();
+
+    /**
+     * Executes one period: trades {@code min(decision.shares(), cap * marketVolume, remaining)} shares (the last
+     * period sweeps everything left, cap or not), applies impact, moves the price and advances the period.
+     */
+    void step(SliceDecision decision);
+
+    /** Running totals and per-period record of this episode; valid after {@link #done()} (and during it). */
+    EpisodeResult result();
+}
