@@ -20,6 +20,8 @@ import java.io.PrintWriter;
         description = "Slices parent orders with learned or classic policies, journals every decision.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                EvaluateCommand.class,
+                ScheduleCommand.class,
         })
 public final class SlicerCli implements Runnable {
     /** Exit code for bad arguments or unusable input. */
