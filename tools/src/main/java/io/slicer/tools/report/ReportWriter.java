@@ -122,7 +122,7 @@ public final class ReportWriter {
                 .append(report.baseline()).append(".\n\n");
         md.append(ComparisonTable.shortfall(report).toMarkdown()).append('\n');
         md.append("## Cost split and participation\n\n");
-        md.append("Mean bps. impact = temporary impact + half-spread + our own permanent impact; timing = the "
+        md.append("IS mean $ in currency, the rest in mean bps. impact = temporary impact + half-spread + our own permanent impact; timing = the "
                 + "market's own drift while we traded; opportunity = unfilled shares at the final mid. "
                 + "Participation is measured on what was traded; a breach is an episode with any period above "
                 + "the cap.\n\n");
