@@ -1,0 +1,122 @@
+package io.slicer.engine.sim.historical;
+
+import io.slicer.engine.decision.DecisionContext;
+import io.slicer.engine.decision.SliceDecision;
+import io.slicer.engine.marketdata.lobster.BarSeries;
+import io.slicer.engine.sim.Episode;
+import io.slicer.engine.sim.EpisodeResult;
+import io.slicer.engine.sim.Scenario;
+
+/**
+ * One parent order over a window of a real day's bars; the price model is in {@link HistoricalScenario}.
+ * Allocation-free after construction. One thread.
+ */
+final class HistoricalEpisode implements Episode {
+    private final HistoricalScenario scenario;
+    private final BarSeries bars;
+    private final int periods;
+    private final int sign;
+    private final double eta;
+    private final double gamma;
+    private final double tau;
+    private final DecisionContext context = new DecisionContext();
+    private final EpisodeResult result;
+
+    private int startBar;
+    private int period;
+    private long executed;
+    private boolean started;
+
+    HistoricalEpisode(final HistoricalScenario scenario) {
+        this.scenario = scenario;
+        this.bars = scenario.bars();
+        this.periods = scenario.periods();
+        this.sign = scenario.side().sign();
+        this.eta = scenario.temporaryImpact();
+        this.gamma = scenario.permanentImpact();
+        this.tau = scenario.periodLength();
+        this.result = new EpisodeResult(periods);
+    }
+
+    @Override
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** The seed is unused: the path is the recorded day. {@code episodeIndex} picks the start bar. */
+    @Override
+    public void reset(final long seed, final long episodeIndex) {
+        startBar = scenario.startBar(episodeIndex);
+        period = 0;
+        executed = 0;
+        started = true;
+        final double arrival = bars.midAtStart(startBar);
+        context.beginOrder(scenario.side(), scenario.quantity(), arrival, periods, scenario.sigmaPerPeriod());
+        context.market(arrival, bars.spreadAtStart(startBar), scenario.volatilityEstimate(startBar));
+        context.expectedPeriodVolume(scenario.expectedVolume(startBar));
+        result.begin(scenario.side(), scenario.quantity(), arrival, scenario.participationCap());
+    }
+
+    /** The bar this episode started at. */
+    int startBar() {
+        return startBar;
+    }
+
+    @Override
+    public boolean done() {
+        return !started || period >= periods;
+    }
+
+    @Override
+    public DecisionContext context() {
+        return context;
+    }
+
+    @Override
+    public void step(final SliceDecision decision) {
+        if (done()) {
+            throw new IllegalStateException(started ? "episode is done: all " + periods + " periods executed"
+                    : "episode not started: call reset(seed, episodeIndex) first");
+        }
+        if (decision.shares() < 0) {
+            throw new IllegalArgumentException("period " + period + ": decision asks for " + decision.shares()
+                    + " shares, expected >= 0");
+        }
+        final int bar = startBar + period;
+        final long volume = bars.volume(bar);
+        final long remaining = context.remaining();
+        long n;
+        if (period == periods - 1) {
+            n = remaining;
+        } else {
+            n = Math.min(decision.shares(), remaining);
+            if (decision.hasParticipationCap()) {
+                n = Math.min(n, (long) Math.floor(decision.participationCap() * volume));
+            }
+            n = Math.max(0, n);
+        }
+        final double unaffected = bars.midAtStart(bar);
+        final double mid = unaffected + sign * gamma * executed;
+        final double price = mid + sign * (bars.spreadAtStart(bar) / 2 + eta * n / tau);
+        result.record(n, price, mid, unaffected, volume, scenario.marketPrice(bar));
+        executed += n;
+        period++;
+        context.endPeriod(n, volume, scenario.expectedVolume(bar));
+        final double nextUnaffected = bars.midAtEnd(bar);
+        final double nextMid = nextUnaffected + sign * gamma * executed;
+        if (period < periods) {
+            final int next = bar + 1;
+            context.market(nextMid, bars.spreadAtStart(next), scenario.volatilityEstimate(next));
+            context.expectedPeriodVolume(scenario.expectedVolume(next));
+        } else {
+            context.market(nextMid, context.spread(), context.volatilityEstimate());
+            context.expectedPeriodVolume(0);
+            result.finish(nextMid);
+        }
+    }
+
+    @Override
+    public EpisodeResult result() {
+        return result;
+    }
+}
