@@ -21,6 +21,14 @@ import io.slicer.engine.marketdata.lobster.BarSeries;
  * </ul>
  * Volumes are NASDAQ-only, so every coefficient is per NASDAQ share: consistent with the replay, whose market volume
  * is NASDAQ volume too. All of it is in-sample: the day is calibrated on itself.
+ *
+ * <p>Caveat on gamma: a Kyle regression on one venue's flow also credits that venue's flow with the price moves of
+ * the consolidated flow it is correlated with, so it leans high for a single trader. On AMZN 2012-06-21 (5-minute
+ * bars) a 6,200-share order (5% of horizon volume) ends $0.34 displaced, 1.25 times the $0.27 peak impact of the
+ * square-root law {@code sigmaDay * sqrt(Q / dailyVolume)} with NASDAQ volume; consolidated volume, larger, would
+ * give less. Conservative, not optimistic.
+ * Permanent impact that is linear costs nearly the same for any schedule, so it shifts every strategy's shortfall
+ * alike and barely moves their ranking.
  */
 public record ImpactCalibration(double sigmaPerPeriod, double halfSpread, double meanBarVolume, long dailyVolume,
                                 double kyleLambda, double kyleLambdaR2, double eta, double gamma, String gammaSource,
