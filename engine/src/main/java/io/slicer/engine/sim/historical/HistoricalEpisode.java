@@ -8,8 +8,9 @@ import io.slicer.engine.sim.EpisodeResult;
 import io.slicer.engine.sim.Scenario;
 
 /**
- * One parent order over a window of a real day's bars; the price model is in {@link HistoricalScenario}.
- * Allocation-free after construction. One thread.
+ * One parent order over a window of a real day's bars; the price model is in {@link HistoricalScenario}. The
+ * context's order-flow imbalance is the last completed bar's (buyer- minus seller-initiated volume) / volume, 0 when
+ * it had no trades or before the day's first bar. Allocation-free after construction. One thread.
  */
 final class HistoricalEpisode implements Episode {
     private final HistoricalScenario scenario;
@@ -54,6 +55,7 @@ final class HistoricalEpisode implements Episode {
         context.beginOrder(scenario.side(), scenario.quantity(), arrival, periods, scenario.sigmaPerPeriod());
         context.market(arrival, bars.spreadAtStart(startBar), scenario.volatilityEstimate(startBar));
         context.expectedPeriodVolume(scenario.expectedVolume(startBar));
+        context.orderFlowImbalance(startBar > 0 ? imbalance(startBar - 1) : 0.0);
         result.begin(scenario.side(), scenario.quantity(), arrival, scenario.participationCap());
     }
 
@@ -102,6 +104,7 @@ final class HistoricalEpisode implements Episode {
         executed += n;
         period++;
         context.endPeriod(n, volume, scenario.expectedVolume(bar));
+        context.orderFlowImbalance(imbalance(bar));
         final double nextUnaffected = bars.midAtEnd(bar);
         final double nextMid = nextUnaffected + sign * gamma * executed;
         if (period < periods) {
@@ -113,6 +116,11 @@ final class HistoricalEpisode implements Episode {
             context.expectedPeriodVolume(0);
             result.finish(nextMid);
         }
+    }
+
+    private double imbalance(final int bar) {
+        final long volume = bars.volume(bar);
+        return volume > 0 ? (double) bars.signedVolume(bar) / volume : 0.0;
     }
 
     @Override

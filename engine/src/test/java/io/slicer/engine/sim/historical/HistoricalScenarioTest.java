@@ -130,6 +130,7 @@ class HistoricalScenarioTest {
         assertEquals(bars.volume(start), ctx.lastPeriodMarketVolume());
         assertEquals(bars.midAtStart(start + 1) + scenario.permanentImpact() * 500, ctx.mid(), 1e-9);
         assertEquals(bars.spreadAtStart(start + 1), ctx.spread());
+        assertEquals((double) bars.signedVolume(start) / bars.volume(start), ctx.orderFlowImbalance(), 1e-15);
     }
 
     @Test
