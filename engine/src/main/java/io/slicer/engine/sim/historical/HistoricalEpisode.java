@@ -27,6 +27,7 @@ final class HistoricalEpisode implements Episode {
     private int period;
     private long executed;
     private boolean started;
+    private boolean done;
 
     HistoricalEpisode(final HistoricalScenario scenario) {
         this.scenario = scenario;
@@ -51,6 +52,7 @@ final class HistoricalEpisode implements Episode {
         period = 0;
         executed = 0;
         started = true;
+        done = false;
         final double arrival = bars.midAtStart(startBar);
         context.beginOrder(scenario.side(), scenario.quantity(), arrival, periods, scenario.sigmaPerPeriod());
         context.market(arrival, bars.spreadAtStart(startBar), scenario.volatilityEstimate(startBar));
@@ -66,7 +68,7 @@ final class HistoricalEpisode implements Episode {
 
     @Override
     public boolean done() {
-        return !started || period >= periods;
+        return !started || done;
     }
 
     @Override
@@ -77,12 +79,10 @@ final class HistoricalEpisode implements Episode {
     @Override
     public void step(final SliceDecision decision) {
         if (done()) {
-            throw new IllegalStateException(started ? "episode is done: all " + periods + " periods executed"
-                    : "episode not started: call reset(seed, episodeIndex) first");
-        }
-        if (decision.shares() < 0) {
-            throw new IllegalArgumentException("period " + period + ": decision asks for " + decision.shares()
-                    + " shares, expected >= 0");
+            throw new IllegalStateException(scenario.name() + (started
+                    ? ": step() after the episode ended (period " + period + " of " + periods + ", "
+                    + context.remaining() + " shares left); call reset() first"
+                    : ": step() before reset(seed, episodeIndex)"));
         }
         final int bar = startBar + period;
         final long volume = bars.volume(bar);
@@ -91,11 +91,11 @@ final class HistoricalEpisode implements Episode {
         if (period == periods - 1) {
             n = remaining;
         } else {
-            n = Math.min(decision.shares(), remaining);
+            // As in the synthetic simulator: a negative request trades nothing, a negative cap allows nothing.
+            n = Math.min(Math.max(0L, decision.shares()), remaining);
             if (decision.hasParticipationCap()) {
-                n = Math.min(n, (long) Math.floor(decision.participationCap() * volume));
+                n = Math.min(n, (long) Math.floor(Math.max(0.0, decision.participationCap()) * volume));
             }
-            n = Math.max(0, n);
         }
         final double unaffected = bars.midAtStart(bar);
         final double mid = unaffected + sign * gamma * executed;
@@ -107,12 +107,15 @@ final class HistoricalEpisode implements Episode {
         context.orderFlowImbalance(imbalance(bar));
         final double nextUnaffected = bars.midAtEnd(bar);
         final double nextMid = nextUnaffected + sign * gamma * executed;
-        if (period < periods) {
+        if (period < periods && context.remaining() > 0) {
             final int next = bar + 1;
             context.market(nextMid, bars.spreadAtStart(next), scenario.volatilityEstimate(next));
             context.expectedPeriodVolume(scenario.expectedVolume(next));
         } else {
-            context.market(nextMid, context.spread(), context.volatilityEstimate());
+            // Finished: the last period, or everything filled early (then the order stops, as in the simulator).
+            done = true;
+            context.market(nextMid, bars.spreadAtStart(Math.min(bar + 1, bars.size() - 1)),
+                    scenario.volatilityEstimate(Math.min(bar + 1, bars.size() - 1)));
             context.expectedPeriodVolume(0);
             result.finish(nextMid);
         }

@@ -150,12 +150,25 @@ class HistoricalScenarioTest {
     }
 
     @Test
-    void negativeSliceIsRefused() {
-        final Episode episode = HistoricalScenario.fromDay(LobsterTestData.amzn(), FOUR_MINUTES).newEpisode();
+    void negativeSliceTradesNothingAndAFilledOrderStops() {
+        final HistoricalScenario scenario = HistoricalScenario.fromDay(LobsterTestData.amzn(), FOUR_MINUTES);
+        final Episode episode = scenario.newEpisode();
         episode.reset(0, 0);
-        final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> episode.step(new SliceDecision().shares(-5)));
-        assertEquals("period 0: decision asks for -5 shares, expected >= 0", e.getMessage());
+        episode.step(new SliceDecision().shares(-5));
+        assertEquals(0, episode.context().executedLastPeriod());
+        episode.step(new SliceDecision().shares(4_000));
+        assertTrue(episode.done());
+        assertEquals(2, episode.result().periodsRecorded());
+        assertEquals(4_000, episode.result().executed());
+        final BarSeries bars = scenario.bars();
+        // Market VWAP covers only the periods the order was working.
+        final double marketVwap = (bars.notional(0) + bars.notional(1)) / (bars.volume(0) + bars.volume(1));
+        final double ours = bars.midAtStart(1) + bars.spreadAtStart(1) / 2 + scenario.temporaryImpact() * 4_000 / 60;
+        assertEquals((ours - marketVwap) / marketVwap * 1e4, episode.result().vwapSlippageBps(), 1e-9);
+        final IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> episode.step(new SliceDecision()));
+        assertEquals("lobster:AMZN:60:4: step() after the episode ended (period 2 of 4, 0 shares left);"
+                + " call reset() first", e.getMessage());
     }
 
     @Test
@@ -166,26 +179,31 @@ class HistoricalScenarioTest {
         assertEquals(6_200, scenario.quantity());
     }
 
-    @Test
-    void episodeAllocatesNothingAfterWarmUp() {
-        final HistoricalScenario scenario = HistoricalScenario.fromDay(LobsterTestData.amzn(),
-                HistoricalParams.defaults());
-        final Episode episode = scenario.newEpisode();
-        for (int i = 0; i < 200; i++) {
-            twap(episode, 1, i);
-        }
-        final var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        final long thread = Thread.currentThread().getId();
-        final SliceDecision decision = new SliceDecision();
-        final long before = threads.getThreadAllocatedBytes(thread);
+    private static double runEpisodes(final Episode episode, final SliceDecision decision, final int count) {
         double sink = 0;
-        for (int i = 0; i < 1_000; i++) {
+        for (int i = 0; i < count; i++) {
             episode.reset(1, i);
             while (!episode.done()) {
                 episode.step(decision.clear().shares(500));
             }
             sink += episode.result().isDollars();
         }
+        return sink;
+    }
+
+    @Test
+    void episodeAllocatesNothingAfterWarmUp() {
+        final HistoricalScenario scenario = HistoricalScenario.fromDay(LobsterTestData.amzn(),
+                HistoricalParams.defaults());
+        final Episode episode = scenario.newEpisode();
+        final SliceDecision decision = new SliceDecision();
+        for (int round = 0; round < 5; round++) {
+            runEpisodes(episode, decision, 1_000);
+        }
+        final var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        final long thread = Thread.currentThread().getId();
+        final long before = threads.getThreadAllocatedBytes(thread);
+        final double sink = runEpisodes(episode, decision, 1_000);
         final long allocated = threads.getThreadAllocatedBytes(thread) - before;
         assertTrue(Double.isFinite(sink));
         assertEquals(0, allocated, "bytes allocated by 1,000 episodes");
