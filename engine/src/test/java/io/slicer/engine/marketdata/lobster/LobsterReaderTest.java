@@ -93,6 +93,8 @@ class LobsterReaderTest {
         // 8,974 visible + 2,445 hidden executions totalling 810,755 shares (awk over type 4 and 5 rows).
         assertEquals(11_419, totals.trades);
         assertEquals(810_755, totals.volume);
+        // Orderbook rows that differ from the row before (the first counts): awk over the orderbook file.
+        assertEquals(55_071, totals.quotes);
         // First row: 34200.017459617,5,0,1,2238200,-1 - a hidden resting sell was lifted, so a buyer-initiated trade.
         assertEquals(223.82, totals.firstTradePrice, 1e-12);
         assertEquals(1, totals.firstAggressor);
