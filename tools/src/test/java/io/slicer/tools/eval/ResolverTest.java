@@ -15,11 +15,28 @@ class ResolverTest {
         final ToyScenario toy = new ToyScenario();
         final ScenarioResolver resolver = new ScenarioResolver(List.of(
                 ScenarioResolver.Source.prefixed("toy:", "toy:ANY", name -> toy),
-                StandardSources.scenarios().get(0)));
+                new StandardSources.SimulatedScenarios()));
         assertSame(toy, resolver.resolve("toy:whatever"));
         assertEquals("ac-2000", resolver.resolve("ac-2000").name());
         assertTrue(resolver.known().containsAll(List.of("toy:ANY", "ac-2000", "liquid-stock")), resolver.known()
                 .toString());
+    }
+
+    @Test
+    void historicalScenariosResolveThroughTheStandardResolver() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                io.slicer.engine.marketdata.lobster.LobsterDays.sharedDataRoot().isPresent(),
+                "LOBSTER data not found ($SLICER_SHARED_DATA): skipping");
+        final io.slicer.engine.sim.Scenario s = ScenarioResolver.standard().resolve("lobster:AMZN:300:12");
+        assertEquals(12, s.periods());
+        assertTrue(s.name().startsWith("lobster:AMZN"), s.name());
+    }
+
+    @Test
+    void aMalformedHistoricalSpecSaysWhatWasExpected() {
+        final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ScenarioResolver.standard().resolve("lobster:"));
+        assertTrue(e.getMessage().contains("expected lobster:SYMBOL[:periodSeconds[:periods]]"), e.getMessage());
     }
 
     @Test
