@@ -78,14 +78,16 @@ public final class Charts {
         return chart;
     }
 
-    /** Each learned strategy's training curve, one series per value column. */
+    /**
+     * Each learned strategy's training curve: its {@code value} column (for {@code slicer train}, the greedy
+     * policy's mean validation IS in bps) against episodes or gradient steps. Extra columns live on other scales
+     * and stay in the CSV.
+     */
     public static XYChart learningCurves(final List<LearningCurve> curves) {
-        final XYChart chart = xy("Learning curves", curves.get(0).xLabel(), "value");
+        final XYChart chart = xy("Learning curves", "episodes or gradient steps",
+                curves.get(0).seriesNames().get(0) + " (validation IS, bps)");
         for (final LearningCurve c : curves) {
-            for (int s = 0; s < c.seriesNames().size(); s++) {
-                chart.addSeries(c.strategy() + " " + c.seriesNames().get(s), c.x(), c.series()[s])
-                        .setMarker(SeriesMarkers.NONE);
-            }
+            chart.addSeries(c.strategy(), c.x(), c.series()[0]).setMarker(SeriesMarkers.NONE);
         }
         return chart;
     }

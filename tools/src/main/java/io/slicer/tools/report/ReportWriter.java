@@ -142,7 +142,9 @@ public final class ReportWriter {
                 .append(": an adaptive policy trades more when the price moves its way.\n\n");
         if (!curves.isEmpty()) {
             md.append("![Learning curves](").append(LEARNING_CURVES_PNG).append(")\n\n");
-            md.append("Training curves from each model directory's `").append(LearningCurve.FILE).append("`.\n\n");
+            md.append("Training curves: the `value` column of each model directory's `").append(LearningCurve.FILE)
+                    .append("` (slicer train writes the greedy policy's mean IS in bps on validation episodes of ")
+                    .append("the training seed, never on these evaluation episodes).\n\n");
         }
 
         md.append("## Method\n\n");
