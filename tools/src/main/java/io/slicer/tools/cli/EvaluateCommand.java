@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = {
                 "Runs every strategy on the same N market paths (common random numbers) and compares implementation "
-                        + "shortfall with TWAP: distribution, savings with a 95% confidence interval, paired t-test "
+                        + "shortfall with TWAP: distribution, savings with a 95%% confidence interval, paired t-test "
                         + "and Welch p-values, cost split, participation and cap breaches.",
                 "Same numbers on any thread count."})
 public final class EvaluateCommand implements Callable<Integer> {
