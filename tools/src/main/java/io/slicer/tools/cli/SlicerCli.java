@@ -23,6 +23,7 @@ import java.io.PrintWriter;
                 ModelCommand.class,
                 EvaluateCommand.class,
                 ScheduleCommand.class,
+                BenchCommand.class,
         })
 public final class SlicerCli implements Runnable {
     /** Exit code for bad arguments or unusable input. */
