@@ -20,6 +20,7 @@ import java.io.PrintWriter;
         description = "Slices parent orders with learned or classic policies, journals every decision.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                TrainCommand.class,
         })
 public final class SlicerCli implements Runnable {
     /** Exit code for bad arguments or unusable input. */
@@ -43,6 +44,7 @@ public final class SlicerCli implements Runnable {
     }
 
     public static CommandLine commandLine() {
+        io.slicer.tools.train.LearnedStrategies.register();
         final CommandLine cli = new CommandLine(new SlicerCli());
         cli.setParameterExceptionHandler(SlicerCli::onBadArguments);
         cli.setExecutionExceptionHandler(SlicerCli::onFailure);
