@@ -21,6 +21,7 @@ import java.io.PrintWriter;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 TrainCommand.class,
+                ModelCommand.class,
         })
 public final class SlicerCli implements Runnable {
     /** Exit code for bad arguments or unusable input. */
@@ -59,7 +60,8 @@ public final class SlicerCli implements Runnable {
     }
 
     /**
-     * Input problems ({@link IllegalArgumentException}, {@link java.io.UncheckedIOException} and friends) are the
+     * Input problems ({@link IllegalArgumentException} including {@link io.slicer.policy.ModelFormatException},
+     * {@link java.io.UncheckedIOException} and friends) are the
      * user's to fix: one line, exit 2. Anything else is our bug and keeps its stack trace.
      */
     private static int onFailure(final Exception e, final CommandLine cli, final CommandLine.ParseResult parsed) {
