@@ -22,6 +22,8 @@ import java.io.PrintWriter;
                 CommandLine.HelpCommand.class,
                 TrainCommand.class,
                 ModelCommand.class,
+                EvaluateCommand.class,
+                ScheduleCommand.class,
         })
 public final class SlicerCli implements Runnable {
     /** Exit code for bad arguments or unusable input. */
