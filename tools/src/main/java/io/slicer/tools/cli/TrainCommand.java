@@ -72,6 +72,10 @@ public final class TrainCommand implements Callable<Integer> {
             + "(default ${DEFAULT-VALUE})")
     int datasetEpisodes = 2000;
 
+    @Option(names = "--validation-episodes", paramLabel = "N", description = "IQL: validation episodes per check; "
+            + "the constraint's dual step rolls out half as many (default ${DEFAULT-VALUE})")
+    int validationEpisodes = 50;
+
     @Option(names = "--dataset", paramLabel = "DIR", description = "IQL: read dataset.bin from DIR instead of "
             + "generating one")
     Path dataset;
@@ -160,7 +164,7 @@ public final class TrainCommand implements Callable<Integer> {
                         + "twap_multiple");
         }
         config = config.withSteps(n).withDataset(positive("--dataset-episodes", datasetEpisodes),
-                config.validationEpisodes());
+                positive("--validation-episodes", validationEpisodes));
         final IqlTrainer trainer = new IqlTrainer(scenario, config, seed);
         final OfflineDataset data;
         if (dataset != null) {
