@@ -20,9 +20,10 @@ import java.io.PrintWriter;
         description = "Slices parent orders with learned or classic policies, journals every decision.",
         subcommands = {
                 CommandLine.HelpCommand.class,
-                ModelCommand.class,
+                TrainCommand.class,
                 EvaluateCommand.class,
                 ScheduleCommand.class,
+                ModelCommand.class,
                 BenchCommand.class,
         })
 public final class SlicerCli implements Runnable {

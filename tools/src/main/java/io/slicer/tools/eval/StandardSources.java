@@ -27,6 +27,8 @@ final class StandardSources {
     }
 
     static List<StrategyResolver.Source> strategies() {
+        // Learned models and the DP optimum live in tools, above the engine's registry: add them before resolving.
+        io.slicer.tools.train.LearnedStrategies.register();
         return List.of(new RegisteredStrategies());
     }
 
