@@ -186,27 +186,4 @@ public final class TrainCommand implements Callable<Integer> {
         }
         return v;
     }
-
-    /** A one-line progress bar redrawn in place on stderr. */
-    private static final class ProgressBar implements TrainingProgress {
-        private static final int WIDTH = 30;
-        private final PrintWriter err;
-
-        ProgressBar(final PrintWriter err) {
-            this.err = err;
-        }
-
-        @Override
-        public void update(final long done, final long total, final String status) {
-            final int filled = (int) (WIDTH * done / Math.max(1, total));
-            final StringBuilder sb = new StringBuilder("\r[");
-            for (int i = 0; i < WIDTH; i++) {
-                sb.append(i < filled ? '#' : '.');
-            }
-            sb.append(String.format(Locale.ROOT, "] %3d%% %d/%d  %s", 100 * done / Math.max(1, total), done, total,
-                    status));
-            err.print(sb);
-            err.flush();
-        }
-    }
 }
