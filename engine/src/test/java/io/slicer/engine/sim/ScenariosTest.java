@@ -72,4 +72,32 @@ class ScenariosTest {
         // 3.75 bps permanent (gamma X / 2) + 1 bp half-spread + 3.61 bps temporary ((eta - gamma tau / 2) X / T).
         assertEquals(8.356, r.isBps(), 0.001);
     }
+
+    @Test
+    void sigmaPerPeriodIsTheStandardDeviationOfOnePeriodsPriceStep() {
+        for (final String name : new String[] {"ac-2000", "liquid-stock", "stochastic-liquidity"}) {
+            final LinearImpactScenario s = (LinearImpactScenario) Scenarios.byName(name);
+            final LinearImpactEpisode e = s.newEpisode();
+            final io.slicer.engine.decision.SliceDecision d = new io.slicer.engine.decision.SliceDecision();
+            double sum = 0;
+            double sumSq = 0;
+            int n = 0;
+            for (int i = 0; i < 4000; i++) {
+                e.reset(3, i);
+                double before = e.unaffectedMid();
+                while (!e.done()) {
+                    e.step(d.clear());
+                    final double move = e.unaffectedMid() - before;
+                    before = e.unaffectedMid();
+                    sum += move;
+                    sumSq += move * move;
+                    n++;
+                }
+            }
+            final double sd = Math.sqrt(sumSq / n - (sum / n) * (sum / n));
+            // Relative standard error of a sample sd: 1 / sqrt(2n) < 1.2% here.
+            assertEquals(s.sigmaPerPeriod(), sd, 0.05 * s.sigmaPerPeriod(), name);
+            assertEquals(s.params().sigma() * Math.sqrt(s.periodLength()), s.sigmaPerPeriod(), 1e-15, name);
+        }
+    }
 }
