@@ -35,6 +35,8 @@ public final class DecisionContext {
     private double volatilityEstimate;
     private double referenceVolatility;
     private double orderFlowImbalance;
+    private double expectedRemainingVolume = Double.NaN;
+    private double participationLimit = Double.NaN;
 
     /** Starts a new parent order: resets progress and market observations. */
     public DecisionContext beginOrder(final Side side, final long parentQuantity, final double arrivalPrice,
@@ -56,6 +58,8 @@ public final class DecisionContext {
         this.cumulativeMarketVolume = 0;
         this.volatilityEstimate = referenceVolatility;
         this.orderFlowImbalance = 0;
+        this.expectedRemainingVolume = Double.NaN;
+        this.participationLimit = Double.NaN;
         return this;
     }
 
@@ -80,6 +84,24 @@ public final class DecisionContext {
 
     public DecisionContext expectedPeriodVolume(final double expected) {
         this.expectedPeriodVolume = expected;
+        return this;
+    }
+
+    /**
+     * Expected market volume of the current period and every later one up to the horizon (NaN: unknown, the
+     * default after {@link #beginOrder}). {@link ParticipationFeasibility} needs it to keep completion feasible.
+     */
+    public DecisionContext expectedRemainingVolume(final double expected) {
+        this.expectedRemainingVolume = expected;
+        return this;
+    }
+
+    /**
+     * The desk's participation limit for this order, as a fraction of market volume (NaN: none, the default after
+     * {@link #beginOrder}).
+     */
+    public DecisionContext participationLimit(final double limit) {
+        this.participationLimit = limit;
         return this;
     }
 
@@ -159,6 +181,25 @@ public final class DecisionContext {
 
     public double expectedPeriodVolume() {
         return expectedPeriodVolume;
+    }
+
+    /** Expected market volume of this period and all later ones; NaN when the feed does not say. */
+    public double expectedRemainingVolume() {
+        return expectedRemainingVolume;
+    }
+
+    /** Expected market volume of the periods after this one; NaN when unknown. */
+    public double expectedVolumeAfterThisPeriod() {
+        return Math.max(0.0, expectedRemainingVolume - expectedPeriodVolume);
+    }
+
+    /** The desk's participation limit, or NaN for none. */
+    public double participationLimit() {
+        return participationLimit;
+    }
+
+    public boolean hasParticipationLimit() {
+        return !Double.isNaN(participationLimit);
     }
 
     public double cumulativeMarketVolume() {

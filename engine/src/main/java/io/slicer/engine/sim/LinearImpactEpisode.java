@@ -32,6 +32,8 @@ public final class LinearImpactEpisode implements Episode {
     private final double epsilon;
     private final double spread;
     private final double[] expectedVolume;
+    /** remainingVolume[k] = expected volume of periods k..N-1 (length N + 1, last entry 0). */
+    private final double[] remainingVolume;
     private final double volumeNoise;
     private final double volumeNoiseMean;
     private final double participationCap;
@@ -60,6 +62,10 @@ public final class LinearImpactEpisode implements Episode {
         this.epsilon = p.epsilon();
         this.spread = 2 * p.epsilon();
         this.expectedVolume = p.expectedVolume();
+        this.remainingVolume = new double[periods + 1];
+        for (int k = periods - 1; k >= 0; k--) {
+            remainingVolume[k] = remainingVolume[k + 1] + expectedVolume[k];
+        }
         this.volumeNoise = p.volumeNoise();
         this.volumeNoiseMean = -0.5 * p.volumeNoise() * p.volumeNoise();
         this.participationCap = p.participationCap();
@@ -84,7 +90,8 @@ public final class LinearImpactEpisode implements Episode {
         done = false;
         context.beginOrder(scenario.side(), quantity, arrivalPrice, periods, sigmaPerPeriod);
         context.market(arrivalPrice, spread, sigmaPerPeriod);
-        context.expectedPeriodVolume(expectedVolume[0]);
+        context.expectedPeriodVolume(expectedVolume[0]).expectedRemainingVolume(remainingVolume[0])
+                .participationLimit(participationCap);
         result.begin(scenario.side(), quantity, arrivalPrice, participationCap);
     }
 
@@ -127,7 +134,8 @@ public final class LinearImpactEpisode implements Episode {
 
         context.endPeriod(shares, volume, expected);
         context.market(mid, spread, sigmaPerPeriod);
-        context.expectedPeriodVolume(period < periods ? expectedVolume[period] : 0.0);
+        context.expectedPeriodVolume(period < periods ? expectedVolume[period] : 0.0)
+                .expectedRemainingVolume(remainingVolume[Math.min(period, periods)]);
         if (period >= periods || remaining == 0) {
             done = true;
             result.finish(mid);

@@ -3,6 +3,7 @@ package io.slicer.engine.strategy;
 import io.slicer.engine.decision.ActionMapping;
 import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.ExecutionFeatures;
+import io.slicer.engine.decision.ParticipationFeasibility;
 import io.slicer.engine.decision.SliceDecision;
 import io.slicer.policy.ActionSpace;
 import io.slicer.policy.InferenceContext;
@@ -12,8 +13,10 @@ import io.slicer.policy.PolicyModel;
 /**
  * A learned policy (DQN or IQL model file) as a slicing strategy: features from {@link ExecutionFeatures#build} into
  * the kernel's input, one forward pass, the action (argmax of the Q-values, or the actor's squashed mean) mapped to
- * shares by {@link ActionMapping} in the unit the model card names. The decision records the action index and value
- * for the journal.
+ * shares by {@link ActionMapping} in the unit the model card names, then raised to the
+ * {@link ParticipationFeasibility} floor when the order has a participation limit (so a policy can never hold back
+ * more than the limit lets it finish). The decision records the policy's own action index and value for the journal;
+ * its shares and cap are what is sent, so the two differ exactly when the floor bound.
  *
  * <p>The constructor refuses a model whose feature schema differs from {@link ExecutionFeatures}. One instance per
  * order and thread (it owns an {@link InferenceContext}). Allocation-free after construction.
@@ -64,10 +67,12 @@ public final class PolicyStrategy implements SliceStrategy {
             final int index = inference.argmax();
             final double value = discrete.value(index);
             ActionMapping.apply(unit, value, ctx, out);
+            ParticipationFeasibility.apply(ctx, out);
             out.action(index, value);
         } else {
             final double value = inference.continuousAction();
             ActionMapping.apply(unit, value, ctx, out);
+            ParticipationFeasibility.apply(ctx, out);
             out.action(-1, value);
         }
     }

@@ -76,7 +76,10 @@ class LinearImpactEpisodeTest {
         final LinearImpactEpisode e = LiquidStock.scenario().withoutNoise().newEpisode();
         e.reset(1, 0);
         assertEquals(986_815.1386801472, e.context().expectedPeriodVolume(), 1e-6);
+        assertEquals(15e6, e.context().expectedRemainingVolume(), 1e-3, "the whole expected day lies ahead");
+        assertEquals(0.10, e.context().participationLimit());
         e.step(trade(19_231));
+        assertEquals(15e6 - 15e6 * 1926 / 29276, e.context().expectedRemainingVolume(), 1e-3);
         // Buy: 100 + 0.01 + 7.5e-8 * 19,231 / (1/26) = 100.04750045; mid up by 1.5e-7 * 19,231.
         assertEquals(100.04750045, e.result().executionPrice(0), 1e-10);
         assertEquals(100.00288465, e.mid(), 1e-10);

@@ -3,6 +3,7 @@ package io.slicer.tools.train;
 import io.slicer.engine.decision.ActionMapping;
 import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.ExecutionFeatures;
+import io.slicer.engine.decision.ParticipationFeasibility;
 import io.slicer.engine.decision.SliceDecision;
 import io.slicer.engine.sim.Episode;
 import io.slicer.engine.sim.EpisodeResult;
@@ -82,10 +83,15 @@ public final class ExecutionEnv {
         }
     }
 
-    /** Executes action {@code value} in {@code unit} for one period and returns the scaled reward. */
+    /**
+     * Executes action {@code value} in {@code unit} for one period and returns the scaled reward. The action goes
+     * through the same {@link ParticipationFeasibility} floor as in {@link io.slicer.engine.strategy.PolicyStrategy},
+     * so a policy learns in the market it will trade in.
+     */
     public double step(final ActionMapping.Unit unit, final double value) {
         decision.clear();
         ActionMapping.apply(unit, value, episode.context(), decision);
+        ParticipationFeasibility.apply(episode.context(), decision);
         return step(decision);
     }
 

@@ -26,6 +26,8 @@ final class HistoricalEpisode implements Episode {
     private int startBar;
     private int period;
     private long executed;
+    /** Expected volume of the bars from the current one to the end of the window. */
+    private double remainingExpectedVolume;
     private boolean started;
     private boolean done;
 
@@ -56,7 +58,12 @@ final class HistoricalEpisode implements Episode {
         final double arrival = bars.midAtStart(startBar);
         context.beginOrder(scenario.side(), scenario.quantity(), arrival, periods, scenario.sigmaPerPeriod());
         context.market(arrival, bars.spreadAtStart(startBar), scenario.volatilityEstimate(startBar));
-        context.expectedPeriodVolume(scenario.expectedVolume(startBar));
+        remainingExpectedVolume = 0;
+        for (int k = 0; k < periods; k++) {
+            remainingExpectedVolume += scenario.expectedVolume(startBar + k);
+        }
+        context.expectedPeriodVolume(scenario.expectedVolume(startBar)).expectedRemainingVolume(remainingExpectedVolume)
+                .participationLimit(scenario.participationCap());
         context.orderFlowImbalance(startBar > 0 ? imbalance(startBar - 1) : 0.0);
         result.begin(scenario.side(), scenario.quantity(), arrival, scenario.participationCap());
     }
@@ -104,6 +111,8 @@ final class HistoricalEpisode implements Episode {
         executed += n;
         period++;
         context.endPeriod(n, volume, scenario.expectedVolume(bar));
+        remainingExpectedVolume = Math.max(0.0, remainingExpectedVolume - scenario.expectedVolume(bar));
+        context.expectedRemainingVolume(period < periods ? remainingExpectedVolume : 0.0);
         context.orderFlowImbalance(imbalance(bar));
         final double nextUnaffected = bars.midAtEnd(bar);
         final double nextMid = nextUnaffected + sign * gamma * executed;

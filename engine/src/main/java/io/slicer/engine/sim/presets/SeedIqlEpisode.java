@@ -74,7 +74,9 @@ public final class SeedIqlEpisode implements Episode {
                 SeedIqlScenario.SIGMA0);
         context.market(mid, 0.0, volEstimate);
         context.orderFlowImbalance(ofi);
-        context.expectedPeriodVolume(SeedIqlScenario.MEAN_VOLUME);
+        context.expectedPeriodVolume(SeedIqlScenario.MEAN_VOLUME)
+                .expectedRemainingVolume(SeedIqlScenario.MEAN_VOLUME * SeedIqlScenario.PERIODS)
+                .participationLimit(SeedIqlScenario.PARTICIPATION_LIMIT);
         result.begin(scenario.side(), SeedIqlScenario.SHARES, SeedIqlScenario.MID, SeedIqlScenario.PARTICIPATION_LIMIT);
     }
 
@@ -124,7 +126,8 @@ public final class SeedIqlEpisode implements Episode {
         context.endPeriod(v, volume, SeedIqlScenario.MEAN_VOLUME);
         context.market(mid, 0.0, volEstimate);
         context.orderFlowImbalance(ofi);
-        context.expectedPeriodVolume(SeedIqlScenario.MEAN_VOLUME);
+        context.expectedPeriodVolume(SeedIqlScenario.MEAN_VOLUME)
+                .expectedRemainingVolume(SeedIqlScenario.MEAN_VOLUME * Math.max(0, SeedIqlScenario.PERIODS - period));
         if (period >= SeedIqlScenario.PERIODS || remaining == 0) {
             done = true;
             result.finish(mid);

@@ -33,6 +33,8 @@ public final class SeedNotebookEpisode implements Episode {
     private final DecisionContext context = new DecisionContext();
     private final EpisodeResult result = new EpisodeResult(SeedNotebookScenario.PERIODS);
     private final double[] volume;
+    /** remainingVolume[k] = volume of periods k..N-1 (deterministic in the seed's market). */
+    private final double[] remainingVolume;
 
     private int period;
     private long remaining;
@@ -44,6 +46,10 @@ public final class SeedNotebookEpisode implements Episode {
     SeedNotebookEpisode(final SeedNotebookScenario scenario) {
         this.scenario = scenario;
         this.volume = scenario.expectedVolumeProfile();
+        this.remainingVolume = new double[volume.length + 1];
+        for (int k = volume.length - 1; k >= 0; k--) {
+            remainingVolume[k] = remainingVolume[k + 1] + volume[k];
+        }
     }
 
     @Override
@@ -63,7 +69,7 @@ public final class SeedNotebookEpisode implements Episode {
         context.beginOrder(scenario.side(), SeedNotebookScenario.SHARES, SeedNotebookScenario.P0,
                 SeedNotebookScenario.PERIODS, scenario.sigmaPerPeriod());
         context.market(price, 0.0, scenario.sigmaPerPeriod());
-        context.expectedPeriodVolume(volume[0]);
+        context.expectedPeriodVolume(volume[0]).expectedRemainingVolume(remainingVolume[0]);
         result.begin(scenario.side(), SeedNotebookScenario.SHARES, SeedNotebookScenario.P0, Double.NaN);
     }
 
@@ -111,7 +117,8 @@ public final class SeedNotebookEpisode implements Episode {
         period++;
         context.endPeriod(shares, v, v);
         context.market(price, 0.0, scenario.sigmaPerPeriod());
-        context.expectedPeriodVolume(period < SeedNotebookScenario.PERIODS ? volume[period] : 0.0);
+        context.expectedPeriodVolume(period < SeedNotebookScenario.PERIODS ? volume[period] : 0.0)
+                .expectedRemainingVolume(remainingVolume[Math.min(period, volume.length)]);
         if (remaining <= 0 || period >= SeedNotebookScenario.PERIODS) {
             done = true;
             result.finish(price);

@@ -39,6 +39,8 @@ class SeedIqlTest {
         assertEquals(0.95 * 0 + 0.05 * (v - (volume - v)), e.orderFlowImbalance(), 0.0);
         assertEquals(e.volatilityEstimate(), e.context().volatilityEstimate(), 0.0);
         assertEquals(e.orderFlowImbalance(), e.context().orderFlowImbalance(), 0.0);
+        assertEquals(800.0 * 29, e.context().expectedRemainingVolume(), 0.0, "29 steps of 800 ahead");
+        assertEquals(0.05, e.context().participationLimit(), 0.0);
     }
 
     @Test
