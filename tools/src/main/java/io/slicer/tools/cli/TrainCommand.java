@@ -72,9 +72,21 @@ public final class TrainCommand implements Callable<Integer> {
             + "(default ${DEFAULT-VALUE})")
     int datasetEpisodes = 2000;
 
-    @Option(names = "--validation-episodes", paramLabel = "N", description = "IQL: validation episodes per check; "
-            + "the constraint's dual step rolls out half as many (default ${DEFAULT-VALUE})")
-    int validationEpisodes = 50;
+    @Option(names = "--validation-episodes", paramLabel = "N", description = "validation episodes (training seed) "
+            + "per check; IQL's constraint dual step rolls out half as many (default: the preset's; IQL 50)")
+    Integer validationEpisodes;
+
+    @Option(names = "--preset", paramLabel = "NAME", description = "DQN with TWAP multiples: 'default', 'regime' "
+            + "(3-step returns, decaying learning rate: for liquidity regimes) or 'demo' (the regime preset on a "
+            + "budget of about half a minute); IQL: 'default' or 'demo' (default ${DEFAULT-VALUE})")
+    String preset = "default";
+
+    @Option(names = "--n-step", paramLabel = "N", description = "DQN: n-step returns (overrides the preset)")
+    Integer nStep;
+
+    @Option(names = "--lr-end", paramLabel = "RATE", description = "DQN: final learning rate of the linear decay "
+            + "(overrides the preset)")
+    Double lrEnd;
 
     @Option(names = "--dataset", paramLabel = "DIR", description = "IQL: read dataset.bin from DIR instead of "
             + "generating one")
@@ -128,20 +140,43 @@ public final class TrainCommand implements Callable<Integer> {
         if (steps != null) {
             throw new IllegalArgumentException("--steps is for iql; dqn takes --episodes");
         }
-        final DqnConfig config;
+        DqnConfig config;
         switch (actionMap) {
             case "seed":
                 config = DqnConfig.seedNotebook(episodes == null ? 500 : positive("--episodes", episodes),
                         riskAversion);
                 break;
             case "twap":
-                config = DqnConfig.twapGrid(episodes == null ? 3000 : positive("--episodes", episodes),
-                        riskAversion);
+                config = twapPreset();
                 break;
             default:
                 throw new IllegalArgumentException("--action-map '" + actionMap + "', expected seed or twap");
         }
+        if (validationEpisodes != null) {
+            config = config.withValidation(positive("--validation-episodes", validationEpisodes),
+                    config.validationEvery());
+        }
+        if (nStep != null) {
+            config = config.withNStep(positive("--n-step", nStep));
+        }
+        if (lrEnd != null) {
+            config = config.withLearningRates(config.learningRate(), lrEnd);
+        }
         return new DqnTrainer(scenario, config, seed).train(progress);
+    }
+
+    private DqnConfig twapPreset() {
+        switch (preset) {
+            case "default":
+                return DqnConfig.twapGrid(episodes == null ? 3000 : positive("--episodes", episodes), riskAversion);
+            case "regime":
+                return DqnConfig.regimeGrid(episodes == null ? 6000 : positive("--episodes", episodes), riskAversion);
+            case "demo":
+                return episodes == null ? DqnConfig.demo(riskAversion)
+                        : DqnConfig.demo(riskAversion).withEpisodes(positive("--episodes", episodes));
+            default:
+                throw new IllegalArgumentException("--preset '" + preset + "', expected default, regime or demo");
+        }
     }
 
     private TrainedPolicy trainIql(final Scenario scenario, final TrainingProgress progress) {
@@ -164,7 +199,7 @@ public final class TrainCommand implements Callable<Integer> {
                         + "twap_multiple");
         }
         config = config.withSteps(n).withDataset(positive("--dataset-episodes", datasetEpisodes),
-                positive("--validation-episodes", validationEpisodes));
+                positive("--validation-episodes", validationEpisodes == null ? 50 : validationEpisodes));
         final IqlTrainer trainer = new IqlTrainer(scenario, config, seed);
         final OfflineDataset data;
         if (dataset != null) {

@@ -27,7 +27,8 @@ class TrainCommandTest {
         final Path b = tmp.resolve("b");
         for (final Path dir : new Path[] {a, b}) {
             assertEquals(0, SlicerCli.execute("train", "dqn", "--scenario", "ac-2000", "--out", dir.toString(),
-                    "--episodes", "40", "--seed", "3", "--quiet"));
+                    "--episodes", "40", "--seed", "3", "--preset", "regime", "--validation-episodes", "10",
+                    "--quiet"));
         }
         assertArrayEquals(bytes(a.resolve(PolicyModel.WEIGHTS_FILE)), bytes(b.resolve(PolicyModel.WEIGHTS_FILE)));
         assertArrayEquals(bytes(a.resolve(PolicyModel.CARD_FILE)), bytes(b.resolve(PolicyModel.CARD_FILE)));

@@ -13,12 +13,15 @@ import io.slicer.engine.decision.ActionMapping;
  * @param warmupEpisodes     uniformly random episodes that fill the replay buffer and fix the input normalisation
  * @param validationEvery    episodes between greedy evaluations on validation episodes (the learning curve); the best
  *                           validated network is the one returned
+ * @param nStep              steps summed into one replayed transition before bootstrapping (1: plain one-step
+ *                           targets); longer sums carry a regime's cost back to the decision that caused it faster
+ * @param learningRateEnd    the learning rate falls linearly from {@code learningRate} to this over the episodes
  */
 public record DqnConfig(String actionMapName, ActionMapping.Unit unit, double[] actionValues, int[] hidden,
                         int episodes, int warmupEpisodes, int batch, int bufferCapacity, double learningRate,
                         double gamma, int targetUpdateEvery, double epsilonStart, double epsilonEnd,
                         double epsilonDecayShare, double huberDelta, double gradClip, double riskAversion,
-                        int validationEpisodes, int validationEvery) {
+                        int validationEpisodes, int validationEvery, int nStep, double learningRateEnd) {
 
     public static final double[] SEED_FRACTIONS = {0.05, 0.10, 0.15, 0.25, 0.50};
     public static final double[] TWAP_MULTIPLES = {0.0, 0.25, 0.5, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 2.0, 3.0};
@@ -28,6 +31,9 @@ public record DqnConfig(String actionMapName, ActionMapping.Unit unit, double[] 
             throw new IllegalArgumentException("need episodes >= 1 and buffer >= batch >= 1; got episodes=" + episodes
                     + " batch=" + batch + " buffer=" + bufferCapacity);
         }
+        if (nStep < 1) {
+            throw new IllegalArgumentException("n-step must be at least 1, got " + nStep);
+        }
         actionValues = actionValues.clone();
         hidden = hidden.clone();
     }
@@ -36,25 +42,67 @@ public record DqnConfig(String actionMapName, ActionMapping.Unit unit, double[] 
     public static DqnConfig seedNotebook(final int episodes, final double riskAversion) {
         return new DqnConfig("seed-fractions", ActionMapping.Unit.FRACTION_OF_REMAINING, SEED_FRACTIONS,
                 new int[] {64, 32}, episodes, Math.max(1, episodes / 25), 32, 20_000, 1e-3, 1.0, 200, 1.0, 0.02,
-                0.6, 1.0, 10.0, riskAversion, 100, Math.max(1, episodes / 20));
+                0.6, 1.0, 10.0, riskAversion, 100, Math.max(1, episodes / 20), 1, 1e-3);
     }
 
     /** Multiples of the TWAP rate: the map for reaching the closed-form optimum and for regime-dependent markets. */
     public static DqnConfig twapGrid(final int episodes, final double riskAversion) {
         return new DqnConfig("twap-multiples", ActionMapping.Unit.TWAP_MULTIPLE, TWAP_MULTIPLES,
                 new int[] {64, 64}, episodes, Math.max(1, episodes / 25), 64, 100_000, 5e-4, 1.0, 500, 1.0, 0.02,
-                0.6, 1.0, 10.0, riskAversion, 200, Math.max(1, episodes / 25));
+                0.6, 1.0, 10.0, riskAversion, 200, Math.max(1, episodes / 25), 1, 5e-4);
+    }
+
+    /**
+     * The TWAP-multiple grid tuned (on training-seed validation episodes only) for markets whose liquidity regime
+     * must be read from volume: 3-step returns, a learning rate decaying to a tenth, 400 validation episodes.
+     */
+    public static DqnConfig regimeGrid(final int episodes, final double riskAversion) {
+        return new DqnConfig("twap-multiples", ActionMapping.Unit.TWAP_MULTIPLE, TWAP_MULTIPLES,
+                new int[] {64, 64}, episodes, Math.max(1, episodes / 25), 64, 100_000, 5e-4, 1.0, 500, 1.0, 0.02,
+                0.6, 1.0, 10.0, riskAversion, 400, Math.max(1, episodes / 30), 3, 5e-5);
+    }
+
+    /**
+     * The demo's budget: the regime preset for 1,200 episodes (about half a minute of one core), validated on 200
+     * training-seed episodes.
+     */
+    public static DqnConfig demo(final double riskAversion) {
+        return regimeGrid(1200, riskAversion).withValidation(200, 40);
     }
 
     public DqnConfig withEpisodes(final int n) {
         return new DqnConfig(actionMapName, unit, actionValues, hidden, n, Math.max(1, n / 25), batch, bufferCapacity,
                 learningRate, gamma, targetUpdateEvery, epsilonStart, epsilonEnd, epsilonDecayShare, huberDelta,
-                gradClip, riskAversion, validationEpisodes, Math.max(1, n / 25));
+                gradClip, riskAversion, validationEpisodes, Math.max(1, n / 25), nStep, learningRateEnd);
     }
 
     public DqnConfig withValidation(final int episodesPerCheck, final int every) {
         return new DqnConfig(actionMapName, unit, actionValues, hidden, episodes, warmupEpisodes, batch,
                 bufferCapacity, learningRate, gamma, targetUpdateEvery, epsilonStart, epsilonEnd, epsilonDecayShare,
-                huberDelta, gradClip, riskAversion, episodesPerCheck, every);
+                huberDelta, gradClip, riskAversion, episodesPerCheck, every, nStep, learningRateEnd);
+    }
+
+    public DqnConfig withNStep(final int n) {
+        return new DqnConfig(actionMapName, unit, actionValues, hidden, episodes, warmupEpisodes, batch,
+                bufferCapacity, learningRate, gamma, targetUpdateEvery, epsilonStart, epsilonEnd, epsilonDecayShare,
+                huberDelta, gradClip, riskAversion, validationEpisodes, validationEvery, n, learningRateEnd);
+    }
+
+    public DqnConfig withLearningRates(final double start, final double end) {
+        return new DqnConfig(actionMapName, unit, actionValues, hidden, episodes, warmupEpisodes, batch,
+                bufferCapacity, start, gamma, targetUpdateEvery, epsilonStart, epsilonEnd, epsilonDecayShare,
+                huberDelta, gradClip, riskAversion, validationEpisodes, validationEvery, nStep, end);
+    }
+
+    public DqnConfig withHidden(final int... widths) {
+        return new DqnConfig(actionMapName, unit, actionValues, widths, episodes, warmupEpisodes, batch,
+                bufferCapacity, learningRate, gamma, targetUpdateEvery, epsilonStart, epsilonEnd, epsilonDecayShare,
+                huberDelta, gradClip, riskAversion, validationEpisodes, validationEvery, nStep, learningRateEnd);
+    }
+
+    public DqnConfig withActions(final String name, final double[] values) {
+        return new DqnConfig(name, unit, values, hidden, episodes, warmupEpisodes, batch,
+                bufferCapacity, learningRate, gamma, targetUpdateEvery, epsilonStart, epsilonEnd, epsilonDecayShare,
+                huberDelta, gradClip, riskAversion, validationEpisodes, validationEvery, nStep, learningRateEnd);
     }
 }

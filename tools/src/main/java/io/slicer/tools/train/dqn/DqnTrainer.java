@@ -71,15 +71,17 @@ public final class DqnTrainer {
         final double[] s2 = new double[W];
         long episodeIndex = 0;
         // Warm-up: uniformly random actions fill the buffer and give the input statistics.
+        final NStepWindow window = new NStepWindow(config.nStep(), config.gamma(), scenario.periods(), buffer);
         for (int e = 0; e < config.warmupEpisodes(); e++) {
             env.reset(seed, episodeIndex++);
             env.observe(s, 0);
+            window.begin();
             while (!env.done()) {
                 stats.add(s, 0);
                 final int a = explore.nextInt(actions);
                 final double r = env.step(config.unit(), config.actionValues()[a]);
                 env.observe(s2, 0);
-                buffer.add(s, 0, a, r, s2, 0, env.done());
+                window.add(s, a, r, s2, env.done());
                 System.arraycopy(s2, 0, s, 0, W);
             }
         }
@@ -99,8 +101,11 @@ public final class DqnTrainer {
         for (int e = 0; e < config.episodes(); e++) {
             final double eps = e >= decayEpisodes ? config.epsilonEnd()
                     : config.epsilonStart() + (config.epsilonEnd() - config.epsilonStart()) * e / decayEpisodes;
+            adam.learningRate(config.learningRate()
+                    + (config.learningRateEnd() - config.learningRate()) * e / config.episodes());
             env.reset(seed, episodeIndex++);
             env.observe(s, 0);
+            window.begin();
             while (!env.done()) {
                 stats.add(s, 0);
                 final int a;
@@ -113,7 +118,7 @@ public final class DqnTrainer {
                 }
                 final double r = env.step(config.unit(), config.actionValues()[a]);
                 env.observe(s2, 0);
-                buffer.add(s, 0, a, r, s2, 0, env.done());
+                window.add(s, a, r, s2, env.done());
                 System.arraycopy(s2, 0, s, 0, W);
                 if (buffer.size() >= config.batch()) {
                     lossSum += learner.step(config);
@@ -144,6 +149,9 @@ public final class DqnTrainer {
         extra.put("batch", Integer.toString(config.batch()));
         extra.put("learning_rate", Double.toString(config.learningRate()));
         extra.put("gamma", Double.toString(config.gamma()));
+        extra.put("n_step", Integer.toString(config.nStep()));
+        extra.put("learning_rate_end", Double.toString(config.learningRateEnd()));
+        extra.put("hidden", java.util.Arrays.toString(config.hidden()));
         extra.put("target_update_every", Integer.toString(config.targetUpdateEvery()));
         extra.put("epsilon", config.epsilonStart() + "->" + config.epsilonEnd());
         extra.put("loss", "huber(" + config.huberDelta() + ")");
@@ -223,6 +231,7 @@ public final class DqnTrainer {
 
         double step(final DqnConfig c) {
             final int n = c.batch();
+            final double gammaN = Math.pow(c.gamma(), c.nStep());
             final int a = online.outputs();
             if (index.length != n) {
                 index = new int[n];
@@ -252,7 +261,7 @@ public final class DqnTrainer {
                 final int k = index[i];
                 double t = buffer.reward(k);
                 if (!buffer.terminal(k)) {
-                    t += c.gamma() * qNextTarget[i * a + argmax(qNextOnline, i * a, a)];
+                    t += gammaN * qNextTarget[i * a + argmax(qNextOnline, i * a, a)];
                 }
                 y[i] = t;
             }

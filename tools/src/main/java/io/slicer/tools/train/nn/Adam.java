@@ -6,7 +6,7 @@ package io.slicer.tools.train.nn;
  */
 public final class Adam {
     private final Mlp net;
-    private final double learningRate;
+    private double learningRate;
     private final double beta1;
     private final double beta2;
     private final double epsilon;
@@ -34,6 +34,11 @@ public final class Adam {
             m[2 * l + 1] = new double[net.bias(l).length];
             v[2 * l + 1] = new double[net.bias(l).length];
         }
+    }
+
+    /** Changes the step size from the next {@link #step()} on (learning-rate schedules). */
+    public void learningRate(final double rate) {
+        this.learningRate = rate;
     }
 
     public long steps() {

@@ -127,10 +127,41 @@ public final class Mlp {
             final double[] w = weights[l];
             final double[] b = biases[l];
             final Nonlinearity f = activations[l];
+            final boolean relu = f == Nonlinearity.RELU;
             for (int i = 0; i < n; i++) {
                 final int xi = i * in;
                 final int yi = i * out;
-                for (int o = 0; o < out; o++) {
+                int o = 0;
+                // Four outputs at once: four independent sums keep the adder busy (one sum is latency-bound).
+                for (; o + 3 < out; o += 4) {
+                    final int w0 = o * in;
+                    final int w1 = w0 + in;
+                    final int w2 = w1 + in;
+                    final int w3 = w2 + in;
+                    double s0 = b[o];
+                    double s1 = b[o + 1];
+                    double s2 = b[o + 2];
+                    double s3 = b[o + 3];
+                    for (int k = 0; k < in; k++) {
+                        final double ak = a[xi + k];
+                        s0 += w[w0 + k] * ak;
+                        s1 += w[w1 + k] * ak;
+                        s2 += w[w2 + k] * ak;
+                        s3 += w[w3 + k] * ak;
+                    }
+                    if (relu) {
+                        y[yi + o] = s0 > 0 ? s0 : 0.0;
+                        y[yi + o + 1] = s1 > 0 ? s1 : 0.0;
+                        y[yi + o + 2] = s2 > 0 ? s2 : 0.0;
+                        y[yi + o + 3] = s3 > 0 ? s3 : 0.0;
+                    } else {
+                        y[yi + o] = f.apply(s0);
+                        y[yi + o + 1] = f.apply(s1);
+                        y[yi + o + 2] = f.apply(s2);
+                        y[yi + o + 3] = f.apply(s3);
+                    }
+                }
+                for (; o < out; o++) {
                     final int wo = o * in;
                     double s = b[o];
                     for (int k = 0; k < in; k++) {
