@@ -60,6 +60,8 @@ public final class DqnTrainer {
         acts[acts.length - 1] = Nonlinearity.IDENTITY;
         final Mlp online = new Mlp(widths, acts, rng.split());
         final Mlp target = online.copy();
+        final boolean averaging = config.averaging() > 0;
+        final Mlp average = online.copy();
         Mlp best = online.copy();
         final Adam adam = new Adam(online, config.learningRate());
         final ReplayBuffer buffer = new ReplayBuffer(config.bufferCapacity(), W);
@@ -91,8 +93,9 @@ public final class DqnTrainer {
         final Mlp.Workspace act = online.workspace(1);
         final double[] sn = new double[W];
         final LearningCurve curve = new LearningCurve("episodes", "validation_is_bps",
-                List.of("validation_objective", "epsilon", "loss"));
+                List.of("validation_objective", "average_objective", "epsilon", "loss"));
         double bestObjective = Double.NEGATIVE_INFINITY;
+        String bestSource = "online";
         double bestIsBps = Double.NaN;
         long steps = 0;
         double lossSum = 0;
@@ -126,17 +129,29 @@ public final class DqnTrainer {
                     if (++steps % config.targetUpdateEvery() == 0) {
                         target.copyFrom(online);
                     }
+                    if (averaging) {
+                        average.polyak(online, config.averaging());
+                    }
                 }
             }
             if ((e + 1) % config.validationEvery() == 0 || e == config.episodes() - 1) {
                 final Validation v = validate(env, online, norm, act, config, seed);
-                curve.add(e + 1, v.isBps, v.objective, eps, lossCount > 0 ? lossSum / lossCount : Double.NaN);
+                final Validation va = averaging ? validate(env, average, norm, act, config, seed) : null;
+                curve.add(e + 1, v.isBps, v.objective, va == null ? Double.NaN : va.objective, eps,
+                        lossCount > 0 ? lossSum / lossCount : Double.NaN);
                 lossSum = 0;
                 lossCount = 0;
                 if (v.objective > bestObjective) {
                     bestObjective = v.objective;
                     bestIsBps = v.isBps;
                     best = online.copy();
+                    bestSource = "online";
+                }
+                if (va != null && va.objective > bestObjective) {
+                    bestObjective = va.objective;
+                    bestIsBps = va.isBps;
+                    best = average.copy();
+                    bestSource = "average";
                 }
                 progress.update(e + 1, config.episodes(), String.format(Locale.ROOT,
                         "eps %.2f  validation IS %.3f bps", eps, v.isBps));
@@ -159,6 +174,9 @@ public final class DqnTrainer {
         extra.put("risk_aversion", Double.toString(config.riskAversion()));
         extra.put("reward_scale_dollars", Double.toString(scale));
         extra.put("validation_is_bps", String.format(Locale.ROOT, "%.6f", bestIsBps));
+        extra.put("validation_objective", String.format(Locale.ROOT, "%.6f", bestObjective));
+        extra.put("weight_average", Double.toString(config.averaging()));
+        extra.put("returned_network", bestSource);
         extra.put("validation", config.validationEpisodes() + " episodes of the training seed from index "
                 + TrainingSeeds.VALIDATION_OFFSET);
         return new TrainedPolicy("dqn", scenario.name(), seed, best, norm, stats, config.unit(),
