@@ -81,6 +81,25 @@ public final class TrainCommand implements Callable<Integer> {
             + "budget of about half a minute); IQL: 'default' or 'demo' (default ${DEFAULT-VALUE})")
     String preset = "default";
 
+    @Option(names = "--participation-cap", paramLabel = "P|none", description = "IQL: the constraint's cap "
+            + "(default: the scenario's); 'none' trains unconstrained")
+    String participationCap;
+
+    @Option(names = "--expectile", paramLabel = "TAU", description = "IQL: expectile of the value loss (default 0.7)")
+    Double expectile;
+
+    @Option(names = "--beta", paramLabel = "BETA", description = "IQL: inverse temperature of the advantage weights "
+            + "(default 3)")
+    Double beta;
+
+    @Option(names = "--behaviour-noise", paramLabel = "SD", description = "IQL: relative noise of the behaviour "
+            + "policies that log the dataset (default 0.3)")
+    Double behaviourNoise;
+
+    @Option(names = "--actions", paramLabel = "M,M,...", split = ",", description = "DQN with TWAP multiples: the "
+            + "action grid (overrides the preset's " + "0,0.25,0.5,0.75,0.9,1,1.1,1.25,1.5,2,3)")
+    double[] actionValues;
+
     @Option(names = "--n-step", paramLabel = "N", description = "DQN: n-step returns (overrides the preset)")
     Integer nStep;
 
@@ -156,6 +175,17 @@ public final class TrainCommand implements Callable<Integer> {
             config = config.withValidation(positive("--validation-episodes", validationEpisodes),
                     config.validationEvery());
         }
+        if (actionValues != null) {
+            if (!"twap".equals(actionMap)) {
+                throw new IllegalArgumentException("--actions needs --action-map twap");
+            }
+            for (final double m : actionValues) {
+                if (!(m >= 0) || Double.isInfinite(m)) {
+                    throw new IllegalArgumentException("--actions: TWAP multiples must be >= 0, got " + m);
+                }
+            }
+            config = config.withActions("twap-multiples-custom", actionValues);
+        }
         if (nStep != null) {
             config = config.withNStep(positive("--n-step", nStep));
         }
@@ -184,7 +214,8 @@ public final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--episodes is for dqn; iql takes --steps (and --dataset-episodes)");
         }
         final int n = steps == null ? 100_000 : positive("--steps", steps);
-        final double cap = scenario.participationCap();
+        final double cap = participationCap == null ? scenario.participationCap()
+                : "none".equals(participationCap) ? Double.NaN : parseCap(participationCap);
         final String unit = actionUnit != null ? actionUnit : (Double.isNaN(cap) ? "twap_multiple" : "participation");
         IqlConfig config;
         switch (unit) {
@@ -200,6 +231,13 @@ public final class TrainCommand implements Callable<Integer> {
         }
         config = config.withSteps(n).withDataset(positive("--dataset-episodes", datasetEpisodes),
                 positive("--validation-episodes", validationEpisodes == null ? 50 : validationEpisodes));
+        if (expectile != null || beta != null) {
+            config = config.withExtraction(expectile == null ? config.expectile() : expectile,
+                    beta == null ? config.beta() : beta);
+        }
+        if (behaviourNoise != null) {
+            config = config.withBehaviourNoise(behaviourNoise);
+        }
         final IqlTrainer trainer = new IqlTrainer(scenario, config, seed);
         final OfflineDataset data;
         if (dataset != null) {
@@ -213,6 +251,20 @@ public final class TrainCommand implements Callable<Integer> {
             data.write(out);
         }
         return trainer.train(data, progress);
+    }
+
+    private static double parseCap(final String text) {
+        final double p;
+        try {
+            p = Double.parseDouble(text);
+        } catch (final NumberFormatException e) {
+            throw new IllegalArgumentException("--participation-cap '" + text + "', expected a fraction in (0, 1] "
+                    + "or 'none'");
+        }
+        if (!(p > 0 && p <= 1)) {
+            throw new IllegalArgumentException("--participation-cap must be in (0, 1] or 'none', got " + text);
+        }
+        return p;
     }
 
     private static int positive(final String option, final int v) {
