@@ -100,6 +100,10 @@ public final class TrainCommand implements Callable<Integer> {
             + "action grid (overrides the preset's " + "0,0.25,0.5,0.75,0.9,1,1.1,1.25,1.5,2,3)")
     double[] actionValues;
 
+    @Option(names = "--hidden", paramLabel = "W,W,...", split = ",", description = "DQN: hidden layer widths "
+            + "(overrides the preset's)")
+    int[] hidden;
+
     @Option(names = "--n-step", paramLabel = "N", description = "DQN: n-step returns (overrides the preset)")
     Integer nStep;
 
@@ -185,6 +189,12 @@ public final class TrainCommand implements Callable<Integer> {
                 }
             }
             config = config.withActions("twap-multiples-custom", actionValues);
+        }
+        if (hidden != null) {
+            for (final int w : hidden) {
+                positive("--hidden", w);
+            }
+            config = config.withHidden(hidden);
         }
         if (nStep != null) {
             config = config.withNStep(positive("--n-step", nStep));

@@ -39,6 +39,7 @@ public final class ExecutionEnv {
     private final double sigma2;
     private final double driftPerPeriod;
     private final double notionalPerBp;
+    private boolean lastForced;
 
     public ExecutionEnv(final Scenario scenario, final RewardSpec reward) {
         this.scenario = scenario;
@@ -91,7 +92,8 @@ public final class ExecutionEnv {
     public double step(final ActionMapping.Unit unit, final double value) {
         decision.clear();
         ActionMapping.apply(unit, value, episode.context(), decision);
-        ParticipationFeasibility.apply(episode.context(), decision);
+        lastForced = episode.context().isLastPeriod()
+                || ParticipationFeasibility.apply(episode.context(), decision);
         return step(decision);
     }
 
@@ -110,6 +112,14 @@ public final class ExecutionEnv {
 
     private double impactDollars(final EpisodeResult r) {
         return (r.impactBps() + r.opportunityBps()) * notionalPerBp;
+    }
+
+    /**
+     * Whether the last {@link #step(ActionMapping.Unit, double)} was not the policy's own choice: the last period's
+     * sweep, or the participation feasibility floor raised it.
+     */
+    public boolean lastStepForced() {
+        return lastForced;
     }
 
     /** Shares actually traded in the period that just ended (after caps and clamps). */

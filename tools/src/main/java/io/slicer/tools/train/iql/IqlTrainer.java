@@ -36,7 +36,10 @@ import java.util.TreeMap;
  * logged IS reward, the Almgren-Chriss variance penalty on shares still held, and the constraint as traded
  * (executed / market volume). Every {@code dualEvery} steps the greedy actor is rolled out on validation episodes of
  * the training seed and lambda takes a projected dual ascent step, {@code lambda <- clip(lambda + step * v, 0, max)}
- * with v the mean relative excess over the cap per episode, as traded.
+ * with v the mean relative excess over the cap per episode, as traded, in the periods the policy chose: the last
+ * period's sweep and periods the {@link io.slicer.engine.decision.ParticipationFeasibility} floor raised are not the
+ * policy's choice, and where a market cannot absorb the order under the cap (a liquidity drought) pricing them would
+ * only drive the multiplier to its bound. Breach counts (validation and evaluation) still count every period.
  *
  * <p>Deterministic for a seed: one generator for initialisation and sampling, no clock, one thread.
  */
@@ -312,7 +315,9 @@ public final class IqlTrainer {
                     final double p = v > 0 ? env.lastExecuted() / v : (env.lastExecuted() > 0 ? Double.MAX_VALUE : 0);
                     if (env.lastExecuted() > config.participationCap() * v + 0.5) {
                         breached = true;
-                        excess += Math.min(10, (p - config.participationCap()) / config.participationCap());
+                        if (!env.lastStepForced()) {
+                            excess += Math.min(10, (p - config.participationCap()) / config.participationCap());
+                        }
                     }
                 }
             }
