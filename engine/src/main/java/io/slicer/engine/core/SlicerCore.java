@@ -764,6 +764,25 @@ public final class SlicerCore {
         journal.onAnomaly(currentSequence, now, anomaly, orderId, childId);
     }
 
+    /**
+     * Fail closed after processing an event threw: the engine halts everything (reason ENGINE_FAULT), cancels every
+     * working child and keeps applying venue reports so no fill is lost. Engine thread.
+     */
+    public void failClosed() {
+        if (globalState == TradingState.HALTED) {
+            return;
+        }
+        globalState = TradingState.HALTED;
+        globalHaltReason = HaltReason.ENGINE_FAULT;
+        journal.onHalt(currentSequence, now, HaltScope.ALL, 0, HaltReason.ENGINE_FAULT, Double.NaN, -1);
+        for (int i = 0; i < bookCount; i++) {
+            final ParentOrder o = book[i];
+            if (o.isOpen()) {
+                haltOrder(o, HaltReason.ENGINE_FAULT, Double.NaN, -1);
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ read side
 
     /** Engine thread (or after the engine stopped): the order with this id, or null. */

@@ -21,7 +21,9 @@ public enum HaltReason {
     /** The venue reported more shares than the child order had (an overfill): fail closed. */
     VENUE_OVERFILL(9, false),
     /** The order's symbol, or the whole engine, was halted. */
-    PARENT_SCOPE_HALTED(10, false);
+    PARENT_SCOPE_HALTED(10, false),
+    /** The engine itself failed while processing an event (a sink, journal or strategy bug): everything halts. */
+    ENGINE_FAULT(11, false);
 
     private final int code;
     private final boolean policyFault;
