@@ -1,0 +1,165 @@
+package io.slicer.engine.sim;
+
+import io.slicer.engine.decision.DecisionContext;
+import io.slicer.engine.decision.SliceDecision;
+
+/**
+ * One episode of a {@link LinearImpactScenario}: the dynamics written out in {@link MarketParams}. Mutable and
+ * reusable, one per thread. Allocation-free after construction.
+ *
+ * <p>What the strategy sees: the context's mid, spread (2 epsilon), volatility estimate (the scenario's sigma per
+ * period: volatility is constant in this market), the previous period's realised and expected market volume, and
+ * the current period's unconditional expected volume. It never sees the current period's volume or regime; a
+ * participation cap in its decision is how it trades along with volume it cannot see.
+ */
+public final class LinearImpactEpisode implements Episode {
+    private final LinearImpactScenario scenario;
+    private final SimRandom random = new SimRandom();
+    private final DecisionContext context = new DecisionContext();
+    private final EpisodeResult result;
+
+    private final int sign;
+    private final long quantity;
+    private final int periods;
+    private final double arrivalPrice;
+    private final double tau;
+    private final double sigmaPerPeriod;
+    private final double driftPerPeriod;
+    private final double gamma;
+    private final double eta;
+    private final double epsilon;
+    private final double spread;
+    private final double[] expectedVolume;
+    private final double volumeNoise;
+    private final double volumeNoiseMean;
+    private final double participationCap;
+    private final RegimeChain regimes;
+    private final boolean regimeSwitching;
+
+    private int period;
+    private long remaining;
+    private double mid;
+    private double unaffectedMid;
+    private int regime;
+    private boolean done = true;
+
+    LinearImpactEpisode(final LinearImpactScenario scenario) {
+        this.scenario = scenario;
+        final MarketParams p = scenario.params();
+        this.sign = p.side().sign();
+        this.quantity = p.quantity();
+        this.periods = p.periods();
+        this.arrivalPrice = p.arrivalPrice();
+        this.tau = p.periodLength();
+        this.sigmaPerPeriod = p.sigmaPerPeriod();
+        this.driftPerPeriod = p.drift() * tau;
+        this.gamma = p.gamma();
+        this.eta = p.eta();
+        this.epsilon = p.epsilon();
+        this.spread = 2 * p.epsilon();
+        this.expectedVolume = p.expectedVolume();
+        this.volumeNoise = p.volumeNoise();
+        this.volumeNoiseMean = -0.5 * p.volumeNoise() * p.volumeNoise();
+        this.participationCap = p.participationCap();
+        this.regimes = p.regimes();
+        this.regimeSwitching = !regimes.isTrivial();
+        this.result = new EpisodeResult(periods);
+    }
+
+    @Override
+    public LinearImpactScenario scenario() {
+        return scenario;
+    }
+
+    @Override
+    public void reset(final long seed, final long episodeIndex) {
+        random.reseed(seed, episodeIndex);
+        period = 0;
+        remaining = quantity;
+        mid = arrivalPrice;
+        unaffectedMid = arrivalPrice;
+        regime = 0;
+        done = false;
+        context.beginOrder(scenario.side(), quantity, arrivalPrice, periods, sigmaPerPeriod);
+        context.market(arrivalPrice, spread, sigmaPerPeriod);
+        context.expectedPeriodVolume(expectedVolume[0]);
+        result.begin(scenario.side(), quantity, arrivalPrice, participationCap);
+    }
+
+    @Override
+    public boolean done() {
+        return done;
+    }
+
+    @Override
+    public DecisionContext context() {
+        return context;
+    }
+
+    @Override
+    public void step(final SliceDecision decision) {
+        if (done) {
+            throw new IllegalStateException(scenario.name() + ": step() after the episode ended (period " + period
+                    + " of " + periods + ", " + remaining + " shares left); call reset() first");
+        }
+        // The market's draws come first and in a fixed order, whatever the decision: common random numbers.
+        if (regimeSwitching) {
+            final double u = random.nextDouble();
+            regime = period == 0 ? regimes.sampleInitial(u) : regimes.sampleNext(regime, u);
+        }
+        final double volumeShock = random.nextGaussian();
+        final double priceShock = random.nextGaussian();
+        final double expected = expectedVolume[period];
+        final double volume = expected * regimes.volumeMultiplier(regime)
+                * Math.exp(volumeNoise * volumeShock + volumeNoiseMean);
+
+        final long shares = sharesToTrade(decision, volume);
+        final double executionPrice = mid + sign * (epsilon + eta * regimes.etaMultiplier(regime) * shares / tau);
+        result.record(shares, executionPrice, mid, unaffectedMid, volume, mid);
+
+        final double marketMove = driftPerPeriod + sigmaPerPeriod * priceShock;
+        unaffectedMid += marketMove;
+        mid += marketMove + sign * gamma * shares;
+        remaining -= shares;
+        period++;
+
+        context.endPeriod(shares, volume, expected);
+        context.market(mid, spread, sigmaPerPeriod);
+        context.expectedPeriodVolume(period < periods ? expectedVolume[period] : 0.0);
+        if (period >= periods || remaining == 0) {
+            done = true;
+            result.finish(mid);
+        }
+    }
+
+    private long sharesToTrade(final SliceDecision decision, final double volume) {
+        if (period == periods - 1) {
+            return remaining;
+        }
+        long shares = Math.max(0L, decision.shares());
+        if (decision.hasParticipationCap()) {
+            shares = Math.min(shares, (long) Math.floor(Math.max(0.0, decision.participationCap()) * volume));
+        }
+        return Math.min(shares, remaining);
+    }
+
+    @Override
+    public EpisodeResult result() {
+        return result;
+    }
+
+    /** The regime of the period last stepped (0 in a scenario without regimes). For analysis and tests only. */
+    public int lastRegime() {
+        return regime;
+    }
+
+    /** Current mid, including our own permanent impact. */
+    public double mid() {
+        return mid;
+    }
+
+    /** Current mid without our own permanent impact. */
+    public double unaffectedMid() {
+        return unaffectedMid;
+    }
+}

@@ -1,0 +1,133 @@
+package io.slicer.engine.sim.historical;
+
+import io.slicer.engine.decision.DecisionContext;
+import io.slicer.engine.decision.SliceDecision;
+import io.slicer.engine.marketdata.lobster.BarSeries;
+import io.slicer.engine.sim.Episode;
+import io.slicer.engine.sim.EpisodeResult;
+import io.slicer.engine.sim.Scenario;
+
+/**
+ * One parent order over a window of a real day's bars; the price model is in {@link HistoricalScenario}. The
+ * context's order-flow imbalance is the last completed bar's (buyer- minus seller-initiated volume) / volume, 0 when
+ * it had no trades or before the day's first bar. Allocation-free after construction. One thread.
+ */
+final class HistoricalEpisode implements Episode {
+    private final HistoricalScenario scenario;
+    private final BarSeries bars;
+    private final int periods;
+    private final int sign;
+    private final double eta;
+    private final double gamma;
+    private final double tau;
+    private final DecisionContext context = new DecisionContext();
+    private final EpisodeResult result;
+
+    private int startBar;
+    private int period;
+    private long executed;
+    private boolean started;
+    private boolean done;
+
+    HistoricalEpisode(final HistoricalScenario scenario) {
+        this.scenario = scenario;
+        this.bars = scenario.bars();
+        this.periods = scenario.periods();
+        this.sign = scenario.side().sign();
+        this.eta = scenario.temporaryImpact();
+        this.gamma = scenario.permanentImpact();
+        this.tau = scenario.periodLength();
+        this.result = new EpisodeResult(periods);
+    }
+
+    @Override
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** The seed is unused: the path is the recorded day. {@code episodeIndex} picks the start bar. */
+    @Override
+    public void reset(final long seed, final long episodeIndex) {
+        startBar = scenario.startBar(episodeIndex);
+        period = 0;
+        executed = 0;
+        started = true;
+        done = false;
+        final double arrival = bars.midAtStart(startBar);
+        context.beginOrder(scenario.side(), scenario.quantity(), arrival, periods, scenario.sigmaPerPeriod());
+        context.market(arrival, bars.spreadAtStart(startBar), scenario.volatilityEstimate(startBar));
+        context.expectedPeriodVolume(scenario.expectedVolume(startBar));
+        context.orderFlowImbalance(startBar > 0 ? imbalance(startBar - 1) : 0.0);
+        result.begin(scenario.side(), scenario.quantity(), arrival, scenario.participationCap());
+    }
+
+    /** The bar this episode started at. */
+    int startBar() {
+        return startBar;
+    }
+
+    @Override
+    public boolean done() {
+        return !started || done;
+    }
+
+    @Override
+    public DecisionContext context() {
+        return context;
+    }
+
+    @Override
+    public void step(final SliceDecision decision) {
+        if (done()) {
+            throw new IllegalStateException(scenario.name() + (started
+                    ? ": step() after the episode ended (period " + period + " of " + periods + ", "
+                    + context.remaining() + " shares left); call reset() first"
+                    : ": step() before reset(seed, episodeIndex)"));
+        }
+        final int bar = startBar + period;
+        final long volume = bars.volume(bar);
+        final long remaining = context.remaining();
+        long n;
+        if (period == periods - 1) {
+            n = remaining;
+        } else {
+            // As in the synthetic simulator: a negative request trades nothing, a negative cap allows nothing.
+            n = Math.min(Math.max(0L, decision.shares()), remaining);
+            if (decision.hasParticipationCap()) {
+                n = Math.min(n, (long) Math.floor(Math.max(0.0, decision.participationCap()) * volume));
+            }
+        }
+        final double unaffected = bars.midAtStart(bar);
+        final double mid = unaffected + sign * gamma * executed;
+        final double price = mid + sign * (bars.spreadAtStart(bar) / 2 + eta * n / tau);
+        result.record(n, price, mid, unaffected, volume, scenario.marketPrice(bar));
+        executed += n;
+        period++;
+        context.endPeriod(n, volume, scenario.expectedVolume(bar));
+        context.orderFlowImbalance(imbalance(bar));
+        final double nextUnaffected = bars.midAtEnd(bar);
+        final double nextMid = nextUnaffected + sign * gamma * executed;
+        if (period < periods && context.remaining() > 0) {
+            final int next = bar + 1;
+            context.market(nextMid, bars.spreadAtStart(next), scenario.volatilityEstimate(next));
+            context.expectedPeriodVolume(scenario.expectedVolume(next));
+        } else {
+            // Finished: the last period, or everything filled early (then the order stops, as in the simulator).
+            done = true;
+            context.market(nextMid, bars.spreadAtStart(Math.min(bar + 1, bars.size() - 1)),
+                    scenario.volatilityEstimate(Math.min(bar + 1, bars.size() - 1)));
+            context.expectedPeriodVolume(0);
+            result.finish(nextMid);
+        }
+    }
+
+    private double imbalance(final int bar) {
+        final long volume = bars.volume(bar);
+        return volume > 0 ? (double) bars.signedVolume(bar) / volume : 0.0;
+    }
+
+    @Override
+    public EpisodeResult result() {
+        return result;
+    }
+}

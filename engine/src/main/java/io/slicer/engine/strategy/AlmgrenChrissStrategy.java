@@ -1,0 +1,33 @@
+package io.slicer.engine.strategy;
+
+/**
+ * Follows the Almgren-Chriss optimal trajectory for risk aversion lambda ({@link AlmgrenChriss#integerTrades}):
+ * front-loaded for lambda &gt; 0, exact TWAP for lambda = 0.
+ */
+public final class AlmgrenChrissStrategy extends ScheduleStrategy {
+    private final AlmgrenChriss model;
+    private final String name;
+
+    public AlmgrenChrissStrategy(final AlmgrenChriss model) {
+        super(model.periods());
+        this.model = model;
+        this.name = "ac:" + model.lambda();
+    }
+
+    public AlmgrenChriss model() {
+        return model;
+    }
+
+    @Override
+    protected void plan(final long quantity, final int periods, final long[] out) {
+        final AlmgrenChriss m = quantity == model.quantity() && periods == model.periods()
+                ? model
+                : model.withOrder(quantity, periods);
+        m.integerTrades(out);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+}

@@ -1,0 +1,74 @@
+package io.slicer.engine.strategy;
+
+import io.slicer.engine.decision.ActionMapping;
+import io.slicer.engine.decision.DecisionContext;
+import io.slicer.engine.decision.ExecutionFeatures;
+import io.slicer.engine.decision.SliceDecision;
+import io.slicer.policy.ActionSpace;
+import io.slicer.policy.InferenceContext;
+import io.slicer.policy.KernelKind;
+import io.slicer.policy.PolicyModel;
+
+/**
+ * A learned policy (DQN or IQL model file) as a slicing strategy: features from {@link ExecutionFeatures#build} into
+ * the kernel's input, one forward pass, the action (argmax of the Q-values, or the actor's squashed mean) mapped to
+ * shares by {@link ActionMapping} in the unit the model card names. The decision records the action index and value
+ * for the journal.
+ *
+ * <p>The constructor refuses a model whose feature schema differs from {@link ExecutionFeatures}. One instance per
+ * order and thread (it owns an {@link InferenceContext}). Allocation-free after construction.
+ */
+public final class PolicyStrategy implements SliceStrategy {
+    private final String name;
+    private final InferenceContext inference;
+    private final ActionMapping.Unit unit;
+    private final ActionSpace.Discrete discrete;
+    private final float[] input;
+
+    public PolicyStrategy(final String name, final PolicyModel model) {
+        this(name, model, KernelKind.AUTO);
+    }
+
+    /** With an explicit forward kernel (tests and benchmarks compare them). */
+    public PolicyStrategy(final String name, final PolicyModel model, final KernelKind kernel) {
+        model.requireFeatures(ExecutionFeatures.SCHEMA_ID, ExecutionFeatures.NAMES);
+        this.name = name;
+        this.inference = model.newContext(kernel);
+        this.input = inference.input();
+        final ActionSpace space = model.card().actionSpace();
+        this.unit = ActionMapping.Unit.of(space.unit());
+        this.discrete = space instanceof ActionSpace.Discrete d ? d : null;
+    }
+
+    /** A factory that loads nothing: every strategy it makes shares the immutable model. */
+    public static StrategyFactory factory(final String name, final PolicyModel model) {
+        model.requireFeatures(ExecutionFeatures.SCHEMA_ID, ExecutionFeatures.NAMES);
+        return scenario -> new PolicyStrategy(name, model);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public void begin(final DecisionContext ctx) {
+        // Stateless between decisions: everything the policy uses is in the context.
+    }
+
+    @Override
+    public void decide(final DecisionContext ctx, final SliceDecision out) {
+        ExecutionFeatures.build(ctx, input);
+        inference.forward();
+        if (discrete != null) {
+            final int index = inference.argmax();
+            final double value = discrete.value(index);
+            ActionMapping.apply(unit, value, ctx, out);
+            out.action(index, value);
+        } else {
+            final double value = inference.continuousAction();
+            ActionMapping.apply(unit, value, ctx, out);
+            out.action(-1, value);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.slicer.engine.strategy;
+
+import io.slicer.engine.decision.DecisionContext;
+import io.slicer.engine.decision.SliceDecision;
+
+/**
+ * Percentage of volume: trade a target fraction rho of the market's realised volume each period, raised when needed
+ * to finish on the expected volume still to come, and never above a hard cap. The decision asks for everything
+ * that remains with a participation cap, so the fill follows this period's volume, which no strategy sees in advance.
+ * The last period sweeps whatever is left (the simulator and engine guarantee it), so the order completes.
+ *
+ * <p>Per period k: rate = min(hardCap, max(rho, remaining / expected market volume of periods k..N-1)).
+ * Allocation-free after construction.
+ */
+public final class Pov implements SliceStrategy {
+    public static final String NAME = "pov";
+    public static final double DEFAULT_RATE = 0.10;
+
+    private final double rate;
+    private final double hardCap;
+    private final double[] remainingExpectedVolume;
+    private final String name;
+
+    /**
+     * @param rate    target participation rho in (0, 1]
+     * @param hardCap largest participation ever asked for, in [rate, 1]
+     * @param profile expected market volume per period
+     */
+    public Pov(final double rate, final double hardCap, final double[] profile) {
+        if (!(rate > 0 && rate <= 1)) {
+            throw new IllegalArgumentException("pov: participation rate must be in (0, 1], found " + rate);
+        }
+        if (!(hardCap >= rate && hardCap <= 1)) {
+            throw new IllegalArgumentException("pov: hard cap must be in [rate " + rate + ", 1], found " + hardCap);
+        }
+        this.rate = rate;
+        this.hardCap = hardCap;
+        this.remainingExpectedVolume = new double[profile.length + 1];
+        for (int k = profile.length - 1; k >= 0; k--) {
+            remainingExpectedVolume[k] = remainingExpectedVolume[k + 1] + profile[k];
+        }
+        this.name = NAME + ":" + rate + ":" + hardCap;
+    }
+
+    public double rate() {
+        return rate;
+    }
+
+    public double hardCap() {
+        return hardCap;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public void begin(final DecisionContext ctx) {
+        // Stateless between periods: everything it needs is in the context.
+    }
+
+    @Override
+    public void decide(final DecisionContext ctx, final SliceDecision out) {
+        final int k = ctx.period();
+        final double expectedToCome = k < remainingExpectedVolume.length - 1 && ctx.periods() == remainingExpectedVolume.length - 1
+                ? remainingExpectedVolume[k]
+                : ctx.expectedPeriodVolume() * ctx.periodsLeft();
+        final double needed = expectedToCome > 0 ? ctx.remaining() / expectedToCome : hardCap;
+        out.shares(ctx.remaining());
+        out.participationCap(Math.min(hardCap, Math.max(rate, needed)));
+    }
+}

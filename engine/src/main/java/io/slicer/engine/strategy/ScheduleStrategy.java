@@ -1,0 +1,63 @@
+package io.slicer.engine.strategy;
+
+import io.slicer.engine.decision.DecisionContext;
+import io.slicer.engine.decision.SliceDecision;
+
+/**
+ * A strategy that follows a whole-share schedule fixed at the start of the order. Each period it asks for what
+ * brings its executed total up to the schedule's cumulative target, so a period it could not fill (a participation
+ * cap, a partial fill in the live engine) is caught up in the next one, and with full fills it trades exactly the
+ * planned slices. Allocation-free after construction (the plan is rebuilt in place when the order's size matches
+ * the scenario; an order of another size re-plans once in {@link #begin}).
+ */
+public abstract class ScheduleStrategy implements SliceStrategy {
+    private long[] trades;
+    private long[] cumulative;
+
+    protected ScheduleStrategy(final int periods) {
+        this.trades = new long[periods];
+        this.cumulative = new long[periods + 1];
+    }
+
+    /** Writes the order's planned trades, one per period, summing to {@code quantity}, into {@code out}. */
+    protected abstract void plan(long quantity, int periods, long[] out);
+
+    @Override
+    public void begin(final DecisionContext ctx) {
+        final int periods = ctx.periods();
+        if (trades.length != periods) {
+            trades = new long[periods];
+            cumulative = new long[periods + 1];
+        }
+        plan(ctx.parentQuantity(), periods, trades);
+        long sum = 0;
+        cumulative[0] = 0;
+        for (int k = 0; k < periods; k++) {
+            if (trades[k] < 0) {
+                throw new IllegalStateException(name() + ": planned a negative trade " + trades[k] + " in period " + k);
+            }
+            sum += trades[k];
+            cumulative[k + 1] = sum;
+        }
+        if (sum != ctx.parentQuantity()) {
+            throw new IllegalStateException(name() + ": planned " + sum + " shares, the order is "
+                    + ctx.parentQuantity());
+        }
+    }
+
+    @Override
+    public void decide(final DecisionContext ctx, final SliceDecision out) {
+        final int k = Math.min(ctx.period(), trades.length - 1);
+        out.shares(Math.max(0L, Math.min(ctx.remaining(), cumulative[k + 1] - ctx.executedTotal())));
+    }
+
+    /** Planned trade of period k of the current order. */
+    public long plannedTrade(final int k) {
+        return trades[k];
+    }
+
+    /** The current order's plan, a copy. */
+    public long[] plannedTrades() {
+        return trades.clone();
+    }
+}

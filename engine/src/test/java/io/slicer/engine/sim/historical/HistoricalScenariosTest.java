@@ -1,0 +1,59 @@
+package io.slicer.engine.sim.historical;
+
+import io.slicer.engine.marketdata.lobster.LobsterTestData;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class HistoricalScenariosTest {
+
+    @Test
+    void specSetsPeriodLengthAndCount() {
+        final HistoricalParams p = HistoricalScenarios.parseParams("lobster:AMZN:60:30", HistoricalParams.defaults());
+        assertEquals(60, p.periodSeconds());
+        assertEquals(30, p.periods());
+        assertEquals("AMZN", HistoricalScenarios.parseSymbol("lobster:AMZN:60:30"));
+        final HistoricalParams onlyLength = HistoricalScenarios.parseParams("lobster:GOOG:900",
+                HistoricalParams.defaults());
+        assertEquals(900, onlyLength.periodSeconds());
+        assertEquals(HistoricalParams.DEFAULT_PERIODS, onlyLength.periods());
+    }
+
+    @Test
+    void malformedSpecsSayWhatWasExpected() {
+        assertEquals("scenario 'lobster:AMZN:sixty': period seconds must be a positive integer, found 'sixty'",
+                assertThrows(IllegalArgumentException.class, () -> HistoricalScenarios.parseParams(
+                        "lobster:AMZN:sixty", HistoricalParams.defaults())).getMessage());
+        assertEquals("scenario 'lobster:AMZN:60:0': periods must be a positive integer, found '0'",
+                assertThrows(IllegalArgumentException.class, () -> HistoricalScenarios.parseParams(
+                        "lobster:AMZN:60:0", HistoricalParams.defaults())).getMessage());
+        assertEquals("scenario 'lobster:': expected lobster:SYMBOL[:periodSeconds[:periods]], e.g. lobster:AMZN:300:12",
+                assertThrows(IllegalArgumentException.class, () -> HistoricalScenarios.parseSymbol("lobster:"))
+                        .getMessage());
+    }
+
+    @Test
+    void specBuildsTheNamedDay() {
+        final HistoricalScenario scenario = HistoricalScenarios.parse("lobster:GOOG:60:30", LobsterTestData.root());
+        assertEquals("lobster:GOOG:60:30", scenario.name());
+        assertEquals(30, scenario.periods());
+        assertEquals(60.0, scenario.periodLength());
+        assertEquals(390 - 30 + 1, scenario.episodeCount());
+    }
+
+    @Test
+    void unknownSymbolListsWhatIsAvailable() {
+        final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> HistoricalScenarios.parse("lobster:MSFT", LobsterTestData.root()));
+        assertEquals(LobsterTestData.root() + ": expected exactly one LOBSTER day for MSFT, found 0 (available: "
+                + "AMZN 2012-06-21, GOOG 2012-06-21)", e.getMessage());
+    }
+
+    @Test
+    void orderLongerThanTheDayIsRefused() {
+        final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> HistoricalScenarios.parse("lobster:AMZN:900:27", LobsterTestData.root()));
+        assertEquals("AMZN 2012-06-21: 26 bars of 900 s cannot hold an order of 27 periods", e.getMessage());
+    }
+}

@@ -1,0 +1,212 @@
+package io.slicer.policy;
+
+import io.slicer.policy.io.LayerSpec;
+import io.slicer.policy.io.ModelCardJson;
+import io.slicer.policy.io.SafetensorsReader;
+import io.slicer.policy.io.SafetensorsWriter;
+import io.slicer.policy.io.Sha256;
+import io.slicer.policy.io.TorchLinearLayout;
+import io.slicer.policy.kernel.DenseNetwork;
+import io.slicer.policy.kernel.ForwardKernel;
+import io.slicer.policy.kernel.Kernels;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A validated policy network and its model card. Immutable and thread-safe; each thread that runs it takes its own
+ * {@link #newContext()}.
+ *
+ * <p>On disk a model is a directory holding {@code model.safetensors} (weights, PyTorch {@code nn.Linear} layout, see
+ * {@link io.slicer.policy.io.SafetensorsDescriptor}) and {@code model.json} (the card, see {@link ModelCardJson}),
+ * whose {@code weightsSha256} pins the weights file. {@link #save} is byte-deterministic.
+ */
+public final class PolicyModel {
+    public static final String WEIGHTS_FILE = "model.safetensors";
+    public static final String CARD_FILE = "model.json";
+    /** What Slicer writes into the safetensors {@code __metadata__}: the PyTorch convention. */
+    private static final Map<String, String> WEIGHTS_METADATA = new TreeMap<>(Map.of("format", "pt"));
+
+    private final ModelCard card;
+    private final List<DenseLayer> layers;
+    private final DenseNetwork network;
+    private final ForwardKernel defaultKernel;
+
+    private PolicyModel(final ModelCard card, final List<DenseLayer> layers) {
+        this.card = card;
+        this.layers = layers;
+        final float[] mean = new float[card.features().size()];
+        final float[] scale = new float[mean.length];
+        for (int i = 0; i < mean.length; i++) {
+            mean[i] = card.features().get(i).mean();
+            scale[i] = card.features().get(i).scale();
+        }
+        network = new DenseNetwork(mean, scale, layers);
+        defaultKernel = Kernels.select(network);
+    }
+
+    /**
+     * Validates and builds a model. The card's {@code layers} may be empty (they are derived from the weights) and its
+     * {@code weightsSha256} is replaced by the hash of the weights file {@link #save} writes.
+     *
+     * @throws ModelFormatException on any shape mismatch, non-finite weight, bad normalisation or action space
+     */
+    public static PolicyModel of(final ModelCard card, final List<DenseLayer> layers) {
+        final List<DenseLayer> copies = copy(layers);
+        ModelValidator.validate("in-memory model", card, copies, ModelValidator.defaultNames(copies.size()));
+        final ModelCard complete = card.withLayersAndSha(describe(copies), Sha256.hex(weightsBytes(copies)));
+        return new PolicyModel(complete, copies);
+    }
+
+    /**
+     * Loads {@code model.safetensors} and {@code model.json} from a directory, or from the directory of the given
+     * file (either one may be named), checking everything: file structure, dtypes, shapes against the card and each
+     * other, finite weights, the weights' SHA-256 against the card, normalisation and action space.
+     *
+     * @throws ModelFormatException naming the file, tensor and index of the first problem found
+     */
+    public static PolicyModel load(final Path path) {
+        final Path dir = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
+        final Path weightsPath = dir.resolve(WEIGHTS_FILE);
+        final Path cardPath = dir.resolve(CARD_FILE);
+        final ModelCard card = ModelCardJson.read(cardPath.toString(), readFile(cardPath, "model card"));
+        final byte[] weights = readFile(weightsPath, "weights file");
+        final String source = weightsPath.toString();
+        final SafetensorsReader.Contents contents = SafetensorsReader.read(source, weights);
+        final String actualSha = Sha256.hex(weights);
+        if (card.weightsSha256() == null) {
+            throw new ModelFormatException(cardPath + ": weightsSha256 is missing; a card must pin its weights");
+        }
+        if (!card.weightsSha256().equalsIgnoreCase(actualSha)) {
+            throw new ModelFormatException(source + ": SHA-256 is " + actualSha + " but " + cardPath
+                    + " expects " + card.weightsSha256() + " (weights changed after the card was written?)");
+        }
+        final List<LayerSpec> specs = new ArrayList<>();
+        for (int k = 0; k < card.layers().size(); k++) {
+            specs.add(LayerSpec.parse(cardPath.toString(), k, card.layers().get(k)));
+        }
+        final List<DenseLayer> layers = TorchLinearLayout.toLayers(source, contents.tensors(), specs,
+                card.features().size());
+        ModelValidator.validate(source, card, layers,
+                TorchLinearLayout.modulePrefixes(source, contents.tensors()));
+        return new PolicyModel(card.withLayersAndSha(describe(layers), actualSha), layers);
+    }
+
+    /**
+     * Writes {@code model.safetensors} and {@code model.json} into {@code dir} (created if needed). The same model
+     * always gives the same bytes; the card written carries the SHA-256 of the weights written.
+     */
+    public void save(final Path dir) {
+        final byte[] weights = weightsBytes(layers);
+        final ModelCard written = card.withLayersAndSha(card.layers(), Sha256.hex(weights));
+        try {
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(WEIGHTS_FILE), weights);
+            Files.write(dir.resolve(CARD_FILE), ModelCardJson.write(written));
+        } catch (final IOException e) {
+            throw new UncheckedIOException("cannot write model to " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The safetensors bytes {@link #save} writes for these weights. */
+    public byte[] weightsFile() {
+        return weightsBytes(layers);
+    }
+
+    public ModelCard card() {
+        return card;
+    }
+
+    /** The layers; the arrays are copies, so changing them does not change the model. */
+    public List<DenseLayer> layers() {
+        return copy(layers);
+    }
+
+    public int inputWidth() {
+        return network.inputWidth();
+    }
+
+    public int outputWidth() {
+        return network.outputWidth();
+    }
+
+    /** The immutable numbers the kernels run on (for benchmarks, exporters and reference checks). */
+    public DenseNetwork network() {
+        return network;
+    }
+
+    /**
+     * Refuses a model trained on other features: the schema id and the ordered names must both match.
+     *
+     * @throws ModelFormatException saying which name differs, at which position
+     */
+    public void requireFeatures(final String schemaId, final List<String> expectedNames) {
+        if (!card.featureSchemaId().equals(schemaId)) {
+            throw new ModelFormatException("model feature schema is '" + card.featureSchemaId() + "', expected '"
+                    + schemaId + "' (the model was trained on other features)");
+        }
+        final List<String> actual = card.featureNames();
+        for (int i = 0; i < Math.max(actual.size(), expectedNames.size()); i++) {
+            final String a = i < actual.size() ? actual.get(i) : "<none>";
+            final String e = i < expectedNames.size() ? expectedNames.get(i) : "<none>";
+            if (!a.equals(e)) {
+                throw new ModelFormatException("model feature " + i + " is '" + a + "', expected '" + e + "' (model has "
+                        + actual.size() + " features " + actual + ", engine builds " + expectedNames.size() + " "
+                        + expectedNames + ")");
+            }
+        }
+    }
+
+    /** A context on the best available kernel (see {@link Kernels}). */
+    public InferenceContext newContext() {
+        return new InferenceContext(defaultKernel, inputWidth(), outputWidth(), card.actionSpace());
+    }
+
+    /** A context on a chosen kernel (benchmarks and tests compare them). */
+    public InferenceContext newContext(final KernelKind kind) {
+        final ForwardKernel kernel = switch (kind) {
+            case AUTO -> defaultKernel;
+            case SCALAR -> Kernels.scalar(network);
+            case VECTOR -> Kernels.vector(network);
+        };
+        return new InferenceContext(kernel, inputWidth(), outputWidth(), card.actionSpace());
+    }
+
+    private static byte[] weightsBytes(final List<DenseLayer> layers) {
+        return SafetensorsWriter.write(TorchLinearLayout.toTensors(layers), WEIGHTS_METADATA);
+    }
+
+    private static List<String> describe(final List<DenseLayer> layers) {
+        return layers.stream().map(DenseLayer::describe).toList();
+    }
+
+    private static List<DenseLayer> copy(final List<DenseLayer> layers) {
+        if (layers == null) {
+            return List.of();
+        }
+        final List<DenseLayer> out = new ArrayList<>(layers.size());
+        for (final DenseLayer l : layers) {
+            out.add(l == null ? null : new DenseLayer(l.inputs(), l.outputs(), l.activation(),
+                    l.weight() == null ? null : l.weight().clone(), l.bias() == null ? null : l.bias().clone()));
+        }
+        return java.util.Collections.unmodifiableList(out);
+    }
+
+    private static byte[] readFile(final Path path, final String what) {
+        try {
+            return Files.readAllBytes(path);
+        } catch (final NoSuchFileException e) {
+            throw new ModelFormatException(path + ": " + what + " not found (a model directory holds "
+                    + WEIGHTS_FILE + " and " + CARD_FILE + ")");
+        } catch (final IOException e) {
+            throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+}

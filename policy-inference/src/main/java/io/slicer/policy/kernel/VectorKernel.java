@@ -1,0 +1,134 @@
+package io.slicer.policy.kernel;
+
+import io.slicer.policy.Activation;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * Forward pass on the Vector API: SIMD lanes run across outputs. Each layer's weights are transposed to
+ * [inputs][paddedOutputs] (outputs padded with zeros to a whole number of lanes), so one input value broadcasts
+ * against a contiguous block of outputs and a fused multiply-add accumulates it.
+ *
+ * <p>A fused multiply-add has a latency of several cycles; one accumulator per block would stall on it. Each block
+ * therefore keeps four partial sums over inputs i = 0, 1, 2, 3 (mod 4), combined at the end as
+ * {@code (s0 + s1) + (s2 + s3)}. That order is fixed and every lane computes the same sequence of IEEE operations,
+ * so the bits do not depend on the run, nor on the lane count of the machine. They do differ from
+ * {@link ScalarKernel} in the last bits (fused rounding, another summation order); both stay within 1e-5 of the
+ * double-precision reference.
+ *
+ * <p>Loaded reflectively by {@link Kernels} only when {@code jdk.incubator.vector} is present.
+ * Allocation-free after construction (once the JIT has compiled the loop; the interpreter boxes vectors).
+ */
+public final class VectorKernel implements ForwardKernel {
+    private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
+    private static final int LANES = SPECIES.length();
+
+    private final float[] mean;
+    private final float[] scale;
+    private final int[] inputs;
+    private final int[] outputs;
+    private final int[] strides;
+    private final Activation[] activations;
+    private final float[][] weightsT;
+    private final float[][] biases;
+    private final int scratchWidth;
+
+    public VectorKernel(final DenseNetwork network) {
+        mean = network.mean();
+        scale = network.scale();
+        final int n = network.layerCount();
+        inputs = new int[n];
+        outputs = new int[n];
+        strides = new int[n];
+        activations = new Activation[n];
+        weightsT = new float[n][];
+        biases = new float[n][];
+        int widest = roundUp(network.inputWidth());
+        for (int k = 0; k < n; k++) {
+            inputs[k] = network.inputs(k);
+            outputs[k] = network.outputs(k);
+            strides[k] = roundUp(outputs[k]);
+            activations[k] = network.activation(k);
+            weightsT[k] = network.weightTransposed(k, strides[k]);
+            biases[k] = new float[strides[k]];
+            System.arraycopy(network.bias(k), 0, biases[k], 0, outputs[k]);
+            widest = Math.max(widest, strides[k]);
+        }
+        scratchWidth = widest;
+    }
+
+    private static int roundUp(final int width) {
+        return (width + LANES - 1) / LANES * LANES;
+    }
+
+    /** Lanes per vector on this machine (16 with AVX-512, 8 with AVX2). */
+    public static int lanes() {
+        return LANES;
+    }
+
+    @Override
+    public String name() {
+        return "vector";
+    }
+
+    @Override
+    public int scratchWidth() {
+        return scratchWidth;
+    }
+
+    @Override
+    public void forward(final float[] input, final float[] scratchA, final float[] scratchB, final float[] output) {
+        final int width = mean.length;
+        for (int i = 0; i < width; i++) {
+            scratchA[i] = (input[i] - mean[i]) / scale[i];
+        }
+        float[] x = scratchA;
+        float[] y = scratchB;
+        final int n = inputs.length;
+        for (int k = 0; k < n; k++) {
+            layer(weightsT[k], biases[k], inputs[k], strides[k], activations[k], x, y);
+            if (activations[k] == Activation.TANH || activations[k] == Activation.SIGMOID) {
+                final Activation activation = activations[k];
+                for (int o = 0; o < outputs[k]; o++) {
+                    y[o] = activation.apply(y[o]);
+                }
+            }
+            final float[] t = x;
+            x = y;
+            y = t;
+        }
+        System.arraycopy(x, 0, output, 0, output.length);
+    }
+
+    private static void layer(final float[] wt, final float[] bias, final int in, final int stride,
+                              final Activation activation, final float[] x, final float[] y) {
+        final boolean relu = activation == Activation.RELU;
+        final FloatVector zero = FloatVector.zero(SPECIES);
+        final int in4 = in & ~3;
+        for (int ob = 0; ob < stride; ob += LANES) {
+            FloatVector s0 = FloatVector.fromArray(SPECIES, bias, ob);
+            FloatVector s1 = zero;
+            FloatVector s2 = zero;
+            FloatVector s3 = zero;
+            int i = 0;
+            for (; i < in4; i += 4) {
+                final int row = i * stride + ob;
+                s0 = FloatVector.fromArray(SPECIES, wt, row).fma(FloatVector.broadcast(SPECIES, x[i]), s0);
+                s1 = FloatVector.fromArray(SPECIES, wt, row + stride).fma(FloatVector.broadcast(SPECIES, x[i + 1]), s1);
+                s2 = FloatVector.fromArray(SPECIES, wt, row + 2 * stride).fma(FloatVector.broadcast(SPECIES, x[i + 2]), s2);
+                s3 = FloatVector.fromArray(SPECIES, wt, row + 3 * stride).fma(FloatVector.broadcast(SPECIES, x[i + 3]), s3);
+            }
+            for (; i < in; i++) {
+                s0 = FloatVector.fromArray(SPECIES, wt, i * stride + ob).fma(FloatVector.broadcast(SPECIES, x[i]), s0);
+            }
+            FloatVector sum = s0.add(s1).add(s2.add(s3));
+            if (relu) {
+                final VectorMask<Float> positive = sum.compare(VectorOperators.GT, 0f);
+                sum = zero.blend(sum, positive);
+            }
+            sum.intoArray(y, ob);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package io.slicer.tools.eval;
+
+import io.slicer.engine.sim.EpisodeResult;
+
+import java.util.Arrays;
+
+/**
+ * Per-episode numbers of one strategy, indexed by episode. Workers write disjoint index ranges; statistics read
+ * them in index order after every worker has finished, so the result does not depend on the thread count.
+ */
+public final class EpisodeSamples {
+    private final double[] isBps;
+    private final double[] isDollars;
+    private final double[] impactBps;
+    private final double[] temporaryImpactBps;
+    private final double[] permanentImpactBps;
+    private final double[] timingBps;
+    private final double[] opportunityBps;
+    private final double[] vwapSlippageBps;
+    private final double[] meanParticipation;
+    private final double[] maxParticipation;
+    private final int[] capBreaches;
+    private final long[] unfilledShares;
+
+    EpisodeSamples(final int episodes) {
+        isBps = new double[episodes];
+        isDollars = new double[episodes];
+        impactBps = new double[episodes];
+        temporaryImpactBps = new double[episodes];
+        permanentImpactBps = new double[episodes];
+        timingBps = new double[episodes];
+        opportunityBps = new double[episodes];
+        vwapSlippageBps = new double[episodes];
+        meanParticipation = new double[episodes];
+        maxParticipation = new double[episodes];
+        capBreaches = new int[episodes];
+        unfilledShares = new long[episodes];
+    }
+
+    void record(final int episode, final EpisodeResult r) {
+        isBps[episode] = r.isBps();
+        isDollars[episode] = r.isDollars();
+        impactBps[episode] = r.impactBps();
+        temporaryImpactBps[episode] = r.temporaryImpactBps();
+        permanentImpactBps[episode] = r.permanentImpactBps();
+        timingBps[episode] = r.timingBps();
+        opportunityBps[episode] = r.opportunityBps();
+        vwapSlippageBps[episode] = r.vwapSlippageBps();
+        meanParticipation[episode] = r.meanParticipation();
+        maxParticipation[episode] = r.maxParticipation();
+        capBreaches[episode] = r.capBreaches();
+        unfilledShares[episode] = r.quantity() - r.executed();
+    }
+
+    public int episodes() {
+        return isBps.length;
+    }
+
+    /** Implementation shortfall per episode, bps (positive = cost). A copy. */
+    public double[] isBps() {
+        return isBps.clone();
+    }
+
+    public double[] isDollars() {
+        return isDollars.clone();
+    }
+
+    public double[] impactBps() {
+        return impactBps.clone();
+    }
+
+    public double[] temporaryImpactBps() {
+        return temporaryImpactBps.clone();
+    }
+
+    public double[] permanentImpactBps() {
+        return permanentImpactBps.clone();
+    }
+
+    public double[] timingBps() {
+        return timingBps.clone();
+    }
+
+    public double[] opportunityBps() {
+        return opportunityBps.clone();
+    }
+
+    public double[] vwapSlippageBps() {
+        return vwapSlippageBps.clone();
+    }
+
+    public double[] meanParticipation() {
+        return meanParticipation.clone();
+    }
+
+    public double[] maxParticipation() {
+        return maxParticipation.clone();
+    }
+
+    public int[] capBreaches() {
+        return capBreaches.clone();
+    }
+
+    public long[] unfilledShares() {
+        return unfilledShares.clone();
+    }
+
+    /** IS of one episode without copying the array. */
+    public double isBps(final int episode) {
+        return isBps[episode];
+    }
+
+    @Override
+    public boolean equals(final Object o) {
+        return o instanceof EpisodeSamples s
+                && Arrays.equals(isBps, s.isBps) && Arrays.equals(isDollars, s.isDollars)
+                && Arrays.equals(impactBps, s.impactBps) && Arrays.equals(timingBps, s.timingBps)
+                && Arrays.equals(opportunityBps, s.opportunityBps)
+                && Arrays.equals(vwapSlippageBps, s.vwapSlippageBps)
+                && Arrays.equals(meanParticipation, s.meanParticipation)
+                && Arrays.equals(maxParticipation, s.maxParticipation)
+                && Arrays.equals(capBreaches, s.capBreaches) && Arrays.equals(unfilledShares, s.unfilledShares);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(isBps);
+    }
+}

@@ -1,0 +1,37 @@
+package io.slicer.tools.eval;
+
+import io.slicer.engine.market.Side;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The result of one paired evaluation: the scenario, the configuration and one {@link StrategyEvaluation} per
+ * strategy, baseline first. Identical for any thread count.
+ *
+ * @param baselineAdded true when the caller did not list the baseline and it was added to have something to
+ *                      compare against
+ */
+public record EvaluationReport(ScenarioSummary scenario, EvaluationConfig config, String baseline,
+                               boolean baselineAdded, List<StrategyEvaluation> strategies) {
+    public EvaluationReport {
+        strategies = List.copyOf(strategies);
+    }
+
+    /** The parent order and market the strategies were run on. */
+    public record ScenarioSummary(String name, String description, Side side, long quantity, int periods,
+                                  double arrivalPrice, double sigmaPerPeriod, double participationCap) {
+        /** Notional at arrival, Q * P0: what 1 bps is a ten-thousandth of. */
+        public double arrivalNotional() {
+            return quantity * arrivalPrice;
+        }
+    }
+
+    public Optional<StrategyEvaluation> strategy(final String name) {
+        return strategies.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    public StrategyEvaluation baselineEvaluation() {
+        return strategy(baseline).orElseThrow();
+    }
+}

@@ -1,0 +1,138 @@
+package io.slicer.tools.report;
+
+import io.slicer.tools.eval.EpisodeTrace;
+import io.slicer.tools.eval.EvaluationReport;
+import io.slicer.tools.eval.StrategyEvaluation;
+import org.knowm.xchart.BoxChart;
+import org.knowm.xchart.BoxChartBuilder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.List;
+
+/** The report's figures, built from an {@link EvaluationReport} (the seed notebook's figures, in XChart). */
+public final class Charts {
+    static final int WIDTH = 1000;
+    static final int HEIGHT = 560;
+    /** Beyond this many periods side-by-side bars become unreadable and the schedules are drawn as steps. */
+    static final int MAX_BAR_PERIODS = 40;
+
+    private Charts() {
+    }
+
+    /** One box per strategy: the spread of IS over all paired episodes. */
+    public static BoxChart isDistribution(final EvaluationReport report) {
+        final BoxChart chart = new BoxChartBuilder().width(WIDTH).height(HEIGHT)
+                .title("Implementation shortfall per episode, " + report.scenario().name()
+                        + " (" + report.config().episodes() + " paired episodes)")
+                .xAxisTitle("strategy").yAxisTitle("IS (bps, positive = cost)").build();
+        chart.getStyler().setLegendVisible(false);
+        for (final StrategyEvaluation e : report.strategies()) {
+            chart.addSeries(e.name(), e.samples().isBps());
+        }
+        return chart;
+    }
+
+    /** Shares traded per period by each strategy on the traced episode, side by side. */
+    public static org.knowm.xchart.internal.chartpart.Chart<?, ?> exampleSchedules(final EvaluationReport report) {
+        final int periods = report.scenario().periods();
+        final String title = "Shares per period, episode " + report.config().traceEpisode() + " (same market path)";
+        if (periods <= MAX_BAR_PERIODS) {
+            final CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                    .xAxisTitle("period").yAxisTitle("shares").build();
+            chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+            final double[] x = periodAxis(periods);
+            for (final StrategyEvaluation e : report.strategies()) {
+                chart.addSeries(e.name(), x, toDouble(e.trace().shares()));
+            }
+            chart.getStyler().setXAxisDecimalPattern("0");
+            return chart;
+        }
+        final XYChart chart = xy(title, "period", "shares");
+        for (final StrategyEvaluation e : report.strategies()) {
+            chart.addSeries(e.name(), periodAxis(periods), toDouble(e.trace().shares()))
+                    .setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step).setMarker(SeriesMarkers.NONE);
+        }
+        return chart;
+    }
+
+    /** Average shares per period over all episodes: each strategy's schedule in expectation. */
+    public static XYChart meanSchedules(final EvaluationReport report) {
+        final XYChart chart = xy("Mean shares per period over " + report.config().episodes() + " episodes",
+                "period", "shares");
+        final int periods = report.scenario().periods();
+        for (final StrategyEvaluation e : report.strategies()) {
+            chart.addSeries(e.name(), periodAxis(periods), e.meanSchedule());
+        }
+        return chart;
+    }
+
+    /** Each learned strategy's training curve, one series per value column. */
+    public static XYChart learningCurves(final List<LearningCurve> curves) {
+        final XYChart chart = xy("Learning curves", curves.get(0).xLabel(), "value");
+        for (final LearningCurve c : curves) {
+            for (int s = 0; s < c.seriesNames().size(); s++) {
+                chart.addSeries(c.strategy() + " " + c.seriesNames().get(s), c.x(), c.series()[s])
+                        .setMarker(SeriesMarkers.NONE);
+            }
+        }
+        return chart;
+    }
+
+    /**
+     * The adaptive-behaviour trace: on one episode, the mid price path (left axis) and every strategy's shares per
+     * period (right axis), so a reader sees who bought into a dip and who kept to the clock.
+     */
+    public static XYChart adaptiveTrace(final EvaluationReport report) {
+        final StrategyEvaluation first = report.strategies().get(0);
+        final EpisodeTrace path = first.trace();
+        final XYChart chart = xy("Price path and shares per period, episode " + path.episode(), "period", "mid price");
+        chart.setYAxisGroupTitle(0, "mid price");
+        chart.setYAxisGroupTitle(1, "shares");
+        chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
+        final XYSeries mid = chart.addSeries("mid price", periodAxis(path.periods()), path.midBefore());
+        mid.setLineColor(Color.BLACK).setLineWidth(2.5f);
+        mid.setMarker(SeriesMarkers.NONE);
+        mid.setYAxisGroup(0);
+        for (final StrategyEvaluation e : report.strategies()) {
+            final XYSeries s = chart.addSeries(e.name() + " shares", periodAxis(e.trace().periods()),
+                    toDouble(e.trace().shares()));
+            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
+            s.setLineStyle(new BasicStroke(1.5f));
+            s.setMarker(SeriesMarkers.NONE);
+            s.setYAxisGroup(1);
+        }
+        return chart;
+    }
+
+    private static XYChart xy(final String title, final String xTitle, final String yTitle) {
+        final XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setMarkerSize(5);
+        return chart;
+    }
+
+    private static double[] periodAxis(final int periods) {
+        final double[] x = new double[periods];
+        for (int p = 0; p < periods; p++) {
+            x[p] = p;
+        }
+        return x;
+    }
+
+    private static double[] toDouble(final long[] v) {
+        final double[] d = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            d[i] = v[i];
+        }
+        return d;
+    }
+}

@@ -1,0 +1,113 @@
+package io.slicer.tools.report;
+
+import io.slicer.tools.eval.EvaluationReport;
+import io.slicer.tools.eval.PairedComparison;
+import io.slicer.tools.eval.StrategyEvaluation;
+import io.slicer.tools.eval.StrategyStats;
+
+import java.util.Locale;
+
+/**
+ * The comparison table a desk reads: IS distribution and savings against the baseline with their confidence
+ * interval and p-values, then the cost split and participation. Plain text for the terminal, Markdown for reports.
+ */
+public final class ComparisonTable {
+    private ComparisonTable() {
+    }
+
+    /** Header lines plus both tables, aligned for a fixed-width terminal. */
+    public static String render(final EvaluationReport report) {
+        return header(report) + "\n"
+                + "Implementation shortfall, bps of arrival notional (positive = cost)\n"
+                + shortfall(report).toText() + "\n"
+                + "Cost split (mean bps) and participation (as traded)\n"
+                + split(report).toText();
+    }
+
+    /** One or two lines saying what was run. */
+    public static String header(final EvaluationReport report) {
+        final EvaluationReport.ScenarioSummary s = report.scenario();
+        final StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "Scenario %s: %s %,d shares over %d periods, arrival price %.4f%s%n",
+                s.name(), s.side(), s.quantity(), s.periods(), s.arrivalPrice(),
+                Double.isNaN(s.participationCap()) ? ", no participation cap"
+                        : String.format(Locale.ROOT, ", participation cap %s", percent(s.participationCap()))));
+        sb.append(String.format(Locale.ROOT,
+                "%,d paired episodes (common random numbers), seed %d, risk aversion %s per $; baseline %s%s%n",
+                report.config().episodes(), report.config().seed(), sci(report.config().riskAversion()),
+                report.baseline(), report.baselineAdded() ? " (not requested: added as the baseline)" : ""));
+        return sb.toString();
+    }
+
+    /** Distribution of IS and the paired comparison with the baseline. */
+    public static TextTable shortfall(final EvaluationReport report) {
+        final String vs = "savings vs " + report.baseline();
+        final TextTable t = new TextTable("strategy", "mean", "std", "median", "p5", "p95", vs, "95% CI",
+                "paired p", "Welch p", "E+lambda*Var $");
+        for (final StrategyEvaluation e : report.strategies()) {
+            final StrategyStats st = e.stats();
+            final PairedComparison c = st.vsBaseline();
+            final boolean isBaseline = e.name().equals(report.baseline());
+            t.row(e.name(),
+                    bps(st.isBps().mean()), bps(st.isBps().std()), bps(st.isBps().median()),
+                    bps(st.isBps().p5()), bps(st.isBps().p95()),
+                    isBaseline ? "-" : bps(c.savings()),
+                    isBaseline ? "-" : "[" + bps(c.ciLow()) + ", " + bps(c.ciHigh()) + "]",
+                    isBaseline ? "-" : pValue(c.pairedP()),
+                    isBaseline ? "-" : pValue(c.welchP()),
+                    dollars(st.objectiveDollars()));
+        }
+        return t;
+    }
+
+    /** Where the cost came from, and how hard each strategy leaned on the market. */
+    public static TextTable split(final EvaluationReport report) {
+        final TextTable t = new TextTable("strategy", "impact", "timing", "opportunity", "vs VWAP",
+                "part. mean", "part. max", "cap breaches", "unfilled");
+        final int n = report.config().episodes();
+        for (final StrategyEvaluation e : report.strategies()) {
+            final StrategyStats st = e.stats();
+            t.row(e.name(), bps(st.impactBps()), bps(st.timingBps()), bps(st.opportunityBps()),
+                    bps(st.vwapSlippageBps()), percent(st.participationMean()), percent(st.participationMax()),
+                    Double.isNaN(st.participationCap()) ? "-" : st.capBreachEpisodes() + "/" + n,
+                    st.unfilledEpisodes() + "/" + n);
+        }
+        return t;
+    }
+
+    static String bps(final double v) {
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    static String dollars(final double v) {
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%,.0f", v);
+    }
+
+    static String percent(final double fraction) {
+        if (Double.isNaN(fraction)) {
+            return "-";
+        }
+        if (Double.isInfinite(fraction)) {
+            return "inf";
+        }
+        return String.format(Locale.ROOT, "%.1f%%", fraction * 100);
+    }
+
+    static String sci(final double v) {
+        return String.format(Locale.ROOT, "%.3g", v);
+    }
+
+    /** Below double precision of the t tail the exact value means nothing, so say so. */
+    static String pValue(final double p) {
+        if (Double.isNaN(p)) {
+            return "-";
+        }
+        if (p < 1e-16) {
+            return "<1e-16";
+        }
+        if (p < 1e-3) {
+            return String.format(Locale.ROOT, "%.1e", p);
+        }
+        return String.format(Locale.ROOT, "%.3f", p);
+    }
+}

@@ -1,0 +1,61 @@
+package io.slicer.tools.train.iql;
+
+import io.slicer.engine.decision.DecisionContext;
+import io.slicer.engine.decision.SliceDecision;
+import io.slicer.engine.sim.Scenario;
+
+import java.util.SplittableRandom;
+
+/**
+ * The policies whose logs offline IQL learns from: the desk's classic schedules with noise, so the data covers
+ * actions around them. Noise comes from the caller's seeded generator.
+ */
+public enum BehaviourPolicy {
+    /** The even rate remaining / periods left, times (1 + noise * N(0,1)), floored at zero. */
+    NOISY_TWAP("noisy-twap"),
+    /** Percentage of volume at a rate drawn per episode from [0.5, 2] x the rate that finishes on expected volume. */
+    POV("pov"),
+    /** The expected-volume profile's share of the order, times (1 + noise * N(0,1)). */
+    NOISY_VWAP("noisy-vwap");
+
+    private final String id;
+
+    BehaviourPolicy(final String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** Per-episode parameter (POV's rate); {@code NaN} for the others. */
+    double beginEpisode(final Scenario scenario, final SplittableRandom rng) {
+        if (this != POV) {
+            return Double.NaN;
+        }
+        double total = 0;
+        for (final double v : scenario.expectedVolumeProfile()) {
+            total += v;
+        }
+        return scenario.quantity() / total * (0.5 + 1.5 * rng.nextDouble());
+    }
+
+    void decide(final Scenario scenario, final double[] profileShare, final double rate, final double noise,
+                final DecisionContext ctx, final SliceDecision out, final SplittableRandom rng) {
+        switch (this) {
+            case NOISY_TWAP: {
+                final double even = (double) ctx.remaining() / Math.max(1, ctx.periodsLeft());
+                out.shares(Math.max(0L, Math.round(even * (1 + noise * rng.nextGaussian()))));
+                break;
+            }
+            case POV:
+                out.shares(ctx.remaining()).participationCap(rate * (1 + 0.5 * noise * rng.nextGaussian()));
+                break;
+            default: {
+                final double target = scenario.quantity() * profileShare[Math.min(ctx.period(), profileShare.length - 1)];
+                out.shares(Math.max(0L, Math.round(target * (1 + noise * rng.nextGaussian()))));
+                break;
+            }
+        }
+    }
+}
