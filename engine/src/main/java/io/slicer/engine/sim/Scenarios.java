@@ -2,6 +2,9 @@ package io.slicer.engine.sim;
 
 import io.slicer.engine.sim.presets.Ac2000;
 import io.slicer.engine.sim.presets.LiquidStock;
+import io.slicer.engine.sim.presets.SeedIqlScenario;
+import io.slicer.engine.sim.presets.SeedNotebookScenario;
+import io.slicer.engine.sim.presets.StochasticLiquidity;
 
 import java.util.Collections;
 import java.util.Map;
@@ -15,6 +18,9 @@ public final class Scenarios {
     static {
         REGISTRY.put(Ac2000.NAME, Ac2000::scenario);
         REGISTRY.put(LiquidStock.NAME, LiquidStock::scenario);
+        REGISTRY.put(StochasticLiquidity.NAME, StochasticLiquidity::scenario);
+        REGISTRY.put(SeedNotebookScenario.NAME, SeedNotebookScenario::new);
+        REGISTRY.put(SeedIqlScenario.NAME, SeedIqlScenario::new);
     }
 
     private Scenarios() {
