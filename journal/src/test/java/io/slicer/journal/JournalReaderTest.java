@@ -27,16 +27,16 @@ class JournalReaderTest {
         for (int i = 0; i < count; i++) {
             final JournalRecord r = writer.stage();
             r.putLong(JournalRecordDescriptor.INPUT_SEQUENCE, firstInput + i)
-                    .putInt(JournalRecordDescriptor.INPUT_EVENT_TYPE, 7)
+                    .putInt(JournalRecordDescriptor.INPUT_EVENT_TYPE, 10)
                     .putInt(JournalRecordDescriptor.INPUT_SIDE, 1)
                     .putLong(JournalRecordDescriptor.INPUT_TIMESTAMP, 1_000_000L * (firstInput + i))
                     .putLong(JournalRecordDescriptor.INPUT_ORDER_ID, 42)
                     .putLong(JournalRecordDescriptor.INPUT_CHILD_ID, 0)
                     .putLong(JournalRecordDescriptor.INPUT_QUANTITY, 100 + i)
                     .putDouble(JournalRecordDescriptor.INPUT_PRICE, 100.25 + i / 64.0)
-                    .putDouble(JournalRecordDescriptor.INPUT_PRICE2, Double.NaN)
-                    .putDouble(JournalRecordDescriptor.INPUT_VALUE, 0.1 * i)
-                    .putLong(JournalRecordDescriptor.INPUT_AUX, -i);
+                    .putDouble(JournalRecordDescriptor.INPUT_BID, Double.NaN)
+                    .putDouble(JournalRecordDescriptor.INPUT_ASK, 0.1 * i)
+                    .putLong(JournalRecordDescriptor.INPUT_SCOPE_ID, -i);
             writer.commit(RecordType.INPUT, JournalRecordDescriptor.INPUT_LENGTH);
         }
     }
@@ -46,11 +46,11 @@ class JournalReaderTest {
         try (JournalWriter writer = JournalWriter.open(dir, 0)) {
             writeInputs(writer, RECORDS, 0);
             final JournalRecord halt = writer.stage();
-            final int end = halt.putLong(JournalRecordDescriptor.HALT_INPUT_SEQUENCE, RECORDS - 1)
-                    .putLong(JournalRecordDescriptor.HALT_ORDER_ID, 42)
-                    .putInt(JournalRecordDescriptor.HALT_REASON_CODE, 3)
-                    .putString(JournalRecordDescriptor.HALT_REASON, "participation cap 0.25 breached: 0.31");
-            assertEquals(RECORDS, writer.commit(RecordType.HALT, end));
+            halt.putLong(JournalRecordDescriptor.HALT_INPUT_SEQUENCE, RECORDS - 1)
+                    .putLong(JournalRecordDescriptor.HALT_ID, 42)
+                    .putInt(JournalRecordDescriptor.HALT_REASON, 3)
+                    .putDouble(JournalRecordDescriptor.HALT_DETAIL, 3.75);
+            assertEquals(RECORDS, writer.commit(RecordType.HALT, JournalRecordDescriptor.HALT_LENGTH));
         }
         final JournalRecord record = new JournalRecord();
         try (JournalReader reader = JournalReader.open(dir)) {
@@ -62,13 +62,13 @@ class JournalReaderTest {
                 assertEquals(100 + i, record.getLong(JournalRecordDescriptor.INPUT_QUANTITY));
                 assertEquals(Double.doubleToRawLongBits(100.25 + i / 64.0),
                         Double.doubleToRawLongBits(record.getDouble(JournalRecordDescriptor.INPUT_PRICE)));
-                assertTrue(Double.isNaN(record.getDouble(JournalRecordDescriptor.INPUT_PRICE2)));
-                assertEquals(-i, record.getLong(JournalRecordDescriptor.INPUT_AUX));
+                assertTrue(Double.isNaN(record.getDouble(JournalRecordDescriptor.INPUT_BID)));
+                assertEquals(-i, record.getLong(JournalRecordDescriptor.INPUT_SCOPE_ID));
             }
             assertTrue(reader.next(record));
             assertEquals(RecordType.HALT, record.type());
-            assertEquals("participation cap 0.25 breached: 0.31",
-                    record.getString(JournalRecordDescriptor.HALT_REASON));
+            assertEquals(3.75, record.getDouble(JournalRecordDescriptor.HALT_DETAIL));
+            assertEquals(42, record.getLong(JournalRecordDescriptor.HALT_ID));
             assertFalse(reader.next(record));
             assertEquals(RECORDS + 1, reader.validRecords());
         }
@@ -129,7 +129,7 @@ class JournalReaderTest {
             }
             final JournalCorruptException e = assertThrows(JournalCorruptException.class, () -> reader.next(record));
             assertEquals(11, e.validRecords());
-            assertTrue(e.getMessage().contains("is truncated: its header announces 104 bytes, the queue holds 44"),
+            assertTrue(e.getMessage().contains("is truncated: its header announces 216 bytes, the queue holds 44"),
                     e.getMessage());
         }
     }

@@ -1,14 +1,14 @@
 package io.slicer.journal.format;
 
-/** The kinds of journal record; {@link #code} is what the header's type field holds. */
+/** The kinds of journal record; {@link #code} is what the header's type field holds (code 2 is retired). */
 public enum RecordType {
     SESSION(1),
-    ORDER(2),
     INPUT(3),
     DECISION(4),
-    HALT(5);
+    HALT(5),
+    ANOMALY(6);
 
-    private static final RecordType[] BY_CODE = new RecordType[6];
+    private static final RecordType[] BY_CODE = new RecordType[7];
 
     static {
         for (final RecordType type : values()) {
