@@ -29,7 +29,6 @@ final class ChildJvm {
         final List<String> command = new ArrayList<>();
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
         command.add("@" + jvmOptions());
-        command.add("-Xmx256m");
         command.addAll(extraJvmArgs);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
