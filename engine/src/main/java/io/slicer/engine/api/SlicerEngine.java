@@ -9,6 +9,9 @@ import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
 import io.slicer.engine.core.EngineConfig;
 import io.slicer.engine.core.EngineJournal;
+import io.slicer.engine.core.ModelPolicy;
+import io.slicer.engine.decision.ExecutionFeatures;
+import io.slicer.policy.PolicyModel;
 import io.slicer.engine.core.RegisteredStrategy;
 import io.slicer.engine.core.SlicerCore;
 import io.slicer.engine.event.EngineEvent;
@@ -69,7 +72,12 @@ public final class SlicerEngine implements AutoCloseable {
 
     private SlicerEngine(final Builder b) {
         this.strategyNames = List.copyOf(b.names);
-        this.core = new SlicerCore(b.config.build(), b.strategies, b.sink, b.journal);
+        final EngineConfig config = b.config.build();
+        final List<RegisteredStrategy> strategies = new ArrayList<>();
+        for (final java.util.function.Function<EngineConfig, RegisteredStrategy> s : b.strategies) {
+            strategies.add(s.apply(config));
+        }
+        this.core = new SlicerCore(config, strategies, b.sink, b.journal);
         this.disruptor = new Disruptor<>(EngineEvent::new, b.ringSize, runnable -> {
             final Thread t = new Thread(runnable, b.threadName);
             t.setDaemon(true);
@@ -329,7 +337,8 @@ public final class SlicerEngine implements AutoCloseable {
     /** Builds an engine; every setting has a default except the strategies. */
     public static final class Builder {
         private final EngineConfig.Builder config = EngineConfig.builder();
-        private final List<RegisteredStrategy> strategies = new ArrayList<>();
+        private final List<java.util.function.Function<EngineConfig, RegisteredStrategy>> strategies =
+                new ArrayList<>();
         private final List<String> names = new ArrayList<>();
         private ChildOrderSink sink = ChildOrderSink.NONE;
         private EngineJournal journal = EngineJournal.NONE;
@@ -354,11 +363,26 @@ public final class SlicerEngine implements AutoCloseable {
         }
 
         public Builder register(final RegisteredStrategy strategy) {
-            if (names.contains(strategy.name())) {
-                throw new IllegalArgumentException("strategy '" + strategy.name() + "' registered twice");
+            return register(strategy.name(), config -> strategy);
+        }
+
+        /**
+         * Registers a learned model (DQN or IQL). Refuses it now if its feature schema is not the engine's; at run
+         * time the kill switch halts an order whose features leave the card's training domain by more than the
+         * configured number of standard deviations (default 3).
+         */
+        public Builder model(final String name, final PolicyModel model) {
+            model.requireFeatures(ExecutionFeatures.SCHEMA_ID, ExecutionFeatures.NAMES);
+            return register(name, config -> ModelPolicy.register(name, model, config.domainSigmas()));
+        }
+
+        private Builder register(final String name,
+                                 final java.util.function.Function<EngineConfig, RegisteredStrategy> registration) {
+            if (names.contains(name)) {
+                throw new IllegalArgumentException("strategy '" + name + "' registered twice");
             }
-            strategies.add(strategy);
-            names.add(strategy.name());
+            strategies.add(registration);
+            names.add(name);
             return this;
         }
 

@@ -709,7 +709,7 @@ public final class SlicerCore {
         final double cap = decision.participationCap();
         if (decision.shares() < 0 || decision.shares() > o.quantity()
                 || (actionCount > 0 && r.actionIndex >= actionCount)
-                || (!Double.isNaN(cap) && !(cap > 0 && cap <= 1))) {
+                || (!Double.isNaN(cap) && !(cap >= 0 && cap <= 1))) {
             return HaltReason.POLICY_ACTION_OUT_OF_RANGE;
         }
         return null;
