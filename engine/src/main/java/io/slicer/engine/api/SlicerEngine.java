@@ -9,6 +9,9 @@ import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
 import io.slicer.engine.core.EngineConfig;
 import io.slicer.engine.core.EngineJournal;
+import io.slicer.engine.core.ModelPolicy;
+import io.slicer.engine.decision.ExecutionFeatures;
+import io.slicer.policy.PolicyModel;
 import io.slicer.engine.core.RegisteredStrategy;
 import io.slicer.engine.core.SlicerCore;
 import io.slicer.engine.event.EngineEvent;
@@ -42,12 +45,17 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <h2>Threading contract</h2>
  * <ul>
- *   <li><b>Publishing</b> (every method that takes a timestamp) may be called from any thread. The ring has exactly
- *       one producer: a publication lock serializes publishers, so the Disruptor runs in
- *       {@link ProducerType#SINGLE} mode and events from one thread keep their order. For the lowest latency publish
- *       everything (market data, commands, venue reports, timers) from one OMS thread: the lock is then uncontended.
- *       The manual kill switch ({@link #halt}) uses the same path, so an operator thread can stop the engine while
- *       the market-data thread publishes; its halt is ordered after whatever was published before it.</li>
+ *   <li><b>One consumer thread</b> runs the core; it is the only thread that touches engine state.</li>
+ *   <li><b>Publishing</b> (every method that takes a timestamp): by default any thread may publish, and the manual
+ *       kill switch ({@link #halt}) is meant to be pressed from an operator thread while the OMS thread streams
+ *       market data. The ring's sequencer is then multi-producer: a publisher claims its slot with one CAS and
+ *       events from one thread keep their order; a halt is ordered after everything claimed before it. Why not a
+ *       single-producer sequencer behind a lock: the Disruptor's single-producer sequencer is only correct when
+ *       one thread ever claims (it asserts so), and a kill switch that must wait for the market-data thread is
+ *       not one.</li>
+ *   <li>{@link Builder#singlePublisher()} switches to the single-producer sequencer (no CAS) for a deployment in
+ *       which <b>one thread publishes everything, halts included</b>: any other publishing thread then corrupts the
+ *       ring. The latency harness uses it.</li>
  *   <li>Publishing never allocates and blocks only while the ring is full.</li>
  *   <li><b>Never publish from inside a {@link ChildOrderSink} callback</b>: those run on the consumer thread, and a
  *       full ring would then deadlock. Queue venue work to another thread.</li>
@@ -62,19 +70,23 @@ public final class SlicerEngine implements AutoCloseable {
     private final SlicerCore core;
     private final Disruptor<EngineEvent> disruptor;
     private final RingBuffer<EngineEvent> ring;
-    private final Object publishLock = new Object();
     private final List<String> strategyNames;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private volatile boolean closed;
 
     private SlicerEngine(final Builder b) {
         this.strategyNames = List.copyOf(b.names);
-        this.core = new SlicerCore(b.config.build(), b.strategies, b.sink, b.journal);
+        final EngineConfig config = b.config.build();
+        final List<RegisteredStrategy> strategies = new ArrayList<>();
+        for (final java.util.function.Function<EngineConfig, RegisteredStrategy> s : b.strategies) {
+            strategies.add(s.apply(config));
+        }
+        this.core = new SlicerCore(config, strategies, b.sink, b.journal);
         this.disruptor = new Disruptor<>(EngineEvent::new, b.ringSize, runnable -> {
             final Thread t = new Thread(runnable, b.threadName);
             t.setDaemon(true);
             return t;
-        }, ProducerType.SINGLE, b.waitStrategy);
+        }, b.singlePublisher ? ProducerType.SINGLE : ProducerType.MULTI, b.waitStrategy);
         final EventHandler<EngineEvent> handler = (event, sequence, endOfBatch) -> core.onEvent(event);
         disruptor.handleEventsWith(handler);
         disruptor.setDefaultExceptionHandler(new FailClosed());
@@ -105,72 +117,60 @@ public final class SlicerEngine implements AutoCloseable {
 
     public void quote(final long t, final int symbol, final double bid, final double ask, final long bidSize,
                       final long askSize) {
-        synchronized (publishLock) {
-            final long seq = claim();
-            try {
-                ring.get(seq).quote(t, symbol, bid, ask, bidSize, askSize);
-            } finally {
-                ring.publish(seq);
-            }
+        final long seq = claim();
+        try {
+            ring.get(seq).quote(t, symbol, bid, ask, bidSize, askSize);
+        } finally {
+            ring.publish(seq);
         }
     }
 
     public void trade(final long t, final int symbol, final double price, final long size) {
-        synchronized (publishLock) {
-            final long seq = claim();
-            try {
-                ring.get(seq).trade(t, symbol, price, size);
-            } finally {
-                ring.publish(seq);
-            }
+        final long seq = claim();
+        try {
+            ring.get(seq).trade(t, symbol, price, size);
+        } finally {
+            ring.publish(seq);
         }
     }
 
     /** Slice boundaries, order expiry and market-data staleness are evaluated at timer events. */
     public void timer(final long t) {
-        synchronized (publishLock) {
-            final long seq = claim();
-            try {
-                ring.get(seq).timer(t);
-            } finally {
-                ring.publish(seq);
-            }
+        final long seq = claim();
+        try {
+            ring.get(seq).timer(t);
+        } finally {
+            ring.publish(seq);
         }
     }
 
     public void newOrder(final long t, final NewOrder o) {
-        synchronized (publishLock) {
-            final long seq = claim();
-            try {
-                ring.get(seq).newOrder(t, o.orderId(), o.symbol(), o.side(), o.quantity(), o.startTime(),
-                        o.endTime(), o.slices(), o.strategy(), o.limitPrice(), o.wouldPrice(), o.urgency(),
-                        o.referenceVolatility(), o.expectedVolumePerSlice());
-            } finally {
-                ring.publish(seq);
-            }
+        final long seq = claim();
+        try {
+            ring.get(seq).newOrder(t, o.orderId(), o.symbol(), o.side(), o.quantity(), o.startTime(),
+                    o.endTime(), o.slices(), o.strategy(), o.limitPrice(), o.wouldPrice(), o.urgency(),
+                    o.referenceVolatility(), o.expectedVolumePerSlice());
+        } finally {
+            ring.publish(seq);
         }
     }
 
     public void cancelOrder(final long t, final long orderId) {
-        synchronized (publishLock) {
-            final long seq = claim();
-            try {
-                ring.get(seq).cancelOrder(t, orderId);
-            } finally {
-                ring.publish(seq);
-            }
+        final long seq = claim();
+        try {
+            ring.get(seq).cancelOrder(t, orderId);
+        } finally {
+            ring.publish(seq);
         }
     }
 
     /** NaN leaves a field unchanged. */
     public void amendOrder(final long t, final long orderId, final double limitPrice, final double urgency) {
-        synchronized (publishLock) {
-            final long seq = claim();
-            try {
-                ring.get(seq).amendOrder(t, orderId, limitPrice, urgency);
-            } finally {
-                ring.publish(seq);
-            }
+        final long seq = claim();
+        try {
+            ring.get(seq).amendOrder(t, orderId, limitPrice, urgency);
+        } finally {
+            ring.publish(seq);
         }
     }
 
@@ -188,70 +188,58 @@ public final class SlicerEngine implements AutoCloseable {
     }
 
     private void control(final EventType type, final long t, final HaltScope scope, final long id) {
-        synchronized (publishLock) {
-            final long seq = claim();
-            try {
-                ring.get(seq).control(type, t, scope, id);
-            } finally {
-                ring.publish(seq);
-            }
+        final long seq = claim();
+        try {
+            ring.get(seq).control(type, t, scope, id);
+        } finally {
+            ring.publish(seq);
         }
     }
 
     public void childAck(final long t, final long orderId, final long childId) {
-        synchronized (publishLock) {
-            final long seq = claim();
-            try {
-                ring.get(seq).childAck(t, orderId, childId);
-            } finally {
-                ring.publish(seq);
-            }
+        final long seq = claim();
+        try {
+            ring.get(seq).childAck(t, orderId, childId);
+        } finally {
+            ring.publish(seq);
         }
     }
 
     public void fill(final long t, final long orderId, final long childId, final long execId, final long quantity,
                      final double price) {
-        synchronized (publishLock) {
-            final long seq = claim();
-            try {
-                ring.get(seq).fill(t, orderId, childId, execId, quantity, price);
-            } finally {
-                ring.publish(seq);
-            }
+        final long seq = claim();
+        try {
+            ring.get(seq).fill(t, orderId, childId, execId, quantity, price);
+        } finally {
+            ring.publish(seq);
         }
     }
 
     public void childReject(final long t, final long orderId, final long childId) {
-        synchronized (publishLock) {
-            final long seq = claim();
-            try {
-                ring.get(seq).childReject(t, orderId, childId);
-            } finally {
-                ring.publish(seq);
-            }
+        final long seq = claim();
+        try {
+            ring.get(seq).childReject(t, orderId, childId);
+        } finally {
+            ring.publish(seq);
         }
     }
 
     public void childCancelled(final long t, final long orderId, final long childId, final long cumQuantity) {
-        synchronized (publishLock) {
-            final long seq = claim();
-            try {
-                ring.get(seq).childCancelled(t, orderId, childId, cumQuantity);
-            } finally {
-                ring.publish(seq);
-            }
+        final long seq = claim();
+        try {
+            ring.get(seq).childCancelled(t, orderId, childId, cumQuantity);
+        } finally {
+            ring.publish(seq);
         }
     }
 
     /** Publishes a copy of {@code event} (replays, bridges that already hold events). */
     public void publish(final EngineEvent event) {
-        synchronized (publishLock) {
-            final long seq = claim();
-            try {
-                ring.get(seq).copyFrom(event);
-            } finally {
-                ring.publish(seq);
-            }
+        final long seq = claim();
+        try {
+            ring.get(seq).copyFrom(event);
+        } finally {
+            ring.publish(seq);
         }
     }
 
@@ -293,9 +281,7 @@ public final class SlicerEngine implements AutoCloseable {
         if (closed) {
             return;
         }
-        synchronized (publishLock) {
-            closed = true;
-        }
+        closed = true;
         try {
             disruptor.shutdown(10, TimeUnit.SECONDS);
         } catch (final com.lmax.disruptor.TimeoutException e) {
@@ -329,13 +315,15 @@ public final class SlicerEngine implements AutoCloseable {
     /** Builds an engine; every setting has a default except the strategies. */
     public static final class Builder {
         private final EngineConfig.Builder config = EngineConfig.builder();
-        private final List<RegisteredStrategy> strategies = new ArrayList<>();
+        private final List<java.util.function.Function<EngineConfig, RegisteredStrategy>> strategies =
+                new ArrayList<>();
         private final List<String> names = new ArrayList<>();
         private ChildOrderSink sink = ChildOrderSink.NONE;
         private EngineJournal journal = EngineJournal.NONE;
         private int ringSize = 1 << 16;
         private WaitStrategy waitStrategy = new BlockingWaitStrategy();
         private String threadName = "slicer-engine";
+        private boolean singlePublisher;
 
         /** Sizing, risk limits, kill-switch thresholds, impact model: see {@link EngineConfig.Builder}. */
         public Builder config(final java.util.function.Consumer<EngineConfig.Builder> settings) {
@@ -354,11 +342,26 @@ public final class SlicerEngine implements AutoCloseable {
         }
 
         public Builder register(final RegisteredStrategy strategy) {
-            if (names.contains(strategy.name())) {
-                throw new IllegalArgumentException("strategy '" + strategy.name() + "' registered twice");
+            return register(strategy.name(), config -> strategy);
+        }
+
+        /**
+         * Registers a learned model (DQN or IQL). Refuses it now if its feature schema is not the engine's; at run
+         * time the kill switch halts an order whose features leave the card's training domain by more than the
+         * configured number of standard deviations (default 3).
+         */
+        public Builder model(final String name, final PolicyModel model) {
+            model.requireFeatures(ExecutionFeatures.SCHEMA_ID, ExecutionFeatures.NAMES);
+            return register(name, config -> ModelPolicy.register(name, model, config.domainSigmas()));
+        }
+
+        private Builder register(final String name,
+                                 final java.util.function.Function<EngineConfig, RegisteredStrategy> registration) {
+            if (names.contains(name)) {
+                throw new IllegalArgumentException("strategy '" + name + "' registered twice");
             }
-            strategies.add(strategy);
-            names.add(strategy.name());
+            strategies.add(registration);
+            names.add(name);
             return this;
         }
 
@@ -387,6 +390,15 @@ public final class SlicerEngine implements AutoCloseable {
          */
         public Builder waitStrategy(final WaitStrategy waitStrategy) {
             this.waitStrategy = Objects.requireNonNull(waitStrategy, "waitStrategy");
+            return this;
+        }
+
+        /**
+         * Promise that exactly one thread publishes every event (halts included) for the engine's life: the ring then
+         * uses the single-producer sequencer. Break the promise and events are lost or corrupted.
+         */
+        public Builder singlePublisher() {
+            this.singlePublisher = true;
             return this;
         }
 

@@ -17,6 +17,7 @@ public final class EngineConfig {
     final long maxChild;
     final double participationCap;
     final boolean cancelAtSliceEnd;
+    final double marketableOffsetBps;
 
     final long maxChildQuantity;
     final double maxChildNotional;
@@ -49,6 +50,10 @@ public final class EngineConfig {
         maxChild = b.maxChild;
         participationCap = b.participationCap;
         cancelAtSliceEnd = b.cancelAtSliceEnd;
+        marketableOffsetBps = b.marketableOffsetBps;
+        if (!(marketableOffsetBps >= 0) || Double.isInfinite(marketableOffsetBps)) {
+            throw new IllegalArgumentException("marketable offset must be >= 0 bps, got " + marketableOffsetBps);
+        }
         maxChildQuantity = b.maxChildQuantity;
         maxChildNotional = b.maxChildNotional;
         priceCollar = b.priceCollar;
@@ -120,6 +125,7 @@ public final class EngineConfig {
         private long maxChild = 100_000;
         private double participationCap = Double.NaN;
         private boolean cancelAtSliceEnd = true;
+        private double marketableOffsetBps;
         private long maxChildQuantity = 250_000;
         private double maxChildNotional = 50_000_000;
         private double priceCollar = 0.05;
@@ -155,6 +161,11 @@ public final class EngineConfig {
         public Builder participationCap(final double v) { participationCap = v; return this; }
         /** Cancel a slice's unfilled children at the next slice boundary (default true). */
         public Builder cancelAtSliceEnd(final boolean v) { cancelAtSliceEnd = v; return this; }
+        /**
+         * A child's limit is the far touch moved this many bps through it (a marketable limit that may walk the
+         * book), then capped by the parent's limit. Default 0: the far touch itself.
+         */
+        public Builder marketableOffsetBps(final double v) { marketableOffsetBps = v; return this; }
 
         public Builder maxChildQuantity(final long v) { maxChildQuantity = v; return this; }
         public Builder maxChildNotional(final double v) { maxChildNotional = v; return this; }

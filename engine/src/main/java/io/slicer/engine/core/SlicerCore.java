@@ -49,8 +49,9 @@ import java.util.List;
  * ({@code Q/N} shares per slice, remainder one share each on the first slices) executed at each slice boundary the
  * order has passed, at the mid observed at that boundary plus the observed half-spread plus the configured linear
  * temporary impact {@code eta * q / tau}; its IS is in bps of its shares' arrival value. Once the order has filled
- * {@code isMinFilledFraction} of its quantity, a decision halts it when
- * {@code IS > isMultiple * max(TWAP IS, isFloorBps)}. Per-share comparison keeps a front-loaded schedule from being
+ * {@code isMinFilledFraction} of its quantity, the decision at boundary p halts it when
+ * {@code IS > isMultiple * max(TWAP IS, isFloorBps)}, the benchmark counting slices 0..p-1 (the ones the order has
+ * had the chance to trade; slice p joins the benchmark right after the check). Per-share comparison keeps a front-loaded schedule from being
  * mistaken for a losing one; the floor keeps a tiny or negative benchmark from halting on noise.
  *
  * <p>Volatility estimate: an EWMA (decay {@code volatilityDecay}) of the squared mid change per slice, sampled at
@@ -571,9 +572,6 @@ public final class SlicerCore {
                     variance = lambda * variance + (1 - lambda) * (change * change / elapsed);
                 }
             }
-            if (priced) {
-                addTwapSlices(o, sym, p);
-            }
             o.boundary(p, now, sym.cumulativeVolume(), priced ? mid : o.midAtBoundary(), variance);
         } else {
             o.sweepDecided(now);
@@ -593,18 +591,22 @@ public final class SlicerCore {
         r.referencePrice = priced ? mid : Double.NaN;
         decisions++;
 
-        if (paused(o)) {
+        // The checks compare with the benchmark's slices before this one: the order has not traded this one yet.
+        final boolean paused = paused(o);
+        final boolean checksPass = paused || o.fallback() || killChecksPass(o, registered.domain());
+        if (boundary && priced) {
+            addTwapSlices(o, sym, p);
+        }
+        if (paused) {
             finishDecision(o, sym, RiskVerdict.NOT_ACTIVE);
             return;
         }
-        if (!o.fallback()) {
-            if (!killChecksPass(o, registered.domain())) {
-                if (!o.isOpen()) {
-                    finishDecision(o, sym, RiskVerdict.NOT_ACTIVE);
-                    return;
-                }
-                r.fallback = true;
+        if (!checksPass) {
+            if (!o.isOpen()) {
+                finishDecision(o, sym, RiskVerdict.NOT_ACTIVE);
+                return;
             }
+            r.fallback = true;
         }
         final boolean lastSlice = p == o.slices() - 1;
         long proposed;
@@ -642,7 +644,10 @@ public final class SlicerCore {
         final long qty = sizer.size(proposed, o.urgency(), o.remaining(), lastSlice, wouldTriggered, strategyCap,
                 volumeEstimate);
         final double limit = o.limitPrice();
-        final double price = Double.isNaN(limit) ? touch : buy ? Math.min(touch, limit) : Math.max(touch, limit);
+        final double offset = config.marketableOffsetBps * 1e-4;
+        final double marketable = buy ? touch * (1 + offset) : touch * (1 - offset);
+        final double price = Double.isNaN(limit) ? marketable
+                : buy ? Math.min(marketable, limit) : Math.max(marketable, limit);
         r.childQuantity = qty;
         r.childLimitPrice = price;
         if (qty == 0) {
@@ -709,7 +714,7 @@ public final class SlicerCore {
         final double cap = decision.participationCap();
         if (decision.shares() < 0 || decision.shares() > o.quantity()
                 || (actionCount > 0 && r.actionIndex >= actionCount)
-                || (!Double.isNaN(cap) && !(cap > 0 && cap <= 1))) {
+                || (!Double.isNaN(cap) && !(cap >= 0 && cap <= 1))) {
             return HaltReason.POLICY_ACTION_OUT_OF_RANGE;
         }
         return null;

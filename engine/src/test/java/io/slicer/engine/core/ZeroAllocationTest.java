@@ -5,6 +5,7 @@ import io.slicer.engine.api.ChildOrderSink;
 import io.slicer.engine.api.NewOrder;
 import io.slicer.engine.api.SlicerEngine;
 import io.slicer.engine.event.EngineEvent;
+import io.slicer.engine.example.DemoModels;
 import io.slicer.engine.market.Side;
 import io.slicer.engine.strategy.StrategyFactory;
 import io.slicer.engine.strategy.Twap;
@@ -53,9 +54,10 @@ class ZeroAllocationTest {
         }
     }
 
-    private static List<RegisteredStrategy> twap() {
+    private static List<RegisteredStrategy> twapAndDqn() {
         final StrategyFactory factory = scenario -> new Twap(scenario.periods());
-        return List.of(RegisteredStrategy.schedule("twap", factory));
+        return List.of(RegisteredStrategy.schedule("twap", factory),
+                ModelPolicy.register("dqn", DemoModels.randomDqn(7), 3.0));
     }
 
     /** One simulated second of an order's life: venue answers, quote, trade, timer. Allocation-free. */
@@ -73,16 +75,16 @@ class ZeroAllocationTest {
             a++;
         }
         core.onEvent(e.quote(t, 0, mid - 0.01, mid + 0.01, 300, 500));
-        core.onEvent(e.trade(t, 0, mid, 2_000));
+        core.onEvent(e.trade(t, 0, mid, 50_000));
         core.onEvent(e.timer(t));
         return a;
     }
 
     private static long runOrder(final SlicerCore core, final EngineEvent e, final ArraySink sink, final long id,
-                                 final long startSecond, final boolean measure) {
+                                 final long startSecond, final int strategy, final boolean measure) {
         core.onEvent(e.quote(startSecond * SECOND, 0, 99.99, 100.01, 300, 500));
         core.onEvent(e.newOrder(startSecond * SECOND, id, 0, Side.BUY, 5_000_000, (startSecond + 1) * SECOND,
-                (startSecond + 1 + SLICES) * SECOND, SLICES, 0, Double.NaN, Double.NaN, Double.NaN, 0.05, 50_000));
+                (startSecond + 1 + SLICES) * SECOND, SLICES, strategy, Double.NaN, Double.NaN, Double.NaN, 0.05, 50_000));
         int answered = sink.count;
         final long before = THREADS.getCurrentThreadAllocatedBytes();
         for (long s = startSecond + 1; s <= startSecond + SLICES + 1; s++) {
@@ -93,20 +95,45 @@ class ZeroAllocationTest {
     }
 
     @Test
-    void theCoreAllocatesNothingPerMarketEventFillOrDecisionAfterWarmUp() {
+    void theCoreAllocatesNothingPerMarketEventFillOrTwapDecisionAfterWarmUp() {
         final ArraySink sink = new ArraySink();
-        final SlicerCore core = new SlicerCore(EngineConfig.builder().throttle(100_000, SECOND).build(), twap(),
-                sink, EngineJournal.NONE);
+        final SlicerCore core = new SlicerCore(EngineConfig.builder().throttle(100_000, SECOND).build(),
+                twapAndDqn(), sink, EngineJournal.NONE);
         final EngineEvent e = new EngineEvent();
         for (int warm = 0; warm < 5; warm++) {
-            runOrder(core, e, sink, warm + 1, warm * (SLICES + 10L), false);
+            runOrder(core, e, sink, warm + 1, warm * (SLICES + 10L), 0, false);
         }
         final long decisionsBefore = core.decisions();
         final long childrenBefore = core.childrenSent();
-        final long bytes = runOrder(core, e, sink, 100, 10 * (SLICES + 10L), true);
+        final long bytes = runOrder(core, e, sink, 100, 10 * (SLICES + 10L), 0, true);
         assertTrue(core.decisions() - decisionsBefore >= SLICES, "measured " + SLICES + " decisions");
         assertEquals(SLICES, core.childrenSent() - childrenBefore, "every decision sent a child");
         assertEquals(0, bytes, "bytes allocated by " + SLICES + " decisions and " + 5 * SLICES + " events");
+    }
+
+    @Test
+    void theCoreAllocatesNothingPerDqnDecisionAfterWarmUp() {
+        final ArraySink sink = new ArraySink();
+        final int[] haltCount = new int[1];
+        final EngineJournal halts = new EngineJournal() {
+            @Override
+            public void onHalt(final long sequence, final long timestamp, final io.slicer.engine.risk.HaltScope scope,
+                               final long id, final io.slicer.engine.risk.HaltReason reason, final double detail,
+                               final int detailIndex) {
+                haltCount[0]++;
+            }
+        };
+        final SlicerCore core = new SlicerCore(EngineConfig.builder().throttle(100_000, SECOND).build(),
+                twapAndDqn(), sink, halts);
+        final EngineEvent e = new EngineEvent();
+        for (int warm = 0; warm < 5; warm++) {
+            runOrder(core, e, sink, warm + 1, warm * (SLICES + 10L), 1, false);
+        }
+        final long decisionsBefore = core.decisions();
+        final long bytes = runOrder(core, e, sink, 100, 10 * (SLICES + 10L), 1, true);
+        assertEquals(0, haltCount[0], "the demo DQN stays inside its training domain");
+        assertTrue(core.decisions() - decisionsBefore >= SLICES, "measured " + SLICES + " DQN decisions");
+        assertEquals(0, bytes, "bytes allocated by " + SLICES + " DQN decisions");
     }
 
     @Test
