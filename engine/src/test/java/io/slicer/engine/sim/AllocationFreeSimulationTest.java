@@ -38,11 +38,17 @@ class AllocationFreeSimulationTest {
                 sink += run(p, decision, pass * 1000, pass * 1000 + 1000);
             }
         }
+        // Each pair gets three windows of 1000 episodes and must show one window of zero bytes: an allocation on the
+        // hot path would show in every window (26,000 periods each), while the JIT's occasional deoptimisation, which
+        // this test does not control, can touch the heap once.
         final long[] allocated = new long[pairs.size()];
-        for (int i = 0; i < pairs.size(); i++) {
-            final long before = threads.getThreadAllocatedBytes(thread);
-            sink += run(pairs.get(i), decision, 5000, 6000);
-            allocated[i] = threads.getThreadAllocatedBytes(thread) - before;
+        java.util.Arrays.fill(allocated, Long.MAX_VALUE);
+        for (int window = 0; window < 3; window++) {
+            for (int i = 0; i < pairs.size(); i++) {
+                final long before = threads.getThreadAllocatedBytes(thread);
+                sink += run(pairs.get(i), decision, 5000 + window * 1000, 6000 + window * 1000);
+                allocated[i] = Math.min(allocated[i], threads.getThreadAllocatedBytes(thread) - before);
+            }
         }
         for (int i = 0; i < pairs.size(); i++) {
             assertEquals(0, allocated[i], pairs.get(i).label() + " allocated (sink " + sink + ")");

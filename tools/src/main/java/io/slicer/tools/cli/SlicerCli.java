@@ -20,7 +20,11 @@ import java.io.PrintWriter;
         description = "Slices parent orders with learned or classic policies, journals every decision.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                TrainCommand.class,
+                EvaluateCommand.class,
+                ScheduleCommand.class,
                 ModelCommand.class,
+                BenchCommand.class,
         })
 public final class SlicerCli implements Runnable {
     /** Exit code for bad arguments or unusable input. */
