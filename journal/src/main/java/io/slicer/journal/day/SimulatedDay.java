@@ -21,6 +21,8 @@ import java.util.function.LongConsumer;
  */
 public final class SimulatedDay {
     public static final long SECOND = 1_000_000_000L;
+    /** Name of the standard day on the command line. */
+    public static final String STANDARD = "small-day";
 
     /** A parent order to submit at {@code submitSecond}, trading from then for {@code seconds} in slices. */
     public record ParentSpec(long orderId, Side side, long quantity, long submitSecond, long seconds, int slices,
