@@ -11,6 +11,8 @@ import io.slicer.engine.decision.SliceDecision;
  * period: volatility is constant in this market), the previous period's realised and expected market volume, and
  * the current period's unconditional expected volume. It never sees the current period's volume or regime; a
  * participation cap in its decision is how it trades along with volume it cannot see.
+ *
+ * <p>Bit-reproducible across JVMs and platforms: the only transcendental function is {@link StrictMath#exp}.
  */
 public final class LinearImpactEpisode implements Episode {
     private final LinearImpactScenario scenario;
@@ -111,7 +113,7 @@ public final class LinearImpactEpisode implements Episode {
         final double priceShock = random.nextGaussian();
         final double expected = expectedVolume[period];
         final double volume = expected * regimes.volumeMultiplier(regime)
-                * Math.exp(volumeNoise * volumeShock + volumeNoiseMean);
+                * StrictMath.exp(volumeNoise * volumeShock + volumeNoiseMean);
 
         final long shares = sharesToTrade(decision, volume);
         final double executionPrice = mid + sign * (epsilon + eta * regimes.etaMultiplier(regime) * shares / tau);

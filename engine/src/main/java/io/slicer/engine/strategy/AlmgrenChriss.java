@@ -21,6 +21,9 @@ import io.slicer.engine.sim.Scenario;
  * so lambda -&gt; 0 converges smoothly to the straight line (TWAP). 1 / kappa is the trajectory's half-life in the
  * time unit of T. The drift term (alpha, zero in every preset) prices a given schedule; the trajectory ignores it.
  *
+ * <p>Transcendental functions come from {@link StrictMath}, so the whole-share rounding of a trajectory is the same
+ * on every JVM.
+ *
  * <p>Units as in {@link io.slicer.engine.sim.MarketParams}: sigma per sqrt(time unit), eta per share per time unit.
  */
 public final class AlmgrenChriss {
@@ -102,7 +105,7 @@ public final class AlmgrenChriss {
     }
 
     private static double asinh(final double z) {
-        return Math.log1p(z + z * z / (1.0 + Math.sqrt(1.0 + z * z)));
+        return StrictMath.log1p(z + z * z / (1.0 + Math.sqrt(1.0 + z * z)));
     }
 
     public double kappa() {
@@ -145,7 +148,7 @@ public final class AlmgrenChriss {
         if (kappa == 0.0) {
             return quantity * (1.0 - (double) j / periods);
         }
-        return quantity * Math.sinh(kappa * (horizon - j * tau)) / Math.sinh(kappa * horizon);
+        return quantity * StrictMath.sinh(kappa * (horizon - j * tau)) / StrictMath.sinh(kappa * horizon);
     }
 
     /** Optimal holdings x_0..x_N. */

@@ -7,28 +7,37 @@ import io.slicer.engine.decision.SliceDecision;
  * A strategy that follows a whole-share schedule fixed at the start of the order. Each period it asks for what
  * brings its executed total up to the schedule's cumulative target, so a period it could not fill (a participation
  * cap, a partial fill in the live engine) is caught up in the next one, and with full fills it trades exactly the
- * planned slices. Allocation-free after construction (the plan is rebuilt in place when the order's size matches
- * the scenario; an order of another size re-plans once in {@link #begin}).
+ * planned slices. Allocation-free after construction: the plan is kept while orders keep the same size and number
+ * of periods (a simulator's episodes), recomputed in place for another size, and reallocated only for another
+ * number of periods.
  */
 public abstract class ScheduleStrategy implements SliceStrategy {
     private long[] trades;
     private long[] cumulative;
+    private long plannedQuantity = -1;
 
     protected ScheduleStrategy(final int periods) {
         this.trades = new long[periods];
         this.cumulative = new long[periods + 1];
     }
 
-    /** Writes the order's planned trades, one per period, summing to {@code quantity}, into {@code out}. */
+    /**
+     * Writes the order's planned trades, one per period, summing to {@code quantity}, into {@code out}. Must be a
+     * pure function of its arguments: the plan is reused while orders keep the same size and number of periods.
+     */
     protected abstract void plan(long quantity, int periods, long[] out);
 
     @Override
     public void begin(final DecisionContext ctx) {
         final int periods = ctx.periods();
+        if (trades.length == periods && plannedQuantity == ctx.parentQuantity()) {
+            return;
+        }
         if (trades.length != periods) {
             trades = new long[periods];
             cumulative = new long[periods + 1];
         }
+        plannedQuantity = -1;
         plan(ctx.parentQuantity(), periods, trades);
         long sum = 0;
         cumulative[0] = 0;
@@ -43,6 +52,7 @@ public abstract class ScheduleStrategy implements SliceStrategy {
             throw new IllegalStateException(name() + ": planned " + sum + " shares, the order is "
                     + ctx.parentQuantity());
         }
+        plannedQuantity = ctx.parentQuantity();
     }
 
     @Override

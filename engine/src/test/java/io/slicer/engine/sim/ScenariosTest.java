@@ -46,4 +46,58 @@ class ScenariosTest {
         assertTrue(e.getMessage().contains("nasdaq-crash") && e.getMessage().contains("ac-2000")
                 && e.getMessage().contains("liquid-stock"), e.getMessage());
     }
+
+    @Test
+    void everyPresetIsRegisteredAndPrefixFamiliesResolve() {
+        assertEquals(java.util.Set.of("ac-2000", "liquid-stock", "stochastic-liquidity", "seed-notebook", "seed-iql"),
+                Scenarios.names());
+        for (final String name : Scenarios.names()) {
+            assertEquals(name, Scenarios.byName(name).name());
+        }
+        Scenarios.registerPrefix("test-ac", arg -> io.slicer.engine.sim.presets.Ac2000.scenario());
+        assertEquals("ac-2000", Scenarios.byName("test-ac:anything").name());
+        assertThrows(IllegalArgumentException.class, () -> Scenarios.registerPrefix("test-ac", arg -> null));
+        assertThrows(IllegalArgumentException.class, () -> Scenarios.registerPrefix("ac-2000", arg -> null));
+    }
+
+    @Test
+    void liquidStockTwapWithoutNoiseCostsTheClosedFormEightPointFourBps() {
+        final LinearImpactScenario s = ((LinearImpactScenario) Scenarios.byName("liquid-stock")).withoutNoise();
+        final Episode e = s.newEpisode();
+        final EpisodeResult r = EpisodeRunner.run(e, new io.slicer.engine.strategy.Twap(26),
+                new io.slicer.engine.decision.SliceDecision(), 1, 1);
+        final io.slicer.engine.strategy.AlmgrenChriss ac = io.slicer.engine.strategy.AlmgrenChriss.of(s, 0);
+        final double expected = ac.expectedCost(io.slicer.engine.strategy.Twap.schedule(500_000, 26));
+        assertEquals(expected, r.isDollars(), 1e-6);
+        // 3.75 bps permanent (gamma X / 2) + 1 bp half-spread + 3.61 bps temporary ((eta - gamma tau / 2) X / T).
+        assertEquals(8.356, r.isBps(), 0.001);
+    }
+
+    @Test
+    void sigmaPerPeriodIsTheStandardDeviationOfOnePeriodsPriceStep() {
+        for (final String name : new String[] {"ac-2000", "liquid-stock", "stochastic-liquidity"}) {
+            final LinearImpactScenario s = (LinearImpactScenario) Scenarios.byName(name);
+            final LinearImpactEpisode e = s.newEpisode();
+            final io.slicer.engine.decision.SliceDecision d = new io.slicer.engine.decision.SliceDecision();
+            double sum = 0;
+            double sumSq = 0;
+            int n = 0;
+            for (int i = 0; i < 4000; i++) {
+                e.reset(3, i);
+                double before = e.unaffectedMid();
+                while (!e.done()) {
+                    e.step(d.clear());
+                    final double move = e.unaffectedMid() - before;
+                    before = e.unaffectedMid();
+                    sum += move;
+                    sumSq += move * move;
+                    n++;
+                }
+            }
+            final double sd = Math.sqrt(sumSq / n - (sum / n) * (sum / n));
+            // Relative standard error of a sample sd: 1 / sqrt(2n) < 1.2% here.
+            assertEquals(s.sigmaPerPeriod(), sd, 0.05 * s.sigmaPerPeriod(), name);
+            assertEquals(s.params().sigma() * Math.sqrt(s.periodLength()), s.sigmaPerPeriod(), 1e-15, name);
+        }
+    }
 }

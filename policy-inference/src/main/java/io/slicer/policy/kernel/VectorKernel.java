@@ -105,29 +105,85 @@ public final class VectorKernel implements ForwardKernel {
     private static void layer(final float[] wt, final float[] bias, final int in, final int stride,
                               final Activation activation, final float[] x, final float[] y) {
         final boolean relu = activation == Activation.RELU;
+        int ob = 0;
+        for (; ob + 2 * LANES <= stride; ob += 2 * LANES) {
+            twoBlocks(wt, bias, in, stride, relu, x, y, ob);
+        }
+        for (; ob < stride; ob += LANES) {
+            oneBlock(wt, bias, in, stride, relu, x, y, ob);
+        }
+    }
+
+    /**
+     * Outputs [ob, ob + 2 * LANES): eight independent accumulator chains (two blocks times four input phases), enough
+     * to keep both FMA units busy. Per lane the operations are exactly those of {@link #oneBlock}.
+     */
+    private static void twoBlocks(final float[] wt, final float[] bias, final int in, final int stride,
+                                  final boolean relu, final float[] x, final float[] y, final int ob) {
         final FloatVector zero = FloatVector.zero(SPECIES);
+        FloatVector a0 = FloatVector.fromArray(SPECIES, bias, ob);
+        FloatVector b0 = FloatVector.fromArray(SPECIES, bias, ob + LANES);
+        FloatVector a1 = zero;
+        FloatVector b1 = zero;
+        FloatVector a2 = zero;
+        FloatVector b2 = zero;
+        FloatVector a3 = zero;
+        FloatVector b3 = zero;
         final int in4 = in & ~3;
-        for (int ob = 0; ob < stride; ob += LANES) {
-            FloatVector s0 = FloatVector.fromArray(SPECIES, bias, ob);
-            FloatVector s1 = zero;
-            FloatVector s2 = zero;
-            FloatVector s3 = zero;
-            int i = 0;
-            for (; i < in4; i += 4) {
-                final int row = i * stride + ob;
-                s0 = FloatVector.fromArray(SPECIES, wt, row).fma(FloatVector.broadcast(SPECIES, x[i]), s0);
-                s1 = FloatVector.fromArray(SPECIES, wt, row + stride).fma(FloatVector.broadcast(SPECIES, x[i + 1]), s1);
-                s2 = FloatVector.fromArray(SPECIES, wt, row + 2 * stride).fma(FloatVector.broadcast(SPECIES, x[i + 2]), s2);
-                s3 = FloatVector.fromArray(SPECIES, wt, row + 3 * stride).fma(FloatVector.broadcast(SPECIES, x[i + 3]), s3);
-            }
-            for (; i < in; i++) {
-                s0 = FloatVector.fromArray(SPECIES, wt, i * stride + ob).fma(FloatVector.broadcast(SPECIES, x[i]), s0);
-            }
-            FloatVector sum = s0.add(s1).add(s2.add(s3));
-            if (relu) {
-                final VectorMask<Float> positive = sum.compare(VectorOperators.GT, 0f);
-                sum = zero.blend(sum, positive);
-            }
+        int i = 0;
+        for (; i < in4; i += 4) {
+            final int row = i * stride + ob;
+            final FloatVector x0 = FloatVector.broadcast(SPECIES, x[i]);
+            final FloatVector x1 = FloatVector.broadcast(SPECIES, x[i + 1]);
+            final FloatVector x2 = FloatVector.broadcast(SPECIES, x[i + 2]);
+            final FloatVector x3 = FloatVector.broadcast(SPECIES, x[i + 3]);
+            a0 = FloatVector.fromArray(SPECIES, wt, row).fma(x0, a0);
+            b0 = FloatVector.fromArray(SPECIES, wt, row + LANES).fma(x0, b0);
+            a1 = FloatVector.fromArray(SPECIES, wt, row + stride).fma(x1, a1);
+            b1 = FloatVector.fromArray(SPECIES, wt, row + stride + LANES).fma(x1, b1);
+            a2 = FloatVector.fromArray(SPECIES, wt, row + 2 * stride).fma(x2, a2);
+            b2 = FloatVector.fromArray(SPECIES, wt, row + 2 * stride + LANES).fma(x2, b2);
+            a3 = FloatVector.fromArray(SPECIES, wt, row + 3 * stride).fma(x3, a3);
+            b3 = FloatVector.fromArray(SPECIES, wt, row + 3 * stride + LANES).fma(x3, b3);
+        }
+        for (; i < in; i++) {
+            final FloatVector xi = FloatVector.broadcast(SPECIES, x[i]);
+            a0 = FloatVector.fromArray(SPECIES, wt, i * stride + ob).fma(xi, a0);
+            b0 = FloatVector.fromArray(SPECIES, wt, i * stride + ob + LANES).fma(xi, b0);
+        }
+        store(a0.add(a1).add(a2.add(a3)), relu, y, ob);
+        store(b0.add(b1).add(b2.add(b3)), relu, y, ob + LANES);
+    }
+
+    /** Outputs [ob, ob + LANES): four partial sums over inputs i = 0, 1, 2, 3 (mod 4), then (s0 + s1) + (s2 + s3). */
+    private static void oneBlock(final float[] wt, final float[] bias, final int in, final int stride,
+                                 final boolean relu, final float[] x, final float[] y, final int ob) {
+        final FloatVector zero = FloatVector.zero(SPECIES);
+        FloatVector s0 = FloatVector.fromArray(SPECIES, bias, ob);
+        FloatVector s1 = zero;
+        FloatVector s2 = zero;
+        FloatVector s3 = zero;
+        final int in4 = in & ~3;
+        int i = 0;
+        for (; i < in4; i += 4) {
+            final int row = i * stride + ob;
+            s0 = FloatVector.fromArray(SPECIES, wt, row).fma(FloatVector.broadcast(SPECIES, x[i]), s0);
+            s1 = FloatVector.fromArray(SPECIES, wt, row + stride).fma(FloatVector.broadcast(SPECIES, x[i + 1]), s1);
+            s2 = FloatVector.fromArray(SPECIES, wt, row + 2 * stride).fma(FloatVector.broadcast(SPECIES, x[i + 2]), s2);
+            s3 = FloatVector.fromArray(SPECIES, wt, row + 3 * stride).fma(FloatVector.broadcast(SPECIES, x[i + 3]), s3);
+        }
+        for (; i < in; i++) {
+            s0 = FloatVector.fromArray(SPECIES, wt, i * stride + ob).fma(FloatVector.broadcast(SPECIES, x[i]), s0);
+        }
+        store(s0.add(s1).add(s2.add(s3)), relu, y, ob);
+    }
+
+    private static void store(final FloatVector sum, final boolean relu, final float[] y, final int ob) {
+        if (relu) {
+            // Same as the scalar kernel's x > 0 ? x : 0: -0.0 and NaN become +0.0 (a max() would keep NaN).
+            final VectorMask<Float> positive = sum.compare(VectorOperators.GT, 0f);
+            FloatVector.zero(SPECIES).blend(sum, positive).intoArray(y, ob);
+        } else {
             sum.intoArray(y, ob);
         }
     }

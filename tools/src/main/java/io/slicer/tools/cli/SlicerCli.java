@@ -20,6 +20,11 @@ import java.io.PrintWriter;
         description = "Slices parent orders with learned or classic policies, journals every decision.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                TrainCommand.class,
+                EvaluateCommand.class,
+                ScheduleCommand.class,
+                ModelCommand.class,
+                BenchCommand.class,
         })
 public final class SlicerCli implements Runnable {
     /** Exit code for bad arguments or unusable input. */
@@ -57,7 +62,8 @@ public final class SlicerCli implements Runnable {
     }
 
     /**
-     * Input problems ({@link IllegalArgumentException}, {@link java.io.UncheckedIOException} and friends) are the
+     * Input problems ({@link IllegalArgumentException} including {@link io.slicer.policy.ModelFormatException},
+     * {@link java.io.UncheckedIOException} and friends) are the
      * user's to fix: one line, exit 2. Anything else is our bug and keeps its stack trace.
      */
     private static int onFailure(final Exception e, final CommandLine cli, final CommandLine.ParseResult parsed) {

@@ -1,9 +1,9 @@
 package io.slicer.tools.eval;
 
-import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.SliceDecision;
 import io.slicer.engine.sim.Episode;
 import io.slicer.engine.sim.EpisodeResult;
+import io.slicer.engine.sim.EpisodeRunner;
 import io.slicer.engine.sim.Scenario;
 import io.slicer.engine.strategy.SliceStrategy;
 
@@ -177,7 +177,7 @@ public final class PairedEvaluation {
             for (int i = from; i < to; i++) {
                 final EpisodeResult r;
                 try {
-                    r = runEpisode(episode, strategy, decision, config.seed(), i);
+                    r = EpisodeRunner.run(episode, strategy, decision, config.seed(), i);
                 } catch (final RuntimeException e) {
                     throw new IllegalStateException("strategy '" + named.name() + "' failed on episode " + i
                             + " of scenario '" + scenario.name() + "': " + e.getMessage(), e);
@@ -193,20 +193,6 @@ public final class PairedEvaluation {
             }
         }
         return out;
-    }
-
-    /** One episode of one strategy, as the {@link Episode} contract prescribes. */
-    static EpisodeResult runEpisode(final Episode episode, final SliceStrategy strategy, final SliceDecision decision,
-                                    final long seed, final long index) {
-        episode.reset(seed, index);
-        final DecisionContext ctx = episode.context();
-        strategy.begin(ctx);
-        while (!episode.done()) {
-            decision.clear();
-            strategy.decide(ctx, decision);
-            episode.step(decision);
-        }
-        return episode.result();
     }
 
     private static final class BlockResult {

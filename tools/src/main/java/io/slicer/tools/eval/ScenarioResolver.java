@@ -21,6 +21,30 @@ public final class ScenarioResolver {
 
         /** Names (or name patterns) this family accepts, for error messages and help. */
         List<String> names();
+
+        /**
+         * A family recognised by its prefix, e.g. {@code prefixed("lobster:", "lobster:SYMBOL[:sec[:periods]]",
+         * spec -> HistoricalScenarios.parse(spec, root))}.
+         */
+        static Source prefixed(final String prefix, final String pattern,
+                               final java.util.function.Function<String, Scenario> build) {
+            return new Source() {
+                @Override
+                public boolean handles(final String name) {
+                    return name.startsWith(prefix);
+                }
+
+                @Override
+                public Scenario resolve(final String name) {
+                    return build.apply(name);
+                }
+
+                @Override
+                public List<String> names() {
+                    return List.of(pattern);
+                }
+            };
+        }
     }
 
     private final List<Source> sources;

@@ -23,6 +23,7 @@ public final class Charts {
     static final int HEIGHT = 560;
     /** Beyond this many periods side-by-side bars become unreadable and the schedules are drawn as steps. */
     static final int MAX_BAR_PERIODS = 40;
+    private static final String SHARES_PATTERN = "#,##0";
 
     private Charts() {
     }
@@ -50,14 +51,16 @@ public final class Charts {
             chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
             final double[] x = periodAxis(periods);
             for (final StrategyEvaluation e : report.strategies()) {
-                chart.addSeries(e.name(), x, toDouble(e.trace().shares()));
+                chart.addSeries(e.name(), x, shares(e.trace(), periods));
             }
             chart.getStyler().setXAxisDecimalPattern("0");
+            chart.getStyler().setYAxisDecimalPattern(SHARES_PATTERN);
             return chart;
         }
         final XYChart chart = xy(title, "period", "shares");
+        chart.getStyler().setYAxisDecimalPattern(SHARES_PATTERN);
         for (final StrategyEvaluation e : report.strategies()) {
-            chart.addSeries(e.name(), periodAxis(periods), toDouble(e.trace().shares()))
+            chart.addSeries(e.name(), periodAxis(periods), shares(e.trace(), periods))
                     .setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step).setMarker(SeriesMarkers.NONE);
         }
         return chart;
@@ -67,6 +70,7 @@ public final class Charts {
     public static XYChart meanSchedules(final EvaluationReport report) {
         final XYChart chart = xy("Mean shares per period over " + report.config().episodes() + " episodes",
                 "period", "shares");
+        chart.getStyler().setYAxisDecimalPattern(SHARES_PATTERN);
         final int periods = report.scenario().periods();
         for (final StrategyEvaluation e : report.strategies()) {
             chart.addSeries(e.name(), periodAxis(periods), e.meanSchedule());
@@ -74,14 +78,16 @@ public final class Charts {
         return chart;
     }
 
-    /** Each learned strategy's training curve, one series per value column. */
+    /**
+     * Each learned strategy's training curve: its {@code value} column (for {@code slicer train}, the greedy
+     * policy's mean validation IS in bps) against episodes or gradient steps. Extra columns live on other scales
+     * and stay in the CSV.
+     */
     public static XYChart learningCurves(final List<LearningCurve> curves) {
-        final XYChart chart = xy("Learning curves", curves.get(0).xLabel(), "value");
+        final XYChart chart = xy("Learning curves", "episodes or gradient steps",
+                curves.get(0).seriesNames().get(0) + " (validation IS, bps)");
         for (final LearningCurve c : curves) {
-            for (int s = 0; s < c.seriesNames().size(); s++) {
-                chart.addSeries(c.strategy() + " " + c.seriesNames().get(s), c.x(), c.series()[s])
-                        .setMarker(SeriesMarkers.NONE);
-            }
+            chart.addSeries(c.strategy(), c.x(), c.series()[0]).setMarker(SeriesMarkers.NONE);
         }
         return chart;
     }
@@ -91,19 +97,25 @@ public final class Charts {
      * period (right axis), so a reader sees who bought into a dip and who kept to the clock.
      */
     public static XYChart adaptiveTrace(final EvaluationReport report) {
-        final StrategyEvaluation first = report.strategies().get(0);
-        final EpisodeTrace path = first.trace();
+        // An episode ends as soon as the order is done, so the longest trace shows the most of the price path.
+        EpisodeTrace path = report.strategies().get(0).trace();
+        for (final StrategyEvaluation e : report.strategies()) {
+            if (e.trace().periods() > path.periods()) {
+                path = e.trace();
+            }
+        }
+        final int periods = report.scenario().periods();
         final XYChart chart = xy("Price path and shares per period, episode " + path.episode(), "period", "mid price");
         chart.setYAxisGroupTitle(0, "mid price");
         chart.setYAxisGroupTitle(1, "shares");
         chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
+        chart.getStyler().putYAxisGroupDecimalPatternMap(1, SHARES_PATTERN);
         final XYSeries mid = chart.addSeries("mid price", periodAxis(path.periods()), path.midBefore());
         mid.setLineColor(Color.BLACK).setLineWidth(2.5f);
         mid.setMarker(SeriesMarkers.NONE);
         mid.setYAxisGroup(0);
         for (final StrategyEvaluation e : report.strategies()) {
-            final XYSeries s = chart.addSeries(e.name() + " shares", periodAxis(e.trace().periods()),
-                    toDouble(e.trace().shares()));
+            final XYSeries s = chart.addSeries(e.name() + " shares", periodAxis(periods), shares(e.trace(), periods));
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
             s.setLineStyle(new BasicStroke(1.5f));
             s.setMarker(SeriesMarkers.NONE);
@@ -128,10 +140,11 @@ public final class Charts {
         return x;
     }
 
-    private static double[] toDouble(final long[] v) {
-        final double[] d = new double[v.length];
-        for (int i = 0; i < v.length; i++) {
-            d[i] = v[i];
+    /** Shares per period over the scenario's whole horizon: periods after the order completed traded nothing. */
+    private static double[] shares(final EpisodeTrace trace, final int periods) {
+        final double[] d = new double[periods];
+        for (int p = 0; p < Math.min(periods, trace.periods()); p++) {
+            d[p] = trace.shares(p);
         }
         return d;
     }

@@ -20,7 +20,7 @@ public final class ComparisonTable {
         return header(report) + "\n"
                 + "Implementation shortfall, bps of arrival notional (positive = cost)\n"
                 + shortfall(report).toText() + "\n"
-                + "Cost split (mean bps) and participation (as traded)\n"
+                + "Cost split (mean bps unless $) and participation (as traded)\n"
                 + split(report).toText();
     }
 
@@ -62,12 +62,12 @@ public final class ComparisonTable {
 
     /** Where the cost came from, and how hard each strategy leaned on the market. */
     public static TextTable split(final EvaluationReport report) {
-        final TextTable t = new TextTable("strategy", "impact", "timing", "opportunity", "vs VWAP",
+        final TextTable t = new TextTable("strategy", "IS mean $", "impact", "timing", "opportunity", "vs VWAP",
                 "part. mean", "part. max", "cap breaches", "unfilled");
         final int n = report.config().episodes();
         for (final StrategyEvaluation e : report.strategies()) {
             final StrategyStats st = e.stats();
-            t.row(e.name(), bps(st.impactBps()), bps(st.timingBps()), bps(st.opportunityBps()),
+            t.row(e.name(), dollars(st.isDollars().mean()), bps(st.impactBps()), bps(st.timingBps()), bps(st.opportunityBps()),
                     bps(st.vwapSlippageBps()), percent(st.participationMean()), percent(st.participationMax()),
                     Double.isNaN(st.participationCap()) ? "-" : st.capBreachEpisodes() + "/" + n,
                     st.unfilledEpisodes() + "/" + n);
@@ -79,8 +79,12 @@ public final class ComparisonTable {
         return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.2f", v);
     }
 
+    /** Whole dollars for institutional orders, cents for the small ones (the seed-iql order is 500 shares). */
     static String dollars(final double v) {
-        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%,.0f", v);
+        if (Double.isNaN(v)) {
+            return "-";
+        }
+        return String.format(Locale.ROOT, Math.abs(v) >= 1000 ? "%,.0f" : "%.2f", v);
     }
 
     static String percent(final double fraction) {

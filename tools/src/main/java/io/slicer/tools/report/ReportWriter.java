@@ -122,7 +122,7 @@ public final class ReportWriter {
                 .append(report.baseline()).append(".\n\n");
         md.append(ComparisonTable.shortfall(report).toMarkdown()).append('\n');
         md.append("## Cost split and participation\n\n");
-        md.append("Mean bps. impact = temporary impact + half-spread + our own permanent impact; timing = the "
+        md.append("IS mean $ in currency, the rest in mean bps. impact = temporary impact + half-spread + our own permanent impact; timing = the "
                 + "market's own drift while we traded; opportunity = unfilled shares at the final mid. "
                 + "Participation is measured on what was traded; a breach is an episode with any period above "
                 + "the cap.\n\n");
@@ -142,7 +142,9 @@ public final class ReportWriter {
                 .append(": an adaptive policy trades more when the price moves its way.\n\n");
         if (!curves.isEmpty()) {
             md.append("![Learning curves](").append(LEARNING_CURVES_PNG).append(")\n\n");
-            md.append("Training curves from each model directory's `").append(LearningCurve.FILE).append("`.\n\n");
+            md.append("Training curves: the `value` column of each model directory's `").append(LearningCurve.FILE)
+                    .append("` (slicer train writes the greedy policy's mean IS in bps on validation episodes of ")
+                    .append("the training seed, never on these evaluation episodes).\n\n");
         }
 
         md.append("## Method\n\n");

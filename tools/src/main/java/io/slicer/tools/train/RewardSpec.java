@@ -8,8 +8,14 @@ package io.slicer.tools.train;
  * @param riskAversion Almgren-Chriss lambda (per dollar): 0 is risk-neutral (minimise expected IS); otherwise each
  *                     step also pays {@code lambda * sigma^2 * x^2} for the shares x still held, whose sum is the
  *                     variance of IS for a deterministic schedule
+ * @param realisedTiming true: reward is the raw IS a step added, market moves included; false (default): the
+ *                     market's moves enter at their expectation (see {@link ExecutionEnv})
  */
-public record RewardSpec(double costScale, double riskAversion) {
+public record RewardSpec(double costScale, double riskAversion, boolean realisedTiming) {
+    public RewardSpec(final double costScale, final double riskAversion) {
+        this(costScale, riskAversion, false);
+    }
+
     public RewardSpec {
         if (!(costScale > 0) || Double.isInfinite(costScale)) {
             throw new IllegalArgumentException("cost scale must be a positive number of dollars, got " + costScale);

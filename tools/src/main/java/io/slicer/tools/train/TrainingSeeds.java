@@ -7,8 +7,8 @@ package io.slicer.tools.train;
  * {@link #VALIDATION_OFFSET} up, so no episode is both trained and validated on.
  */
 public final class TrainingSeeds {
-    /** The seed of held-out evaluations (the evaluation harness's default). */
-    public static final long EVALUATION_SEED = 20261121L;
+    /** The seed of held-out evaluations: the evaluation harness's default. */
+    public static final long EVALUATION_SEED = io.slicer.tools.eval.EvaluationConfig.DEFAULT_SEED;
     /** First episode index of validation episodes under a training seed. */
     public static final long VALIDATION_OFFSET = 1L << 40;
     /** The default training seed. */

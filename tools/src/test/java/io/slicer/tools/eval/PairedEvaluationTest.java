@@ -68,6 +68,7 @@ class PairedEvaluationTest {
         // 4000 shares breach a 25% cap unless the period trades over 16,000; 2000 only below 8,000.
         assertTrue(front.capBreachEpisodes() > twap.capBreachEpisodes());
         assertTrue(front.participationMax() > twap.participationMax());
+        assertEquals(3, r.strategy("front").orElseThrow().trace().periods(), "done after three periods");
         assertEquals(0.25, front.participationCap());
     }
 

@@ -126,7 +126,8 @@ final class ToyScenario implements Scenario {
 
         @Override
         public boolean done() {
-            return ctx.period() >= PERIODS;
+            // Like the simulator, an episode ends as soon as the order is done.
+            return ctx.period() >= PERIODS || ctx.period() > 0 && ctx.remaining() == 0;
         }
 
         @Override

@@ -99,6 +99,13 @@ class ReportWriterTest {
     }
 
     @Test
+    void dollarsKeepCentsOnlyForSmallOrders() {
+        assertEquals("1,234,567", ComparisonTable.dollars(1_234_567.4));
+        assertEquals("0.57", ComparisonTable.dollars(0.5678));
+        assertEquals("-12.30", ComparisonTable.dollars(-12.3));
+    }
+
+    @Test
     void pValuesBeyondDoublePrecisionAreShownAsABound() {
         assertEquals("<1e-16", ComparisonTable.pValue(0.0));
         assertEquals("3.2e-05", ComparisonTable.pValue(3.2e-5));

@@ -25,6 +25,10 @@ import io.slicer.engine.sim.VolumeProfile;
  *       = 8.4 bps; its timing risk is about 2% * sqrt(1/3) = 115 bps one standard deviation.</li>
  *   <li>The desk's participation cap: 10% of market volume.</li>
  * </ul>
+ * As in Almgren-Chriss, eta is the same in every bar: the intraday volume curve sets participation, not cost. So
+ * exact TWAP is the risk-neutral optimum here, and VWAP pays for concentrating on the open and close (8.8 against
+ * 8.4 bps of impact in 20,000 simulated days). Risk aversion worth looking at is of the order eta~ / sigma^2 =
+ * 1.8e-8 per dollar (kappa T about 1); lambda = 1e-6 already trades most of the order in the first hour.
  */
 public final class LiquidStock {
     public static final String NAME = "liquid-stock";

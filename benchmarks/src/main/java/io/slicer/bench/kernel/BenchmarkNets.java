@@ -1,0 +1,72 @@
+package io.slicer.bench.kernel;
+
+import io.slicer.policy.ActionSpace;
+import io.slicer.policy.Activation;
+import io.slicer.policy.DenseLayer;
+import io.slicer.policy.FeatureSpec;
+import io.slicer.policy.ModelCard;
+import io.slicer.policy.PolicyModel;
+import io.slicer.policy.Provenance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * The two networks the kernel benchmarks run, with seeded PyTorch-default-like weights (uniform in +-1/sqrt(in)):
+ * the seed notebook's DQN, 4->64->32->5, and an IQL actor, 8->256->256->1.
+ */
+public final class BenchmarkNets {
+
+    private BenchmarkNets() {
+    }
+
+    public static PolicyModel byName(final String name) {
+        return switch (name) {
+            case "dqn_4x64x32x5" -> build(new int[]{4, 64, 32, 5}, new ActionSpace.Discrete("fraction_of_remaining",
+                    new double[]{0.0, 0.05, 0.1, 0.2, 0.4}));
+            case "iql_8x256x256x1" -> build(new int[]{8, 256, 256, 1},
+                    new ActionSpace.Continuous("participation", 0.0, 0.25));
+            default -> throw new IllegalArgumentException("unknown benchmark net " + name);
+        };
+    }
+
+    private static PolicyModel build(final int[] widths, final ActionSpace space) {
+        final SplittableRandom rnd = new SplittableRandom(20260115L);
+        final List<DenseLayer> layers = new ArrayList<>();
+        for (int k = 0; k + 1 < widths.length; k++) {
+            final int in = widths[k];
+            final int out = widths[k + 1];
+            final double bound = 1.0 / Math.sqrt(in);
+            final float[] w = new float[in * out];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = (float) ((rnd.nextDouble() * 2 - 1) * bound);
+            }
+            final float[] b = new float[out];
+            for (int i = 0; i < out; i++) {
+                b[i] = (float) ((rnd.nextDouble() * 2 - 1) * bound);
+            }
+            layers.add(new DenseLayer(in, out, k + 2 == widths.length ? Activation.IDENTITY : Activation.RELU, w, b));
+        }
+        final List<FeatureSpec> features = new ArrayList<>();
+        for (int i = 0; i < widths[0]; i++) {
+            features.add(new FeatureSpec("f" + i, 0.1f * i, 1f + 0.25f * i));
+        }
+        return PolicyModel.of(new ModelCard("bench.v1", features, space, List.of(),
+                new Provenance("benchmark", "none", 20260115L, "2026-01-15", "bench", Map.of()), null, List.of()),
+                layers);
+    }
+
+    /** {@code count} seeded feature vectors, cycled through by the benchmarks so branches see varied inputs. */
+    public static float[][] inputs(final int width, final int count) {
+        final SplittableRandom rnd = new SplittableRandom(7);
+        final float[][] x = new float[count][width];
+        for (final float[] row : x) {
+            for (int i = 0; i < width; i++) {
+                row[i] = (float) (rnd.nextDouble() * 4 - 2);
+            }
+        }
+        return x;
+    }
+}

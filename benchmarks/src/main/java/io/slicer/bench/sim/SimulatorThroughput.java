@@ -1,0 +1,65 @@
+package io.slicer.bench.sim;
+
+import io.slicer.engine.decision.SliceDecision;
+import io.slicer.engine.sim.Episode;
+import io.slicer.engine.sim.EpisodeRunner;
+import io.slicer.engine.sim.Scenario;
+import io.slicer.engine.sim.Scenarios;
+import io.slicer.engine.strategy.SliceStrategy;
+import io.slicer.engine.strategy.Strategies;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+
+/**
+ * Companion to {@link SimulatorBenchmark} for a shared machine: simulated periods per second of this thread's CPU
+ * time as well as of wall time, so that other processes competing for the cores do not hide the simulator's own
+ * speed. Prints one line per scenario and strategy: the median of the measured rounds and the range.
+ *
+ * <pre>
+ *   java @jvm.options -cp benchmarks/target/benchmarks.jar io.slicer.bench.sim.SimulatorThroughput [rounds]
+ * </pre>
+ */
+public final class SimulatorThroughput {
+    private static final long PERIODS_PER_ROUND = 20_000_000L;
+
+    private SimulatorThroughput() {
+    }
+
+    public static void main(final String[] args) {
+        final int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        final ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        System.out.printf("%-22s %-10s %16s %16s %22s%n", "scenario", "strategy", "periods/cpu-s", "periods/wall-s",
+                "cpu-s range");
+        for (final String scenarioName : new String[] {"liquid-stock", "stochastic-liquidity", "ac-2000"}) {
+            for (final String spec : new String[] {"twap", "ac:1e-6"}) {
+                final Scenario scenario = Scenarios.byName(scenarioName);
+                final Episode episode = scenario.newEpisode();
+                final SliceStrategy strategy = Strategies.factory(spec).create(scenario);
+                final SliceDecision decision = new SliceDecision();
+                final long episodes = PERIODS_PER_ROUND / scenario.periods();
+                double sink = 0;
+                long index = 0;
+                for (int i = 0; i < episodes / 4; i++) {
+                    sink += EpisodeRunner.run(episode, strategy, decision, 1, index++).isDollars();
+                }
+                final double[] cpu = new double[rounds];
+                final double[] wall = new double[rounds];
+                for (int r = 0; r < rounds; r++) {
+                    final long cpu0 = mx.getCurrentThreadCpuTime();
+                    final long wall0 = System.nanoTime();
+                    for (long i = 0; i < episodes; i++) {
+                        sink += EpisodeRunner.run(episode, strategy, decision, 1, index++).isDollars();
+                    }
+                    final long periods = episodes * scenario.periods();
+                    cpu[r] = periods / ((mx.getCurrentThreadCpuTime() - cpu0) * 1e-9);
+                    wall[r] = periods / ((System.nanoTime() - wall0) * 1e-9);
+                }
+                java.util.Arrays.sort(cpu);
+                java.util.Arrays.sort(wall);
+                System.out.printf("%-22s %-10s %16.0f %16.0f %10.0f..%-10.0f%s%n", scenarioName, spec,
+                        cpu[rounds / 2], wall[rounds / 2], cpu[0], cpu[rounds - 1], sink == 42 ? " " : "");
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package io.slicer.engine.sim.presets;
+
+import io.slicer.engine.decision.DecisionContext;
+import io.slicer.engine.decision.SliceDecision;
+import io.slicer.engine.sim.Episode;
+import io.slicer.engine.sim.EpisodeResult;
+import io.slicer.engine.sim.SimRandom;
+
+/**
+ * One episode of the seed notebook's {@code ExecutionEnvironment.step}, line for line (numpy's evaluation order kept):
+ * <pre>
+ *   n      = shares asked (>= 0, at most what remains); the last period takes everything left
+ *   exec   = price + eta * n                          (temporary impact; no spread)
+ *   price  = price + gamma * n                        (permanent impact, before the noise)
+ *   drift  = (mean + std * Z1) * price                (np.random.normal(mean, std) * price)
+ *   noise  = ((sigma * Z2) * price) * Z3              (np.random.normal(0, sigma) * price * np.random.randn())
+ *   price  = price + (drift + noise)
+ *   cost  += (exec - P0) * n                          (IS against P0, the seed's total_cost)
+ * </pre>
+ * Z1, Z2, Z3 are drawn in that order every period. The action map (fractions of the remaining shares, integer
+ * truncation, the one-share minimum) belongs to the strategies ({@code twap-seed}, {@code vwap-seed}, the DQN's
+ * action map), as it does in the seed: the episode trades the integer shares it is given.
+ *
+ * <p>Result accounting: {@link #seedCost()} is the seed's running {@code total_cost}; {@link EpisodeResult#isDollars()}
+ * equals it up to floating-point summation order. The result's "unaffected" price follows the seed's recursion with
+ * our trades removed, so the permanent impact line includes the noise's compounding on our own impact.
+ *
+ * <p>Mutable, one thread. Allocation-free after construction.
+ */
+public final class SeedNotebookEpisode implements Episode {
+    private final SeedNotebookScenario scenario;
+    private final SimRandom random = new SimRandom();
+    private final DecisionContext context = new DecisionContext();
+    private final EpisodeResult result = new EpisodeResult(SeedNotebookScenario.PERIODS);
+    private final double[] volume;
+
+    private int period;
+    private long remaining;
+    private double price;
+    private double unaffectedPrice;
+    private double totalCost;
+    private boolean done = true;
+
+    SeedNotebookEpisode(final SeedNotebookScenario scenario) {
+        this.scenario = scenario;
+        this.volume = scenario.expectedVolumeProfile();
+    }
+
+    @Override
+    public SeedNotebookScenario scenario() {
+        return scenario;
+    }
+
+    @Override
+    public void reset(final long seed, final long episodeIndex) {
+        random.reseed(seed, episodeIndex);
+        period = 0;
+        remaining = SeedNotebookScenario.SHARES;
+        price = SeedNotebookScenario.P0;
+        unaffectedPrice = SeedNotebookScenario.P0;
+        totalCost = 0.0;
+        done = false;
+        context.beginOrder(scenario.side(), SeedNotebookScenario.SHARES, SeedNotebookScenario.P0,
+                SeedNotebookScenario.PERIODS, scenario.sigmaPerPeriod());
+        context.market(price, 0.0, scenario.sigmaPerPeriod());
+        context.expectedPeriodVolume(volume[0]);
+        result.begin(scenario.side(), SeedNotebookScenario.SHARES, SeedNotebookScenario.P0, Double.NaN);
+    }
+
+    @Override
+    public boolean done() {
+        return done;
+    }
+
+    @Override
+    public DecisionContext context() {
+        return context;
+    }
+
+    @Override
+    public void step(final SliceDecision decision) {
+        if (done) {
+            throw new IllegalStateException(SeedNotebookScenario.NAME + ": step() after the episode ended (period "
+                    + period + ", " + remaining + " shares left); call reset() first");
+        }
+        final double z1 = random.nextGaussian();
+        final double z2 = random.nextGaussian();
+        final double z3 = random.nextGaussian();
+        final double v = volume[period];
+
+        long shares;
+        if (period == SeedNotebookScenario.PERIODS - 1) {
+            shares = remaining;
+        } else {
+            shares = Math.max(0L, decision.shares());
+            if (decision.hasParticipationCap()) {
+                shares = Math.min(shares, (long) Math.floor(Math.max(0.0, decision.participationCap()) * v));
+            }
+            shares = Math.min(shares, remaining);
+        }
+
+        final double executionPrice = price + SeedNotebookScenario.ETA * shares;
+        result.record(shares, executionPrice, price, unaffectedPrice, v, price);
+        totalCost += (executionPrice - SeedNotebookScenario.P0) * shares;
+
+        price += SeedNotebookScenario.GAMMA * shares;
+        price += marketMove(price, z1, z2, z3);
+        unaffectedPrice += marketMove(unaffectedPrice, z1, z2, z3);
+
+        remaining -= shares;
+        period++;
+        context.endPeriod(shares, v, v);
+        context.market(price, 0.0, scenario.sigmaPerPeriod());
+        context.expectedPeriodVolume(period < SeedNotebookScenario.PERIODS ? volume[period] : 0.0);
+        if (remaining <= 0 || period >= SeedNotebookScenario.PERIODS) {
+            done = true;
+            result.finish(price);
+        }
+    }
+
+    private static double marketMove(final double p, final double z1, final double z2, final double z3) {
+        final double drift = (SeedNotebookScenario.DRIFT_MEAN + SeedNotebookScenario.DRIFT_STD * z1) * p;
+        final double noise = SeedNotebookScenario.SIGMA * z2 * p * z3;
+        return drift + noise;
+    }
+
+    @Override
+    public EpisodeResult result() {
+        return result;
+    }
+
+    /** The seed's running total_cost: sum of (exec - P0) * n, dollars. */
+    public double seedCost() {
+        return totalCost;
+    }
+
+    /** The seed's IS in bps: total_cost / (Q P0) * 1e4. */
+    public double seedIsBps() {
+        return totalCost / (SeedNotebookScenario.SHARES * SeedNotebookScenario.P0) * 10000;
+    }
+
+    public double price() {
+        return price;
+    }
+}

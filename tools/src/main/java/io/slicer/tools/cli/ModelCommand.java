@@ -1,0 +1,303 @@
+package io.slicer.tools.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.slicer.engine.decision.ExecutionFeatures;
+import io.slicer.policy.ActionSpace;
+import io.slicer.policy.DenseLayer;
+import io.slicer.policy.FeatureDomain;
+import io.slicer.policy.FeatureSpec;
+import io.slicer.policy.ModelCard;
+import io.slicer.policy.ModelFormatException;
+import io.slicer.policy.PolicyModel;
+import io.slicer.policy.io.ModelCardJson;
+import io.slicer.policy.io.Sha256;
+import io.slicer.policy.kernel.Kernels;
+import io.slicer.policy.onnx.OnnxGraph;
+import io.slicer.policy.onnx.OnnxImport;
+import io.slicer.policy.onnx.OnnxModelReader;
+import io.slicer.policy.onnx.OnnxModelWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code slicer model}: look inside a policy model and move it between Slicer's files (safetensors + model card) and
+ * ONNX.
+ */
+@Command(name = "model", description = "Inspect policy models and convert them to and from ONNX.",
+        mixinStandardHelpOptions = true,
+        subcommands = {ModelCommand.Inspect.class, ModelCommand.ExportOnnx.class, ModelCommand.ImportOnnx.class})
+public final class ModelCommand implements Runnable {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "inspect", mixinStandardHelpOptions = true,
+            description = "Print a model's card, layers, feature schema, action space, training domain and whether"
+                    + " the weights match the card's SHA-256. FILE is a model directory, its model.json or"
+                    + " model.safetensors, or an .onnx file.")
+    static final class Inspect implements java.util.concurrent.Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "model directory, model.json, model.safetensors or .onnx")
+        Path file;
+
+        @Option(names = "--json", description = "print one JSON document instead of text")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            final PrintWriter out = spec.commandLine().getOut();
+            if (file.getFileName() != null && file.getFileName().toString().endsWith(".onnx")) {
+                return inspectOnnx(out);
+            }
+            final Path dir = Files.isDirectory(file) ? file : file.toAbsolutePath().getParent();
+            final Path cardPath = dir.resolve(PolicyModel.CARD_FILE);
+            final Path weightsPath = dir.resolve(PolicyModel.WEIGHTS_FILE);
+            final ModelCard card = ModelCardJson.read(cardPath.toString(), read(cardPath));
+            final String actual = Sha256.hex(read(weightsPath));
+            final boolean verified = actual.equalsIgnoreCase(String.valueOf(card.weightsSha256()));
+            PolicyModel model = null;
+            if (verified) {
+                model = PolicyModel.load(dir);
+            }
+            if (json) {
+                final ObjectMapper mapper = new ObjectMapper();
+                final ObjectNode root = mapper.createObjectNode();
+                root.put("path", dir.toString());
+                try {
+                    root.set("card", mapper.readTree(ModelCardJson.write(model != null ? model.card() : card)));
+                } catch (final IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                final ObjectNode sha = root.putObject("sha256");
+                sha.put("expected", card.weightsSha256());
+                sha.put("actual", actual);
+                sha.put("verified", verified);
+                if (model != null) {
+                    root.put("parameters", parameters(model.layers()));
+                    root.put("kernel", model.newContext().kernelName());
+                }
+                out.println(root.toPrettyString());
+            } else {
+                printCard(out, dir.toString(), model != null ? model.card() : card);
+                out.printf(Locale.ROOT, "weights sha256: %s %s%n", actual,
+                        verified ? "verified ok" : "FAILED (card expects " + card.weightsSha256() + ")");
+                if (model != null) {
+                    out.printf(Locale.ROOT, "parameters: %d, kernel: %s (vector API available: %s)%n",
+                            parameters(model.layers()), model.newContext().kernelName(), Kernels.vectorAvailable());
+                }
+            }
+            out.flush();
+            if (!verified) {
+                spec.commandLine().getErr().println("slicer model inspect: " + weightsPath + ": SHA-256 " + actual
+                        + " does not match the card's " + card.weightsSha256());
+                return SlicerCli.EXIT_USAGE;
+            }
+            return 0;
+        }
+
+        private int inspectOnnx(final PrintWriter out) {
+            final byte[] bytes = read(file);
+            final OnnxGraph graph = OnnxModelReader.read(file.toString(), bytes);
+            if (json) {
+                final ObjectMapper mapper = new ObjectMapper();
+                final ObjectNode root = mapper.createObjectNode();
+                root.put("path", file.toString());
+                root.put("sha256", Sha256.hex(bytes));
+                final var layers = root.putArray("layers");
+                graph.layers().forEach(l -> layers.add(l.describe()));
+                root.put("normalisation", graph.mean() != null || graph.scale() != null);
+                if (graph.embeddedCard() != null) {
+                    try {
+                        root.set("card", mapper.readTree(graph.embeddedCard()));
+                    } catch (final IOException e) {
+                        throw new ModelFormatException(file + ": embedded model card is not JSON: " + e.getMessage());
+                    }
+                }
+                out.println(root.toPrettyString());
+            } else {
+                out.println("onnx: " + file);
+                out.println("sha256: " + Sha256.hex(bytes));
+                for (int k = 0; k < graph.layers().size(); k++) {
+                    out.printf(Locale.ROOT, "  layer %d: %s (%s)%n", k, graph.layers().get(k).describe(),
+                            graph.layerNames().get(k));
+                }
+                out.println("input normalisation in graph: " + (graph.mean() != null || graph.scale() != null));
+                if (graph.embeddedCard() != null) {
+                    printCard(out, file + " (embedded card)", ModelCardJson.read(file.toString(),
+                            graph.embeddedCard().getBytes(StandardCharsets.UTF_8)));
+                } else {
+                    out.println("no embedded model card: import with --card or --features/--action-space");
+                }
+            }
+            out.flush();
+            return 0;
+        }
+
+        private static long parameters(final List<DenseLayer> layers) {
+            long n = 0;
+            for (final DenseLayer l : layers) {
+                n += (long) l.inputs() * l.outputs() + l.outputs();
+            }
+            return n;
+        }
+
+        private static void printCard(final PrintWriter out, final String where, final ModelCard card) {
+            out.println("model: " + where);
+            out.println("feature schema: " + card.featureSchemaId());
+            for (int i = 0; i < card.features().size(); i++) {
+                final FeatureSpec f = card.features().get(i);
+                out.printf(Locale.ROOT, "  feature %d: %-22s mean %s scale %s%n", i, f.name(), f.mean(), f.scale());
+            }
+            out.println("action space: " + describe(card.actionSpace()));
+            for (int k = 0; k < card.layers().size(); k++) {
+                out.printf(Locale.ROOT, "  layer %d: %s%n", k, card.layers().get(k));
+            }
+            final var p = card.provenance();
+            out.printf(Locale.ROOT, "provenance: algorithm %s, scenario %s, seed %d, trained %s, code %s %s%n",
+                    p.algorithm(), p.scenario(), p.seed(), p.trainedAt(), p.codeVersion(), p.extra());
+            if (card.trainingDomain().isEmpty()) {
+                out.println("training domain: not recorded");
+            } else {
+                out.println("training domain:");
+                for (final FeatureDomain d : card.trainingDomain()) {
+                    out.printf(Locale.ROOT, "  %-22s min %s max %s mean %s std %s%n", d.name(), d.min(), d.max(),
+                            d.mean(), d.std());
+                }
+            }
+        }
+
+        private static String describe(final ActionSpace space) {
+            if (space instanceof ActionSpace.Discrete d) {
+                return "discrete " + d.unit() + " " + Arrays.toString(d.values());
+            }
+            final ActionSpace.Continuous c = (ActionSpace.Continuous) space;
+            return "continuous " + c.unit() + " [" + c.low() + ", " + c.high() + "] (tanh-squashed)";
+        }
+    }
+
+    @Command(name = "export-onnx", mixinStandardHelpOptions = true,
+            description = "Write a Slicer model as ONNX (Gemm/activation nodes as torch.onnx.export writes them,"
+                    + " with Sub/Div input normalisation and the model card in metadata_props).")
+    static final class ExportOnnx implements java.util.concurrent.Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--model", required = true, description = "model directory (model.safetensors + model.json)")
+        Path model;
+
+        @Option(names = "--out", required = true, description = "ONNX file to write")
+        Path out;
+
+        @Override
+        public Integer call() {
+            final PolicyModel loaded = PolicyModel.load(model);
+            final byte[] onnx = OnnxModelWriter.write(loaded, SlicerVersion.current());
+            write(out, onnx);
+            spec.commandLine().getErr().println("wrote " + out + " (" + onnx.length + " bytes, "
+                    + loaded.card().layers().size() + " layers)");
+            return 0;
+        }
+    }
+
+    @Command(name = "import-onnx", mixinStandardHelpOptions = true,
+            description = "Turn an ONNX MLP (e.g. from torch.onnx.export) into a Slicer model directory. An ONNX file"
+                    + " has no feature schema or action space: they come from --card, from the card Slicer embeds"
+                    + " when it exports, or from --features/--action-space (which win).")
+    static final class ImportOnnx implements java.util.concurrent.Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--onnx", required = true, description = "ONNX file to read")
+        Path onnx;
+
+        @Option(names = "--out", required = true, description = "model directory to write")
+        Path out;
+
+        @Option(names = "--card", description = "model card JSON supplying schema, action space, provenance")
+        Path card;
+
+        @Option(names = "--features", split = ",", description = "ordered feature names, e.g. a,b,c")
+        List<String> features;
+
+        @Option(names = "--schema-id", description = "feature schema id (default: the card's, else "
+                + ExecutionFeatures.SCHEMA_ID + ")")
+        String schemaId;
+
+        @Option(names = "--action-space", description = "discrete:UNIT:v1,v2,... or continuous:UNIT:LOW:HIGH")
+        String actionSpace;
+
+        @Override
+        public Integer call() {
+            final ModelCard base = card == null ? null : ModelCardJson.read(card.toString(), read(card));
+            final String schema = schemaId != null ? schemaId
+                    : base == null && features != null ? ExecutionFeatures.SCHEMA_ID : null;
+            final PolicyModel model = OnnxImport.toModel(onnx.toString(), read(onnx),
+                    new OnnxImport.Options(base, schema, features, actionSpace == null ? null : parseActionSpace(actionSpace)));
+            model.save(out);
+            spec.commandLine().getErr().println("wrote " + out.resolve(PolicyModel.WEIGHTS_FILE) + " and "
+                    + PolicyModel.CARD_FILE + " (" + String.join(", ", model.card().layers()) + ")");
+            return 0;
+        }
+    }
+
+    /** "discrete:UNIT:v1,v2,..." or "continuous:UNIT:LOW:HIGH". */
+    static ActionSpace parseActionSpace(final String text) {
+        final String[] parts = text.split(":", -1);
+        try {
+            if (parts.length == 3 && parts[0].equals("discrete")) {
+                final double[] values = Arrays.stream(parts[2].split(",")).mapToDouble(Double::parseDouble).toArray();
+                return new ActionSpace.Discrete(parts[1], values);
+            }
+            if (parts.length == 4 && parts[0].equals("continuous")) {
+                return new ActionSpace.Continuous(parts[1], Double.parseDouble(parts[2]), Double.parseDouble(parts[3]));
+            }
+        } catch (final NumberFormatException e) {
+            throw new IllegalArgumentException("--action-space '" + text + "': " + e.getMessage());
+        }
+        throw new IllegalArgumentException("--action-space '" + text
+                + "': expected discrete:UNIT:v1,v2,... or continuous:UNIT:LOW:HIGH");
+    }
+
+    private static byte[] read(final Path path) {
+        try {
+            return Files.readAllBytes(path);
+        } catch (final NoSuchFileException e) {
+            throw new IllegalArgumentException(path + ": no such file");
+        } catch (final IOException e) {
+            throw new UncheckedIOException(path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void write(final Path path, final byte[] bytes) {
+        try {
+            final Path parent = path.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.write(path, bytes);
+        } catch (final IOException e) {
+            throw new UncheckedIOException(path + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.slicer.tools.train;
+
+import io.slicer.engine.decision.DecisionContext;
+import io.slicer.engine.decision.SliceDecision;
+import io.slicer.engine.strategy.SliceStrategy;
+
+/**
+ * The constrained-IQL seed's "TWAP" baseline, for reproducing its claim only ({@code twap-iql-seed}): it turns the
+ * even share of what remains into a participation RATE, {@code p = (x / X) / (T - t + 1)} (the seed's behaviour policy
+ * without its noise, ../shared/reference/seed-iql-environment.md), and trades {@code p * V_t}. That is a fraction of
+ * inventory used as a fraction of market volume, so it is not equal slices: with X = 500 and V = 800 it sells about
+ * 26 shares at the start where TWAP sells 16.7, and then fewer and fewer. Allocation-free.
+ */
+public final class SeedIqlBaseline implements SliceStrategy {
+    public static final String NAME = "twap-iql-seed";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void begin(final DecisionContext ctx) {
+        // No per-order state.
+    }
+
+    @Override
+    public void decide(final DecisionContext ctx, final SliceDecision out) {
+        final double fraction = (double) ctx.remaining() / Math.max(1, ctx.parentQuantity());
+        final double rate = fraction / (ctx.periodsLeft() + 1);
+        out.shares(ctx.remaining()).participationCap(rate);
+    }
+}
