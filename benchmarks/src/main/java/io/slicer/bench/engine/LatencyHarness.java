@@ -5,6 +5,10 @@ import io.slicer.engine.api.ChildOrderSink;
 import io.slicer.engine.api.NewOrder;
 import io.slicer.engine.api.SlicerEngine;
 import io.slicer.engine.core.EngineJournal;
+import io.slicer.engine.core.ModelPolicy;
+import io.slicer.engine.core.RegisteredStrategy;
+import io.slicer.engine.risk.TrainingDomain;
+import io.slicer.policy.PolicyModel;
 import io.slicer.engine.decision.ExecutionFeatures;
 import io.slicer.engine.risk.HaltReason;
 import io.slicer.engine.risk.HaltScope;
@@ -112,11 +116,24 @@ public final class LatencyHarness {
 
     private static final HaltWatch HALTS = new HaltWatch();
 
+    /**
+     * The demo DQN with a training domain too wide to trip: the harness measures the decision path (the domain check
+     * included), and an overloaded machine's fill backlog must not halt the order half-way through the run.
+     */
+    static RegisteredStrategy wideDqn() {
+        final PolicyModel model = DemoModels.randomDqn(1);
+        final double[] mean = new double[ExecutionFeatures.COUNT];
+        final double[] std = new double[ExecutionFeatures.COUNT];
+        java.util.Arrays.fill(std, 1e6);
+        return new RegisteredStrategy("dqn", scenario -> new ModelPolicy("dqn", model),
+                new TrainingDomain(mean, std, 3.0));
+    }
+
     private static SlicerEngine engine(final ChildOrderSink sink) {
         return SlicerEngine.builder()
                 .journal(HALTS)
                 .strategy("twap", Strategies.factory("twap", 0))
-                .model("dqn", DemoModels.randomDqn(1))
+                .register(wideDqn())
                 .config(c -> c.throttle(1_000_000, 1_000_000_000L).lotSize(1).minChild(1)
                         .maxSlices(100_000_000).staleAfterNanos(1_000_000_000L)
                         .maxLiveChildrenPerOrder(1_024).maxLiveChildren(65_536))
