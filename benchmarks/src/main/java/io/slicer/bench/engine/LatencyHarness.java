@@ -1,6 +1,7 @@
 package io.slicer.bench.engine;
 
 import com.lmax.disruptor.BusySpinWaitStrategy;
+import com.lmax.disruptor.YieldingWaitStrategy;
 import io.slicer.engine.api.ChildOrderSink;
 import io.slicer.engine.api.NewOrder;
 import io.slicer.engine.api.SlicerEngine;
@@ -33,7 +34,7 @@ import java.util.Locale;
  *
  * <pre>
  *   java @jvm.options -cp benchmarks/target/benchmarks.jar io.slicer.bench.engine.LatencyHarness \
- *       [latency|throughput] [twap|dqn] [rate per second] [seconds]
+ *       [latency|throughput] [twap|dqn] [rate per second] [seconds] [spin|yield]
  * </pre>
  */
 public final class LatencyHarness {
@@ -70,6 +71,9 @@ public final class LatencyHarness {
         }
     }
 
+    /** Consumer waits by yielding instead of spinning (fifth argument {@code yield}): kinder to a shared machine. */
+    private static boolean yielding;
+
     private LatencyHarness() {
     }
 
@@ -78,6 +82,7 @@ public final class LatencyHarness {
         final String policy = args.length > 1 ? args[1] : "dqn";
         final long rate = args.length > 2 ? Long.parseLong(args[2]) : 100_000;
         final int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+        yielding = args.length > 4 && args[4].equals("yield");
         if (mode.equals("throughput")) {
             throughput(seconds);
         } else {
@@ -137,7 +142,7 @@ public final class LatencyHarness {
                 .config(c -> c.throttle(1_000_000, 1_000_000_000L).lotSize(1).minChild(1)
                         .maxSlices(100_000_000).staleAfterNanos(1_000_000_000L)
                         .maxLiveChildrenPerOrder(1_024).maxLiveChildren(65_536))
-                .waitStrategy(new BusySpinWaitStrategy())
+                .waitStrategy(yielding ? new YieldingWaitStrategy() : new BusySpinWaitStrategy())
                 .singlePublisher()
                 .sink(sink)
                 .build();
@@ -194,9 +199,9 @@ public final class LatencyHarness {
             final OrderProgress progress = new OrderProgress();
             engine.progress(ORDER, progress);
             final Histogram h = sink.histogram;
-            System.out.printf(Locale.ROOT, "latency policy=%s rate=%d/s events=%d decisions-with-child=%d "
-                            + "(%ds after %ds warm-up)%n", policy, rate, i, h.getTotalCount(), seconds,
-                    warmupSeconds);
+            System.out.printf(Locale.ROOT, "latency policy=%s rate=%d/s wait=%s events=%d decisions-with-child=%d "
+                            + "(%ds after %ds warm-up)%n", policy, rate, yielding ? "yield" : "busy-spin", i,
+                    h.getTotalCount(), seconds, warmupSeconds);
             System.out.printf(Locale.ROOT, "event-to-child-order ns: p50=%d p90=%d p99=%d p99.9=%d p99.99=%d "
                             + "max=%d mean=%.0f%n", h.getValueAtPercentile(50), h.getValueAtPercentile(90),
                     h.getValueAtPercentile(99), h.getValueAtPercentile(99.9), h.getValueAtPercentile(99.99),
@@ -208,7 +213,7 @@ public final class LatencyHarness {
         }
     }
 
-    /** Market events (quotes and trades, a timer every 1,000) as fast as one publisher can push them. */
+    /** Market events (quotes and trades alternating) as fast as one publisher can push them through the ring. */
     static void throughput(final int seconds) {
         final LatencySink sink = new LatencySink();
         try (SlicerEngine engine = engine(sink)) {
