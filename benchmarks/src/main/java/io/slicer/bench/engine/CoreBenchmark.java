@@ -39,10 +39,10 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsPrepend = {"-Xmx1g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
 public class CoreBenchmark {
     private static final long SLICE = 1_000L;
-    private static final int SLICES = 50_000_000;
+    private static final int SLICES = 40_000_000;
 
     @Param({"twap", "dqn"})
     public String policy;
@@ -56,6 +56,10 @@ public class CoreBenchmark {
     private double lastPrice;
     private long tick;
 
+    /**
+     * One core and one order for the whole trial (setup allocation would otherwise be counted per iteration by
+     * {@code -prof gc}); the order has enough slices for the default warm-up and measurement.
+     */
     @Setup(Level.Trial)
     public void setUp() {
         final ChildOrderSink sink = new ChildOrderSink() {
@@ -82,8 +86,8 @@ public class CoreBenchmark {
         t = SLICE;
     }
 
-    /** Shows that the order was still trading (not halted) when the measurement ended. */
-    @TearDown(Level.Trial)
+    /** Shows that the order was still trading (not halted, not expired) at the end of every iteration. */
+    @TearDown(Level.Iteration)
     public void report() {
         System.out.println("order " + core.order(1).status() + " halt=" + core.order(1).haltReason() + " decisions="
                 + core.decisions() + " children=" + core.childrenSent());

@@ -355,6 +355,14 @@ public final class SlicerEngine implements AutoCloseable {
             return register(name, config -> ModelPolicy.register(name, model, config.domainSigmas()));
         }
 
+        /**
+         * Loads a model directory ({@code model.safetensors} + {@code model.json}) and registers it as
+         * {@link #model(String, PolicyModel)} does; a corrupt, mismatched or wrong-schema model is refused here.
+         */
+        public Builder modelFile(final String name, final java.nio.file.Path dir) {
+            return model(name, PolicyModel.load(dir));
+        }
+
         private Builder register(final String name,
                                  final java.util.function.Function<EngineConfig, RegisteredStrategy> registration) {
             if (names.contains(name)) {

@@ -124,6 +124,25 @@ class SlicerEngineTest {
     }
 
     @Test
+    void aSavedModelLoadsFromItsDirectoryAndTrades(@org.junit.jupiter.api.io.TempDir final java.nio.file.Path dir) {
+        DemoModels.randomDqn(3).save(dir);
+        final Sink sink = new Sink();
+        try (SlicerEngine engine = SlicerEngine.builder().modelFile("dqn", dir).sink(sink).build()) {
+            engine.quote(0, 0, 99.99, 100.01, 100, 100);
+            engine.newOrder(0, NewOrder.of(1, 0, Side.BUY, 100_000, SECOND, 11 * SECOND, 10,
+                    engine.strategyIndex("dqn"), 0.05, 100_000));
+            for (long s = 1; s <= 12; s++) {
+                engine.quote(s * SECOND, 0, 99.99, 100.01, 100, 100);
+                engine.trade(s * SECOND, 0, 100.0, 10_000);
+                engine.timer(s * SECOND);
+            }
+            engine.flush();
+            assertTrue(engine.core().decisions() >= 10, "one decision per slice: " + engine.core().decisions());
+            assertEquals(null, engine.failure());
+        }
+    }
+
+    @Test
     void anUnknownStrategyNameListsTheRegisteredOnes() {
         try (SlicerEngine engine = engine(new Sink())) {
             final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
