@@ -1,10 +1,8 @@
 package io.slicer.journal;
 
+import io.slicer.engine.core.ModelRegistration;
 import io.slicer.engine.core.RegisteredStrategy;
-import io.slicer.engine.risk.TrainingDomain;
-import io.slicer.engine.strategy.PolicyStrategy;
 import io.slicer.engine.strategy.Strategies;
-import io.slicer.policy.FeatureDomain;
 import io.slicer.policy.PolicyModel;
 
 import java.nio.file.Files;
@@ -58,22 +56,6 @@ public final class StrategySpecs {
             return RegisteredStrategy.schedule(canonicalSpec, Strategies.factory(canonicalSpec));
         }
         final String sha = canonicalSpec.substring(POLICY_PREFIX.length());
-        final PolicyModel model = PolicyModel.load(archive.verified(sha));
-        return new RegisteredStrategy(canonicalSpec, PolicyStrategy.factory(canonicalSpec, model),
-                domain(model, domainSigmas));
-    }
-
-    private static TrainingDomain domain(final PolicyModel model, final double sigmas) {
-        final List<FeatureDomain> domains = model.card().trainingDomain();
-        if (domains.isEmpty()) {
-            return null;
-        }
-        final double[] mean = new double[domains.size()];
-        final double[] std = new double[domains.size()];
-        for (int i = 0; i < mean.length; i++) {
-            mean[i] = domains.get(i).mean();
-            std[i] = domains.get(i).std();
-        }
-        return new TrainingDomain(mean, std, sigmas);
+        return ModelRegistration.register(canonicalSpec, PolicyModel.load(archive.verified(sha)), domainSigmas);
     }
 }

@@ -4,6 +4,7 @@ import io.slicer.engine.decision.ExecutionFeatures;
 import io.slicer.policy.ActionSpace;
 import io.slicer.policy.Activation;
 import io.slicer.policy.DenseLayer;
+import io.slicer.policy.FeatureDomain;
 import io.slicer.policy.FeatureSpec;
 import io.slicer.policy.ModelCard;
 import io.slicer.policy.PolicyModel;
@@ -21,8 +22,11 @@ final class TestModels {
 
     static Path saveTwapMultipleModel(final Path dir) {
         final List<FeatureSpec> features = new ArrayList<>();
+        // The engine refuses a model without a training domain; this one is wide enough never to halt the test day.
+        final List<FeatureDomain> domain = new ArrayList<>();
         for (final String name : ExecutionFeatures.NAMES) {
             features.add(new FeatureSpec(name, 0f, 1f));
+            domain.add(new FeatureDomain(name, -1e6, 1e6, 0.0, 1e6));
         }
         final int inputs = ExecutionFeatures.COUNT;
         final float[] weight = new float[3 * inputs];
@@ -33,7 +37,7 @@ final class TestModels {
         final ModelCard card = new ModelCard(ExecutionFeatures.SCHEMA_ID, features,
                 new ActionSpace.Discrete("twap_multiple", new double[]{0.5, 1.0, 1.5}), null,
                 new Provenance("test", "journal-test", 1, "2026-01-01T00:00:00Z", "test", new TreeMap<>()), null,
-                null);
+                domain);
         PolicyModel.of(card, List.of(new DenseLayer(inputs, 3, Activation.IDENTITY, weight, bias))).save(dir);
         return dir;
     }

@@ -3,7 +3,7 @@ package io.slicer.bench.engine;
 import io.slicer.engine.api.ChildOrderSink;
 import io.slicer.engine.core.EngineConfig;
 import io.slicer.engine.core.EngineJournal;
-import io.slicer.engine.core.ModelPolicy;
+import io.slicer.engine.core.ModelRegistration;
 import io.slicer.engine.core.RegisteredStrategy;
 import io.slicer.engine.core.SlicerCore;
 import io.slicer.engine.event.EngineEvent;
@@ -78,7 +78,7 @@ public class CoreBenchmark {
         core = new SlicerCore(EngineConfig.builder().throttle(1_000_000, 1_000L).lotSize(1).minChild(1)
                 .maxSlices(SLICES).duplicateWindowNanos(0).build(),
                 List.of(RegisteredStrategy.schedule("twap", Strategies.factory("twap", 0)),
-                        ModelPolicy.register("dqn", DemoModels.randomDqn(1), 3.0)),
+                        ModelRegistration.register("dqn", DemoModels.randomDqn(1), 3.0)),
                 sink, EngineJournal.NONE);
         core.onEvent(event.quote(0, 0, 99.99, 100.01, 500, 500));
         core.onEvent(event.newOrder(0, 1, 0, Side.BUY, 100L * SLICES, SLICE, SLICE * (SLICES + 1), SLICES,

@@ -6,7 +6,8 @@ import io.slicer.engine.api.ChildOrderSink;
 import io.slicer.engine.api.NewOrder;
 import io.slicer.engine.api.SlicerEngine;
 import io.slicer.engine.core.EngineJournal;
-import io.slicer.engine.core.ModelPolicy;
+import io.slicer.engine.core.ModelRegistration;
+import io.slicer.engine.strategy.PolicyStrategy;
 import io.slicer.engine.core.RegisteredStrategy;
 import io.slicer.engine.risk.TrainingDomain;
 import io.slicer.policy.PolicyModel;
@@ -130,8 +131,8 @@ public final class LatencyHarness {
         final double[] mean = new double[ExecutionFeatures.COUNT];
         final double[] std = new double[ExecutionFeatures.COUNT];
         java.util.Arrays.fill(std, 1e6);
-        return new RegisteredStrategy("dqn", scenario -> new ModelPolicy("dqn", model),
-                new TrainingDomain(mean, std, 3.0));
+        model.newContext().warmUp(ModelRegistration.WARM_UP_PASSES);
+        return new RegisteredStrategy("dqn", PolicyStrategy.factory("dqn", model), new TrainingDomain(mean, std, 3.0));
     }
 
     private static SlicerEngine engine(final ChildOrderSink sink) {

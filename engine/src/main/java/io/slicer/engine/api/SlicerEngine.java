@@ -9,7 +9,7 @@ import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
 import io.slicer.engine.core.EngineConfig;
 import io.slicer.engine.core.EngineJournal;
-import io.slicer.engine.core.ModelPolicy;
+import io.slicer.engine.core.ModelRegistration;
 import io.slicer.engine.decision.ExecutionFeatures;
 import io.slicer.policy.PolicyModel;
 import io.slicer.engine.core.RegisteredStrategy;
@@ -352,7 +352,7 @@ public final class SlicerEngine implements AutoCloseable {
          */
         public Builder model(final String name, final PolicyModel model) {
             model.requireFeatures(ExecutionFeatures.SCHEMA_ID, ExecutionFeatures.NAMES);
-            return register(name, config -> ModelPolicy.register(name, model, config.domainSigmas()));
+            return register(name, config -> ModelRegistration.register(name, model, config.domainSigmas()));
         }
 
         /**

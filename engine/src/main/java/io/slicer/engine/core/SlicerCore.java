@@ -20,6 +20,7 @@ import io.slicer.engine.risk.PreTradeChecks;
 import io.slicer.engine.risk.RiskVerdict;
 import io.slicer.engine.risk.TradingState;
 import io.slicer.engine.risk.TrainingDomain;
+import io.slicer.engine.strategy.InspectablePolicy;
 import io.slicer.engine.strategy.SliceStrategy;
 import org.agrona.collections.Long2ObjectHashMap;
 

@@ -2,6 +2,7 @@ package io.slicer.engine.core;
 
 import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.SliceDecision;
+import io.slicer.engine.strategy.InspectablePolicy;
 import io.slicer.engine.strategy.SliceStrategy;
 
 /** Misbehaving policies for the kill-switch tests: each fails in one way from a given slice on. */

@@ -57,7 +57,7 @@ class ZeroAllocationTest {
     private static List<RegisteredStrategy> twapAndDqn() {
         final StrategyFactory factory = scenario -> new Twap(scenario.periods());
         return List.of(RegisteredStrategy.schedule("twap", factory),
-                ModelPolicy.register("dqn", DemoModels.randomDqn(7), 3.0));
+                ModelRegistration.register("dqn", DemoModels.randomDqn(7), 3.0));
     }
 
     /** One simulated second of an order's life: venue answers, quote, trade, timer. Allocation-free. */

@@ -1,7 +1,7 @@
-package io.slicer.engine.core;
+package io.slicer.engine.strategy;
 
 /**
- * Optional interface of a {@link io.slicer.engine.strategy.SliceStrategy} backed by a model: lets the engine journal
+ * Optional interface of a {@link SliceStrategy} backed by a model: lets the engine journal
  * the raw network output behind each decision and check its action index. Schedules need not implement it.
  */
 public interface InspectablePolicy {
