@@ -326,12 +326,14 @@ public final class SlicerCore {
         if (o == null) {
             return;
         }
+        final double volume = e.expectedVolume();
         if (!optionalPrice(e.limitPrice())
-                || !(Double.isNaN(e.urgency()) || (e.urgency() > 0 && !Double.isInfinite(e.urgency())))) {
+                || !(Double.isNaN(e.urgency()) || (e.urgency() > 0 && !Double.isInfinite(e.urgency())))
+                || !(Double.isNaN(volume) || (volume >= 0 && !Double.isInfinite(volume)))) {
             anomaly(InputAnomaly.INVALID_ORDER, o.orderId(), 0);
             return;
         }
-        o.amend(e.limitPrice(), e.urgency());
+        o.amend(e.limitPrice(), e.urgency(), volume);
     }
 
     // ------------------------------------------------------------------ kill switch
