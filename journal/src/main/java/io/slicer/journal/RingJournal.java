@@ -39,8 +39,8 @@ public final class RingJournal implements AutoCloseable {
                                    final Consumer<SlicerEngine.Builder> ring) {
         if (JournalDirectory.hasRecords(dir)) {
             throw new IllegalArgumentException("journal " + dir + " already holds records; the ring engine starts "
-                    + "fresh journals only (recover this one with 'slicer run' on the same --journal, or choose a new"
-                    + " directory)");
+                    + "fresh journals only: choose a new directory (replay this one with 'slicer replay --journal "
+                    + dir + "')");
         }
         final ModelArchive archive = new ModelArchive(dir);
         final SessionRecord session = SessionRecord.forStart(engineVersion, settings, strategySpecs, archive);
