@@ -55,7 +55,7 @@ import java.util.List;
  * mistaken for a losing one; the floor keeps a tiny or negative benchmark from halting on noise.
  *
  * <p>Volatility estimate: an EWMA (decay {@code volatilityDecay}) of the squared mid change per slice, sampled at
- * slice boundaries and started from the OMS's reference volatility.
+ * slice boundaries and started from the OMS's reference volatility (decay 1 keeps the reference volatility).
  *
  * <p>Allocation-free after construction for market events, venue reports, timers and decisions; accepting a new
  * order allocates its strategy instance.

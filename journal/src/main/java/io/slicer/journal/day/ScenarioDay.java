@@ -10,6 +10,7 @@ import io.slicer.engine.order.OrderStatus;
 import io.slicer.engine.sim.Episode;
 import io.slicer.engine.sim.EpisodeResult;
 import io.slicer.engine.sim.EpisodeRunner;
+import io.slicer.engine.sim.LinearImpactScenario;
 import io.slicer.engine.sim.Scenario;
 import io.slicer.engine.strategy.PolicyStrategy;
 import io.slicer.engine.strategy.Strategies;
@@ -36,9 +37,10 @@ import java.util.Locale;
  * then tells the engine the expected market volume of slice k (the scenario's volume curve); the venue executes the
  * children of slice k as the episode's step at the price the scenario charges (mid + side x (half-spread +
  * temporary impact), our permanent impact moving later mids) and reports acks and fills one millisecond later; the
- * period's market volume prints in {@link #PRINTS} trades at the mid. One publishing thread (this one) and the
- * engine's consumer thread: the venue reads the children only after {@link SlicerEngine#flush()}, never publishing
- * from the engine's callbacks.
+ * period's market volume prints in {@link #PRINTS} trades at the mid. When the engine stops the order (a halt), the
+ * day stops there and the unfilled shares are valued at the mid they were left at (opportunity cost). One
+ * publishing thread (this one) and the engine's consumer thread: the venue reads the children only after
+ * {@link SlicerEngine#flush()}, never publishing from the engine's callbacks.
  */
 public final class ScenarioDay {
     public static final long SECOND = 1_000_000_000L;
@@ -63,7 +65,11 @@ public final class ScenarioDay {
     /**
      * Engine settings for this scenario: children in single shares up to the whole order (the simulator trades exact
      * share counts), the scenario's impact model for the engine's TWAP benchmark, and notional limits sized to the
-     * order. {@code extra} ({@code key=value;...}) overrides any of them.
+     * order. In a linear-impact scenario volatility is constant and known, and the simulator's policies were trained
+     * on exactly that (feature {@code volatility_ratio} always 1, standard deviation 0 in their training domain), so
+     * the engine keeps the order's reference volatility ({@code volatilityDecay=1}) instead of estimating it; an
+     * estimate would leave the training domain at the first slice and the kill switch would rightly halt the policy.
+     * {@code extra} ({@code key=value;...}) overrides any of them.
      */
     public static EngineSettings settings(final Scenario scenario, final String extra) {
         final long q = scenario.quantity();
@@ -75,6 +81,9 @@ public final class ScenarioDay {
                 .set("maxChildNotional", Double.toString(Math.ceil(2.0 * q * scenario.arrivalPrice())))
                 .set("impact", scenario.temporaryImpact() + "/" + scenario.permanentImpact() + "/"
                         + scenario.periodLength());
+        if (scenario instanceof LinearImpactScenario) {
+            settings.set("volatilityDecay", "1");
+        }
         final EngineSettings overrides = EngineSettings.parse(extra);
         for (final String pair : overrides.toString().split(";")) {
             if (!pair.isEmpty()) {
@@ -110,6 +119,7 @@ public final class ScenarioDay {
         final long periodNanos = SESSION / periods;
         final double[] expectedVolume = scenario.expectedVolumeProfile();
         final SliceDecision decision = new SliceDecision();
+        final OrderProgress progress = new OrderProgress();
         long swept = 0;
 
         quote(engine, DAY_START, episode);
@@ -126,6 +136,9 @@ public final class ScenarioDay {
             }
             engine.flush();
             final List<Venue.Child> children = venue.take();
+            if (children.isEmpty() && engine.progress(ORDER_ID, progress) && progress.status() != OrderStatus.OPEN) {
+                break;
+            }
             long sent = 0;
             for (final Venue.Child c : children) {
                 sent += c.quantity();
@@ -153,6 +166,10 @@ public final class ScenarioDay {
                 }
             }
         }
+        if (!episode.done()) {
+            // The engine stopped the order (halted, cancelled): what it did not trade is valued at the mid it left.
+            episode.result().finish(episode.context().mid());
+        }
         final long end = DAY_START + periods * periodNanos;
         quote(engine, end, episode);
         engine.timer(end);
@@ -161,7 +178,6 @@ public final class ScenarioDay {
             throw new IllegalStateException("the engine failed closed during the " + scenario.name() + " day",
                     engine.failure());
         }
-        final OrderProgress progress = new OrderProgress();
         if (!engine.progress(ORDER_ID, progress)) {
             throw new IllegalStateException("the engine holds no order " + ORDER_ID + " after the day");
         }

@@ -28,8 +28,15 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * {@code slicer run}: runs the engine over a day with every input and decision journaled; an existing journal is
- * recovered and the day finished. The simulated OMS writes the children it received to {@code DIR/oms.log}.
+ * {@code slicer run}: runs the engine over a day with every input and decision journaled.
+ * <ul>
+ *   <li>{@code --scenario NAME} (any simulator scenario): one episode of the scenario's parent order traded through
+ *       the engine's ring ({@link ScenarioDay}) into a fresh journal; reports the day's IS, its split and the
+ *       simulator's TWAP on the same episode.</li>
+ *   <li>{@code --scenario small-day} or {@code --lobster SYMBOL}: the synchronous journaled engine; an existing journal
+ *       is recovered and the day finished. The simulated OMS writes the children it received to
+ *       {@code DIR/oms.log}.</li>
+ * </ul>
  */
 @Command(name = "run",
         mixinStandardHelpOptions = true,

@@ -37,9 +37,18 @@ public final class DemoEngineDay {
     private DemoEngineDay() {
     }
 
-    /** Runs the day (a fresh journal in {@code journalDir} each time) and returns the report's Markdown section. */
+    /**
+     * Runs the day with the engine's default risk settings (a fresh journal in {@code journalDir} each time) and
+     * returns the report's Markdown section.
+     */
     public static String run(final Scenario scenario, final Path dqnModelDir, final Path journalDir,
                              final PrintWriter out, final PrintWriter err) {
+        return run(scenario, dqnModelDir, journalDir, "", out, err);
+    }
+
+    /** The same with engine settings ({@code key=value;...}, as {@code slicer run --config}) over the defaults. */
+    public static String run(final Scenario scenario, final Path dqnModelDir, final Path journalDir,
+                             final String engineSettings, final PrintWriter out, final PrintWriter err) {
         clearJournal(journalDir);
         final String spec = "dqn:" + dqnModelDir;
         final ScenarioDay day = new ScenarioDay(scenario, SEED, EPISODE);
@@ -50,7 +59,7 @@ public final class DemoEngineDay {
         final long t0 = System.nanoTime();
         final ScenarioDay.Result result;
         try (RingJournal ring = RingJournal.open(journalDir, SlicerVersion.current(),
-                ScenarioDay.settings(scenario, ""), List.of(spec), venue)) {
+                ScenarioDay.settings(scenario, engineSettings), List.of(spec), venue)) {
             result = day.play(ring, venue);
         }
         final double daySeconds = (System.nanoTime() - t0) / 1e9;
@@ -80,12 +89,17 @@ public final class DemoEngineDay {
             out.println("  " + replay.divergence().describe().replace("\n", "\n  "));
         }
         out.flush();
-        return markdown(scenario, dqnModelDir, journalDir, result, simulatedDqn, simulatedTwap, verdict, daySeconds,
-                replaySeconds, replay);
+        if (!result.haltReason().isEmpty()) {
+            out.printf(Locale.ROOT, "  the engine halted the order: %s after %d decisions%n", result.haltReason(),
+                    result.decisions());
+            out.flush();
+        }
+        return markdown(scenario, dqnModelDir, journalDir, engineSettings, result, simulatedDqn, simulatedTwap,
+                verdict, daySeconds, replaySeconds, replay);
     }
 
     private static String markdown(final Scenario scenario, final Path dqn, final Path journal,
-                                   final ScenarioDay.Result r, final EpisodeResult simDqn,
+                                   final String engineSettings, final ScenarioDay.Result r, final EpisodeResult simDqn,
                                    final EpisodeResult simTwap, final String verdict, final double daySeconds,
                                    final double replaySeconds, final ReplaySummary replay) {
         final StringBuilder md = new StringBuilder("## A day through the engine\n\n");
@@ -102,6 +116,8 @@ public final class DemoEngineDay {
         md.append(row("  own permanent impact", r.permanentImpactBps(), simDqn.permanentImpactBps(),
                 simTwap.permanentImpactBps()));
         md.append(row("  timing", r.timingBps(), simDqn.timingBps(), simTwap.timingBps()));
+        md.append(row("  opportunity (unfilled)", r.opportunityBps(), simDqn.opportunityBps(),
+                simTwap.opportunityBps()));
         md.append(row("VWAP slippage (bps)", r.vwapSlippageBps(), simDqn.vwapSlippageBps(),
                 simTwap.vwapSlippageBps()));
         md.append(String.format(Locale.ROOT, "| shares filled | %,d | %,d | %,d |%n", r.filled(), simDqn.executed(),
@@ -113,14 +129,23 @@ public final class DemoEngineDay {
                         + "permanent impact of its own).%n%n", r.status(),
                 r.haltReason().isEmpty() ? "" : " (" + r.haltReason() + ")", r.decisions(), r.children(),
                 r.inputs(), r.journalRecords(), daySeconds, r.engineIsBps(), r.engineTwapBenchmarkBps()));
+        if (!r.haltReason().isEmpty()) {
+            md.append(String.format(Locale.ROOT, "The engine's kill switch halted the order (%s) after %d "
+                    + "decisions; the engine-day column values the unfilled %,d shares at the mid it left them at "
+                    + "(opportunity cost). The simulator has no kill switch: its columns trade the whole day.%n%n",
+                    r.haltReason(), r.decisions(), r.quantity() - r.filled()));
+        }
+        md.append(String.format(Locale.ROOT, "Engine settings (journaled in the SESSION record): `%s`.%n%n",
+                ScenarioDay.settings(scenario, engineSettings)));
         md.append(String.format(Locale.ROOT, "Replay of the journal through a fresh engine: **%s** (%.2f s, %,.0f "
                         + "inputs/s).%n%n", verdict, replaySeconds,
                 replaySeconds > 0 ? replay.inputs() / replaySeconds : 0.0));
         md.append("Reproduce:\n\n```\n")
                 .append("./slicer replay --journal ").append(journal).append('\n')
                 .append(String.format(Locale.ROOT, "./slicer run --scenario %s --seed %d --episode %d --strategy "
-                        + "dqn:%s --journal %s%n", scenario.name(), r.seed(), r.episode(), dqn,
-                        journal.resolveSibling(journal.getFileName() + "-again")))
+                        + "dqn:%s --journal %s%s%n", scenario.name(), r.seed(), r.episode(), dqn,
+                        journal.resolveSibling(journal.getFileName() + "-again"),
+                        engineSettings.isEmpty() ? "" : " --config '" + engineSettings + "'"))
                 .append("```\n\nThe first command replays this journal; the second trades the same day again into "
                         + "a new journal (a scenario day always starts a fresh one).\n\n");
         return md.toString();
