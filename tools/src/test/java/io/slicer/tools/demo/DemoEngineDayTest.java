@@ -67,7 +67,8 @@ class DemoEngineDayTest {
             assertTrue(md.contains("**matched bit for bit: "), md);
             assertTrue(md.contains("./slicer replay --journal " + journal + "\n"), md);
             assertTrue(md.contains("./slicer run --scenario liquid-stock --seed " + DemoEngineDay.SEED
-                    + " --episode 0 --strategy dqn:" + dqn + " --journal " + journal + "-again\n"), md);
+                    + " --episode 0 --strategy dqn:" + dqn + " --journal " + journal + "-again --config '"
+                    + DemoEngineDay.KILL_SWITCH + "'\n"), md);
             assertTrue(out.toString().contains("replay matched bit for bit"), out.toString());
         }
     }
