@@ -85,6 +85,12 @@ public final class EngineSettings {
     /** Builds the configuration; a malformed value is an error naming the key. */
     public EngineConfig toConfig() {
         final EngineConfig.Builder builder = EngineConfig.builder();
+        applyTo(builder);
+        return builder.build();
+    }
+
+    /** Sets these values on {@code builder} (e.g. {@code SlicerEngine.builder().config(settings::applyTo)}). */
+    public void applyTo(final EngineConfig.Builder builder) {
         for (final Map.Entry<String, String> e : values.entrySet()) {
             try {
                 KEYS.get(e.getKey()).accept(builder, e.getValue());
@@ -93,7 +99,6 @@ public final class EngineSettings {
                         + ": not a number", ex);
             }
         }
-        return builder.build();
     }
 
     /** Canonical text: sorted keys, as journaled. */

@@ -52,6 +52,15 @@ public final class JournalWriter implements RecordSink, AutoCloseable {
         return sequence;
     }
 
+    /**
+     * Lets another thread take over appending (e.g. the ring's consumer thread after the opening thread wrote the
+     * SESSION, or the closing thread after the consumer stopped). The caller guarantees the hand-over happens-before
+     * the new thread's first append, as publishing to the ring or joining the consumer does.
+     */
+    public void handOver() {
+        appender.singleThreadedCheckReset();
+    }
+
     /** The journal sequence the next record will get. */
     public long nextSequence() {
         return nextSequence;

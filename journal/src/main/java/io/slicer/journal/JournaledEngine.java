@@ -55,16 +55,7 @@ public final class JournaledEngine implements AutoCloseable {
     public static JournaledEngine open(final Path dir, final String engineVersion, final EngineSettings settings,
                                        final List<String> strategySpecs, final ChildOrderSink oms) {
         final ModelArchive archive = new ModelArchive(dir);
-        final List<String> canonical = new ArrayList<>();
-        final List<SessionRecord.ModelRef> models = new ArrayList<>();
-        for (final String spec : strategySpecs) {
-            final String c = StrategySpecs.canonical(spec, archive);
-            canonical.add(c);
-            if (c.startsWith(StrategySpecs.POLICY_PREFIX)) {
-                models.add(new SessionRecord.ModelRef(spec, c.substring(StrategySpecs.POLICY_PREFIX.length())));
-            }
-        }
-        final SessionRecord wanted = new SessionRecord(engineVersion, settings.toString(), 0, canonical, models);
+        final SessionRecord wanted = SessionRecord.forStart(engineVersion, settings, strategySpecs, archive);
         if (!JournalDirectory.hasRecords(dir)) {
             final EngineAssembly assembly = new EngineAssembly(wanted, archive);
             final JournalWriter writer = JournalWriter.open(JournalDirectory.queue(dir), 0);

@@ -30,6 +30,24 @@ public record SessionRecord(String engineVersion, String config, long firstInput
         models = List.copyOf(models);
     }
 
+    /**
+     * The SESSION of an engine starting with these settings and strategies: each model spec is archived in the
+     * journal and recorded by SHA-256 ({@link StrategySpecs#canonical}).
+     */
+    public static SessionRecord forStart(final String engineVersion, final EngineSettings settings,
+                                         final List<String> strategySpecs, final ModelArchive archive) {
+        final List<String> canonical = new ArrayList<>();
+        final List<ModelRef> models = new ArrayList<>();
+        for (final String spec : strategySpecs) {
+            final String c = StrategySpecs.canonical(spec, archive);
+            canonical.add(c);
+            if (c.startsWith(StrategySpecs.POLICY_PREFIX)) {
+                models.add(new ModelRef(spec, c.substring(StrategySpecs.POLICY_PREFIX.length())));
+            }
+        }
+        return new SessionRecord(engineVersion, settings.toString(), 0, canonical, models);
+    }
+
     /** Same engine set-up (version, configuration and strategies): a recovery may continue the journal. */
     public boolean sameSetup(final SessionRecord other) {
         return engineVersion.equals(other.engineVersion) && config.equals(other.config)

@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.TreeMap;
 
 /** A small deterministic DQN-style model (8 features -> 3 Q-values over TWAP multiples) saved for the tests. */
-final class TestModels {
+public final class TestModels {
     private TestModels() {
     }
 
-    static Path saveTwapMultipleModel(final Path dir) {
+    public static Path saveTwapMultipleModel(final Path dir) {
         final List<FeatureSpec> features = new ArrayList<>();
         // The engine refuses a model without a training domain; this one is wide enough never to halt the test day.
         final List<FeatureDomain> domain = new ArrayList<>();

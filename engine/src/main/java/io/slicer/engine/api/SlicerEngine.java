@@ -166,9 +166,18 @@ public final class SlicerEngine implements AutoCloseable {
 
     /** NaN leaves a field unchanged. */
     public void amendOrder(final long t, final long orderId, final double limitPrice, final double urgency) {
+        amendOrder(t, orderId, limitPrice, urgency, Double.NaN);
+    }
+
+    /**
+     * NaN leaves a field unchanged. {@code expectedVolumePerSlice} replaces the order's expected market volume per
+     * slice from the current slice on: the volume the next decision compares the slice's realised volume with.
+     */
+    public void amendOrder(final long t, final long orderId, final double limitPrice, final double urgency,
+                           final double expectedVolumePerSlice) {
         final long seq = claim();
         try {
-            ring.get(seq).amendOrder(t, orderId, limitPrice, urgency);
+            ring.get(seq).amendOrder(t, orderId, limitPrice, urgency, expectedVolumePerSlice);
         } finally {
             ring.publish(seq);
         }

@@ -78,9 +78,9 @@ public final class EngineConfig {
             throw new IllegalArgumentException("domain sigmas and staleness must be > 0, duplicate window >= 0; got "
                     + domainSigmas + ", " + staleAfterNanos + " ns, " + duplicateWindowNanos + " ns");
         }
-        if (!(volatilityDecay >= 0 && volatilityDecay < 1) || !(temporaryImpact >= 0) || !(permanentImpact >= 0)
+        if (!(volatilityDecay >= 0 && volatilityDecay <= 1) || !(temporaryImpact >= 0) || !(permanentImpact >= 0)
                 || !(periodLength > 0)) {
-            throw new IllegalArgumentException("market model needs decay in [0, 1), impacts >= 0 and period length"
+            throw new IllegalArgumentException("market model needs decay in [0, 1], impacts >= 0 and period length"
                     + " > 0; got " + volatilityDecay + ", " + temporaryImpact + ", " + permanentImpact + ", "
                     + periodLength);
         }
@@ -192,7 +192,11 @@ public final class EngineConfig {
         /** After a policy fault, finish the order on an exact TWAP of what remains instead of stopping. */
         public Builder twapFallback(final boolean v) { twapFallback = v; return this; }
 
-        /** EWMA decay of the per-slice variance of the mid (RiskMetrics' 0.94 by default). */
+        /**
+         * EWMA decay of the per-slice variance of the mid (RiskMetrics' 0.94 by default). 1 keeps the OMS's reference
+         * volatility for the whole order: a market whose volatility is known, as in the synthetic simulator, where
+         * policies are trained on a volatility ratio of exactly 1.
+         */
         public Builder volatilityDecay(final double v) { volatilityDecay = v; return this; }
         /**
          * Impact model: linear temporary impact eta (per unit of n / tau), linear permanent impact gamma and the

@@ -56,7 +56,7 @@ import java.util.List;
  * mistaken for a losing one; the floor keeps a tiny or negative benchmark from halting on noise.
  *
  * <p>Volatility estimate: an EWMA (decay {@code volatilityDecay}) of the squared mid change per slice, sampled at
- * slice boundaries and started from the OMS's reference volatility.
+ * slice boundaries and started from the OMS's reference volatility (decay 1 keeps the reference volatility).
  *
  * <p>Allocation-free after construction for market events, venue reports, timers and decisions; accepting a new
  * order allocates its strategy instance.
@@ -327,12 +327,14 @@ public final class SlicerCore {
         if (o == null) {
             return;
         }
+        final double volume = e.expectedVolume();
         if (!optionalPrice(e.limitPrice())
-                || !(Double.isNaN(e.urgency()) || (e.urgency() > 0 && !Double.isInfinite(e.urgency())))) {
+                || !(Double.isNaN(e.urgency()) || (e.urgency() > 0 && !Double.isInfinite(e.urgency())))
+                || !(Double.isNaN(volume) || (volume >= 0 && !Double.isInfinite(volume)))) {
             anomaly(InputAnomaly.INVALID_ORDER, o.orderId(), 0);
             return;
         }
-        o.amend(e.limitPrice(), e.urgency());
+        o.amend(e.limitPrice(), e.urgency(), volume);
     }
 
     // ------------------------------------------------------------------ kill switch

@@ -188,12 +188,22 @@ public final class EngineEvent {
     /** NaN in either field leaves it unchanged. */
     public EngineEvent amendOrder(final long timestamp, final long orderId, final double limitPrice,
                                   final double urgency) {
+        return amendOrder(timestamp, orderId, limitPrice, urgency, Double.NaN);
+    }
+
+    /**
+     * NaN in any field leaves it unchanged. {@code expectedVolume} is the OMS's new estimate of the market volume
+     * per slice, from the current slice on (an OMS following an intraday volume curve updates it as each slice starts).
+     */
+    public EngineEvent amendOrder(final long timestamp, final long orderId, final double limitPrice,
+                                  final double urgency, final double expectedVolume) {
         clear();
         this.type = EventType.AMEND_ORDER;
         this.timestamp = timestamp;
         this.orderId = orderId;
         this.limitPrice = limitPrice;
         this.urgency = urgency;
+        this.expectedVolume = expectedVolume;
         return this;
     }
 

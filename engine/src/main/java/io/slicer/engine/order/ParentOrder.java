@@ -253,12 +253,16 @@ public final class ParentOrder {
         this.paused = paused;
     }
 
-    public void amend(final double limitPrice, final double urgency) {
+    /** NaN leaves a field unchanged; {@code expectedVolume} is per slice, from the current slice on. */
+    public void amend(final double limitPrice, final double urgency, final double expectedVolume) {
         if (!Double.isNaN(limitPrice)) {
             this.limitPrice = limitPrice;
         }
         if (!Double.isNaN(urgency)) {
             this.urgency = urgency;
+        }
+        if (!Double.isNaN(expectedVolume)) {
+            this.expectedVolume = expectedVolume;
         }
     }
 

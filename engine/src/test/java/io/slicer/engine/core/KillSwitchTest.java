@@ -160,6 +160,19 @@ class KillSwitchTest {
     }
 
     @Test
+    void aVolatilityDecayOfOneKeepsTheReferenceVolatilityAPolicyWasTrainedOn() {
+        final double[] mean = {0, 0, 0, 0, 0, 0, 1.0, 0};
+        final double[] std = {WIDE, WIDE, WIDE, WIDE, WIDE, WIDE, 0.0, WIDE};
+        final CoreFixture f = new CoreFixture(b -> b.volatilityDecay(1.0), withDomain(mean, std))
+                .quote(0, 99.99, 100.01).order(ORDER, 100_000, 10);
+        f.tick(10).fillAll(11 * SECOND, 100.01);
+        f.quote(19 * SECOND, 104.99, 105.01).timer(20 * SECOND);
+        assertEquals(List.of(), f.journal.halts);
+        assertEquals(1.0f, f.journal.decisions.get(1).features()[6]);
+        assertEquals(2, f.sink.children.size());
+    }
+
+    @Test
     void aPolicyReturningNanHaltsTheOrder() {
         final CoreFixture f = new CoreFixture(b -> { }, faulty(TestPolicies.Fault.NAN_ACTION, 1))
                 .quote(0, 99.99, 100.01).order(ORDER, 100_000, 10);

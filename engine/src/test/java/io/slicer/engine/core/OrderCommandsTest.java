@@ -42,6 +42,20 @@ class OrderCommandsTest {
     }
 
     @Test
+    void amendingTheExpectedVolumeSetsTheVolumeRatioOfTheSliceThatFollows() {
+        final CoreFixture f = new CoreFixture(b -> { }).quote(0, 99.99, 100.01).order(7, 100_000, 10);
+        f.tick(10).fillAll(11 * SECOND, 100.01);
+        f.core.onEvent(new EngineEvent().amendOrder(12 * SECOND, 7, Double.NaN, Double.NaN, 50_000));
+        f.trade(15 * SECOND, 100.0, 40_000).tick(20).fillAll(21 * SECOND, 100.01);
+        f.core.onEvent(new EngineEvent().amendOrder(22 * SECOND, 7, Double.NaN, Double.NaN, -1));
+        f.trade(25 * SECOND, 100.0, 40_000).tick(30);
+
+        assertEquals(0.8f, f.journal.decisions.get(1).features()[4]);
+        assertEquals(0.8f, f.journal.decisions.get(2).features()[4]);
+        assertEquals(List.of(InputAnomaly.INVALID_ORDER), f.journal.anomalies);
+    }
+
+    @Test
     void theParentLimitCapsTheChildPrice() {
         final CoreFixture f = new CoreFixture(b -> { }).quote(0, 99.99, 100.01)
                 .order(7, Side.BUY, 100_000, 10, 0, 100.00);

@@ -26,6 +26,7 @@ import java.io.PrintWriter;
                 ModelCommand.class,
                 BenchCommand.class,
                 RunCommand.class,
+                DemoCommand.class,
                 ReplayCommand.class,
                 AuditCommand.class,
         })

@@ -34,6 +34,30 @@ class JournalCommandsTest {
     }
 
     @Test
+    void runTradesAScenarioEpisodeThroughTheRingAtTheSimulatorsTwapCostAndItsJournalReplays() throws Exception {
+        final Path journal = tmp.resolve("scenario");
+        final CliRun run = CliRun.of("run", "--scenario", "stochastic-liquidity", "--strategy", "twap", "--journal",
+                journal.toString(), "--seed", "9", "--episode", "2", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        final JsonNode doc = MAPPER.readTree(run.out());
+        assertEquals(500_000, doc.get("filled").asLong());
+        assertEquals("FILLED", doc.get("status").asText());
+        assertEquals(26, doc.get("childrenSent").asLong());
+        assertEquals(doc.get("simulatorTwapIsBps").asDouble(), doc.get("isBps").asDouble(), 1e-9);
+        assertEquals(doc.get("inputs").asLong() + doc.get("decisions").asLong() + 1,
+                doc.get("journalRecords").asLong());
+
+        final CliRun replay = CliRun.of("replay", "--journal", journal.toString(), "--json");
+        assertEquals(0, replay.exitCode(), replay.err() + replay.out());
+        assertTrue(MAPPER.readTree(replay.out()).get("matched").asBoolean());
+
+        final CliRun again = CliRun.of("run", "--scenario", "stochastic-liquidity", "--strategy", "twap",
+                "--journal", journal.toString());
+        assertEquals(2, again.exitCode(), again.out());
+        assertTrue(again.err().contains("already holds records"), again.err());
+    }
+
+    @Test
     void replayOfARunJournalMatchesAndReportsItsSpeed() throws Exception {
         final Path journal = journalADay();
         final CliRun replay = CliRun.of("replay", "--journal", journal.toString(), "--json");
