@@ -45,6 +45,8 @@ import java.util.function.Supplier;
                         + "slices orders over the real AMZN LOBSTER day, and writes a Markdown report with charts."})
 public final class DemoCommand implements Callable<Integer> {
     private static final String LOBSTER_SPEC = "lobster:AMZN:300:12";
+    /** AC's lambda in the comparison: a half-life of about a day and a half on stochastic-liquidity. */
+    private static final String AC_RISK_AVERSION = "2e-8";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -99,10 +101,15 @@ public final class DemoCommand implements Callable<Integer> {
         stage(out, 2, String.format(Locale.ROOT, "Paired evaluation: %,d episodes of %s, evaluation seed %d",
                 episodes, scenario.name(), EvaluationConfig.DEFAULT_SEED));
         final int workers = threads == null ? EvaluationConfig.defaultThreads() : threads;
-        final EvaluationConfig config = new EvaluationConfig(episodes, EvaluationConfig.DEFAULT_SEED,
-                EvaluationConfig.DEFAULT_RISK_AVERSION, workers);
-        final List<NamedStrategy> strategies = StrategyResolver.standard().resolveAll(
-                "twap,vwap,pov,ac,dp,dqn:" + dqn + ",iql:" + iql, config.riskAversion());
+        // The learned policies minimise expected cost, so the comparison is risk-neutral: lambda 0 for the objective
+        // and for the DP optimum. AC gets a small lambda of its own, so it shows the cost of trading for less risk
+        // (at lambda 0 it would be exactly TWAP).
+        final EvaluationConfig config = new EvaluationConfig(episodes, EvaluationConfig.DEFAULT_SEED, 0.0, workers);
+        final StrategyResolver resolver = StrategyResolver.standard();
+        final List<NamedStrategy> strategies = new java.util.ArrayList<>(
+                resolver.resolveAll("twap,vwap,pov,ac:" + AC_RISK_AVERSION + ",dp", config.riskAversion()));
+        strategies.add(new NamedStrategy("dqn", resolver.resolve("dqn:" + dqn, 0.0).factory()));
+        strategies.add(new NamedStrategy("iql", resolver.resolve("iql:" + iql, 0.0).factory()));
         final EvaluationReport evaluation = PairedEvaluation.run(scenario, strategies, config);
         final String table = ComparisonTable.render(evaluation);
         out.print(table);
