@@ -51,6 +51,19 @@ public final class InferenceContext {
         return kernel.name();
     }
 
+    /**
+     * Runs the forward pass {@code passes} times on a zero input so the JIT compiles the kernel before the first real
+     * decision (the Vector API kernel allocates until C2 has compiled it). The input is restored afterwards.
+     */
+    public void warmUp(final int passes) {
+        final float[] saved = input.clone();
+        java.util.Arrays.fill(input, 0f);
+        for (int i = 0; i < passes; i++) {
+            kernel.forward(input, scratchA, scratchB, output);
+        }
+        System.arraycopy(saved, 0, input, 0, input.length);
+    }
+
     /** Normalises the input and runs every layer. */
     public void forward() {
         kernel.forward(input, scratchA, scratchB, output);

@@ -23,6 +23,21 @@ class InferenceAllocationTest {
         assertEquals(0, bytesPerLoop(TestModels.iqlActor(1).newContext(KernelKind.VECTOR), false));
     }
 
+    @Test
+    void warmUpRestoresTheInputAndChangesNoLaterResult() {
+        final PolicyModel model = TestModels.dqn(5);
+        final InferenceContext cold = model.newContext(KernelKind.VECTOR);
+        final InferenceContext warmed = model.newContext(KernelKind.VECTOR);
+        final float[] features = TestModels.input(new java.util.SplittableRandom(9), cold.input().length);
+        System.arraycopy(features, 0, cold.input(), 0, features.length);
+        System.arraycopy(features, 0, warmed.input(), 0, features.length);
+        warmed.warmUp(1_000);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(features, warmed.input());
+        cold.forward();
+        warmed.forward();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(cold.output(), warmed.output());
+    }
+
     /** Warms up until the JIT has compiled the loop, then measures one more loop; returns its allocated bytes. */
     private static long bytesPerLoop(final InferenceContext ctx, final boolean discrete) {
         final long threadId = Thread.currentThread().getId();

@@ -15,18 +15,20 @@ import io.slicer.policy.PolicyModel;
  * the kernel's input, one forward pass, the action (argmax of the Q-values, or the actor's squashed mean) mapped to
  * shares by {@link ActionMapping} in the unit the model card names, then raised to the
  * {@link ParticipationFeasibility} floor when the order has a participation limit (so a policy can never hold back
- * more than the limit lets it finish). The decision records the policy's own action index and value for the journal;
- * its shares and cap are what is sent, so the two differ exactly when the floor bound.
+ * more than the limit lets it finish). The decision records the policy's own action index and value for the journal
+ * (its shares and cap are what is sent, so the two differ exactly when the floor bound), and
+ * {@link InspectablePolicy} exposes the raw network output behind it.
  *
  * <p>The constructor refuses a model whose feature schema differs from {@link ExecutionFeatures}. One instance per
  * order and thread (it owns an {@link InferenceContext}). Allocation-free after construction.
  */
-public final class PolicyStrategy implements SliceStrategy {
+public final class PolicyStrategy implements SliceStrategy, InspectablePolicy {
     private final String name;
     private final InferenceContext inference;
     private final ActionMapping.Unit unit;
     private final ActionSpace.Discrete discrete;
     private final float[] input;
+    private final float[] output;
 
     public PolicyStrategy(final String name, final PolicyModel model) {
         this(name, model, KernelKind.AUTO);
@@ -38,6 +40,7 @@ public final class PolicyStrategy implements SliceStrategy {
         this.name = name;
         this.inference = model.newContext(kernel);
         this.input = inference.input();
+        this.output = inference.output();
         final ActionSpace space = model.card().actionSpace();
         this.unit = ActionMapping.Unit.of(space.unit());
         this.discrete = space instanceof ActionSpace.Discrete d ? d : null;
@@ -75,5 +78,17 @@ public final class PolicyStrategy implements SliceStrategy {
             ParticipationFeasibility.apply(ctx, out);
             out.action(-1, value);
         }
+    }
+
+    @Override
+    public int copyRawOutput(final float[] dst) {
+        final int n = Math.min(dst.length, output.length);
+        System.arraycopy(output, 0, dst, 0, n);
+        return n;
+    }
+
+    @Override
+    public int actionCount() {
+        return discrete != null ? discrete.size() : -1;
     }
 }

@@ -13,18 +13,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 
 /**
  * {@code slicer bench}: the whole JMH and latency suite in one go, each in its own JVM with the project's
  * {@code jvm.options}, results gathered into one Markdown file. Benchmarks need a quiet machine and their own JVM,
  * so this command only orchestrates: JMH runs every {@code @Benchmark} in {@code benchmarks/target/benchmarks.jar},
- * then every class named {@code *Harness} in {@code io.slicer.bench} runs with its defaults.
+ * then each harness of {@link #HARNESSES} runs with the arguments listed there.
  */
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
@@ -33,7 +30,23 @@ import java.util.jar.JarFile;
                         + "OUT/bench-results.md with every table (raw outputs beside it).",
                 "Takes about 10-15 minutes on 2 cores; run it on an otherwise idle machine."})
 public final class BenchCommand implements Callable<Integer> {
-    private static final String HARNESS_PACKAGE = "io/slicer/bench/";
+    /** A harness main and its arguments: what the results file shows and how to rerun it by hand. */
+    record HarnessRun(String title, String mainClass, List<String> args) {
+        String command() {
+            return "java @jvm.options -cp benchmarks/target/benchmarks.jar " + mainClass + " " + String.join(" ", args);
+        }
+    }
+
+    /** The fixed-rate and throughput harnesses, in the order they run. */
+    static final List<HarnessRun> HARNESSES = List.of(
+            new HarnessRun("Ring: event-to-child-order latency at a fixed 100,000 events/s, DQN policy",
+                    "io.slicer.bench.engine.LatencyHarness", List.of("latency", "dqn", "100000", "20")),
+            new HarnessRun("Ring: market events per second through the ring and market state",
+                    "io.slicer.bench.engine.LatencyHarness", List.of("throughput", "x", "0", "10")),
+            new HarnessRun("Journal: what writing the journal on the decision thread adds",
+                    "io.slicer.bench.journal.JournalLatencyHarness", List.of()),
+            new HarnessRun("Replay: journaled inputs per second through a fresh engine, bit-for-bit compared",
+                    "io.slicer.bench.journal.ReplayThroughput", List.of("3")));
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -83,16 +96,21 @@ public final class BenchCommand implements Callable<Integer> {
             if (rc != 0 || !Files.isRegularFile(json)) {
                 throw new IllegalStateException("JMH failed with exit code " + rc + "; see " + out.resolve("jmh.txt"));
             }
-            md.append("## JMH (average time per operation; B/op from -prof gc)\n\n")
+            md.append("## JMH (average time per operation; B/op from -prof gc)\n\n`java @jvm.options -jar ")
+                    .append("benchmarks/target/benchmarks.jar ").append(include).append(" -f 1 -wi 3 -w 1s -i ")
+                    .append(iterations).append(" -r 1s -prof gc`\n\n")
                     .append(JmhResults.markdown(JmhResults.read(json))).append('\n');
         }
         if (!skipHarnesses) {
-            for (final String harness : harnesses(jar)) {
-                final String simple = harness.substring(harness.lastIndexOf('.') + 1);
-                err.println("slicer bench: " + simple + " ...");
-                final Path log = out.resolve(simple + ".txt");
-                final int rc = run(home, javaCommand(home, List.of("-cp", jar.toString(), harness)), log);
-                md.append("## ").append(simple).append(rc == 0 ? "" : " (FAILED, exit " + rc + ")").append("\n\n```\n")
+            for (final HarnessRun harness : HARNESSES) {
+                final String simple = harness.mainClass().substring(harness.mainClass().lastIndexOf('.') + 1);
+                err.println("slicer bench: " + harness.title() + " ...");
+                final Path log = out.resolve(simple + "-" + String.join("-", harness.args()) + ".txt");
+                final List<String> args = new ArrayList<>(List.of("-cp", jar.toString(), harness.mainClass()));
+                args.addAll(harness.args());
+                final int rc = run(home, javaCommand(home, args), log);
+                md.append("## ").append(harness.title()).append(rc == 0 ? "" : " (FAILED, exit " + rc + ")")
+                        .append("\n\n`").append(harness.command().strip()).append("`\n\n```\n")
                         .append(Files.readString(log, StandardCharsets.UTF_8).strip()).append("\n```\n\n");
             }
         }
@@ -119,22 +137,6 @@ public final class BenchCommand implements Callable<Integer> {
         cmd.add("@" + home.resolve("jvm.options"));
         cmd.addAll(args);
         return cmd;
-    }
-
-    /** Classes named *Harness under io.slicer.bench, in name order so the results file is stable. */
-    static List<String> harnesses(final Path jar) throws IOException {
-        final List<String> names = new ArrayList<>();
-        try (JarFile file = new JarFile(jar.toFile())) {
-            final Enumeration<JarEntry> entries = file.entries();
-            while (entries.hasMoreElements()) {
-                final String name = entries.nextElement().getName();
-                if (name.startsWith(HARNESS_PACKAGE) && name.endsWith("Harness.class") && !name.contains("$")) {
-                    names.add(name.substring(0, name.length() - ".class".length()).replace('/', '.'));
-                }
-            }
-        }
-        names.sort(String::compareTo);
-        return names;
     }
 
     private static int run(final Path dir, final List<String> command, final Path log) {

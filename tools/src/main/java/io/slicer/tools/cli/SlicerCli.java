@@ -25,6 +25,10 @@ import java.io.PrintWriter;
                 ScheduleCommand.class,
                 ModelCommand.class,
                 BenchCommand.class,
+                RunCommand.class,
+                DemoCommand.class,
+                ReplayCommand.class,
+                AuditCommand.class,
         })
 public final class SlicerCli implements Runnable {
     /** Exit code for bad arguments or unusable input. */

@@ -1,5 +1,7 @@
 package io.slicer.engine.sim.historical;
 
+import io.slicer.engine.testing.AllocationMeter;
+
 import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.SliceDecision;
 import io.slicer.engine.market.Side;
@@ -12,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.lang.management.ManagementFactory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -197,16 +198,10 @@ class HistoricalScenarioTest {
                 HistoricalParams.defaults());
         final Episode episode = scenario.newEpisode();
         final SliceDecision decision = new SliceDecision();
-        for (int round = 0; round < 5; round++) {
-            runEpisodes(episode, decision, 1_000);
-        }
-        final var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        final long thread = Thread.currentThread().getId();
-        final long before = threads.getThreadAllocatedBytes(thread);
-        final double sink = runEpisodes(episode, decision, 1_000);
-        final long allocated = threads.getThreadAllocatedBytes(thread) - before;
-        assertTrue(Double.isFinite(sink));
-        assertEquals(0, allocated, "bytes allocated by 1,000 episodes");
+        final double[] sink = new double[1];
+        AllocationMeter.assertAllocationFree("1,000 episodes", 5,
+                () -> sink[0] += runEpisodes(episode, decision, 1_000));
+        assertTrue(Double.isFinite(sink[0]));
     }
 
     @ParameterizedTest

@@ -1,0 +1,117 @@
+package io.slicer.bench.engine;
+
+import io.slicer.engine.api.ChildOrderSink;
+import io.slicer.engine.core.EngineConfig;
+import io.slicer.engine.core.EngineJournal;
+import io.slicer.engine.core.ModelRegistration;
+import io.slicer.engine.core.RegisteredStrategy;
+import io.slicer.engine.core.SlicerCore;
+import io.slicer.engine.event.EngineEvent;
+import io.slicer.engine.example.DemoModels;
+import io.slicer.engine.market.Side;
+import io.slicer.engine.strategy.Strategies;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The engine's single-threaded core without the ring: one market event, and one decision (a TIMER crossing a slice
+ * boundary: features, policy, sizing, checks, child order) followed by the child's fill. Run with {@code -prof gc}:
+ * {@code gc.alloc.rate.norm} is the bytes allocated per operation.
+ *
+ * <pre>java @jvm.options -jar benchmarks/target/benchmarks.jar CoreBenchmark -prof gc</pre>
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
+public class CoreBenchmark {
+    private static final long SLICE = 1_000L;
+    private static final int SLICES = 40_000_000;
+
+    @Param({"twap", "dqn"})
+    public String policy;
+
+    private SlicerCore core;
+    private final EngineEvent event = new EngineEvent();
+    private long t;
+    private long execId;
+    private long lastChild;
+    private long lastQuantity;
+    private double lastPrice;
+    private long tick;
+
+    /**
+     * One core and one order for the whole trial (setup allocation would otherwise be counted per iteration by
+     * {@code -prof gc}); the order has enough slices for the default warm-up and measurement.
+     */
+    @Setup(Level.Trial)
+    public void setUp() {
+        final ChildOrderSink sink = new ChildOrderSink() {
+            @Override
+            public void onNewChild(final long childId, final long parentId, final int symbol, final Side side,
+                                   final long quantity, final double limitPrice) {
+                lastChild = childId;
+                lastQuantity = quantity;
+                lastPrice = limitPrice;
+            }
+
+            @Override
+            public void onCancelChild(final long childId, final long parentId) {
+            }
+        };
+        core = new SlicerCore(EngineConfig.builder().throttle(1_000_000, 1_000L).lotSize(1).minChild(1)
+                .maxSlices(SLICES).duplicateWindowNanos(0).build(),
+                List.of(RegisteredStrategy.schedule("twap", Strategies.factory("twap", 0)),
+                        ModelRegistration.register("dqn", DemoModels.randomDqn(1), 3.0)),
+                sink, EngineJournal.NONE);
+        core.onEvent(event.quote(0, 0, 99.99, 100.01, 500, 500));
+        core.onEvent(event.newOrder(0, 1, 0, Side.BUY, 100L * SLICES, SLICE, SLICE * (SLICES + 1), SLICES,
+                policy.equals("dqn") ? 1 : 0, Double.NaN, Double.NaN, Double.NaN, 0.01, 8_000));
+        t = SLICE;
+    }
+
+    /** Shows that the order was still trading (not halted, not expired) at the end of every iteration. */
+    @TearDown(Level.Iteration)
+    public void report() {
+        System.out.println("order " + core.order(1).status() + " halt=" + core.order(1).haltReason() + " decisions="
+                + core.decisions() + " children=" + core.childrenSent());
+    }
+
+    /** A quote or a trade: market state only. */
+    @Benchmark
+    public long marketEvent() {
+        t++;
+        if ((++tick & 1) == 0) {
+            core.onEvent(event.quote(t, 0, 99.99, 100.01 + (tick & 3) * 0.01, 500, 500));
+        } else {
+            core.onEvent(event.trade(t, 0, 100.0, 100));
+        }
+        return core.sequence();
+    }
+
+    /** A slice boundary: the whole decision pipeline and a child order, then the venue's fill of it. */
+    @Benchmark
+    public long decisionAndFill() {
+        t = (t / SLICE + 1) * SLICE;
+        core.onEvent(event.trade(t, 0, 100.0, 8_000));
+        core.onEvent(event.timer(t));
+        core.onEvent(event.fill(t, 1, lastChild, ++execId, lastQuantity, lastPrice));
+        return lastChild;
+    }
+}

@@ -1,0 +1,33 @@
+package io.slicer.engine.api;
+
+import io.slicer.engine.market.Side;
+
+/**
+ * A parent order as the OMS hands it over. {@code strategy} is the index returned by the engine for a registered
+ * strategy name ({@link SlicerEngine#strategyIndex}). Times are event-time nanoseconds; the order is cut into
+ * {@code slices} equal slices between start and end. {@code referenceVolatility} (price units per slice) and
+ * {@code expectedVolumePerSlice} (shares) are the OMS's estimates that the features and strategies need.
+ * Limit and "I would" prices are NaN when absent; urgency multiplies the strategy's slice sizes (NaN = 1).
+ */
+public record NewOrder(long orderId, int symbol, Side side, long quantity, long startTime, long endTime, int slices,
+                       int strategy, double limitPrice, double wouldPrice, double urgency,
+                       double referenceVolatility, double expectedVolumePerSlice) {
+
+    /** A market order (no limit, no I-would price, default urgency). */
+    public static NewOrder of(final long orderId, final int symbol, final Side side, final long quantity,
+                              final long startTime, final long endTime, final int slices, final int strategy,
+                              final double referenceVolatility, final double expectedVolumePerSlice) {
+        return new NewOrder(orderId, symbol, side, quantity, startTime, endTime, slices, strategy, Double.NaN,
+                Double.NaN, Double.NaN, referenceVolatility, expectedVolumePerSlice);
+    }
+
+    public NewOrder withLimit(final double limit) {
+        return new NewOrder(orderId, symbol, side, quantity, startTime, endTime, slices, strategy, limit, wouldPrice,
+                urgency, referenceVolatility, expectedVolumePerSlice);
+    }
+
+    public NewOrder withWouldPrice(final double would) {
+        return new NewOrder(orderId, symbol, side, quantity, startTime, endTime, slices, strategy, limitPrice, would,
+                urgency, referenceVolatility, expectedVolumePerSlice);
+    }
+}

@@ -1,0 +1,431 @@
+package io.slicer.engine.api;
+
+import com.lmax.disruptor.BlockingWaitStrategy;
+import com.lmax.disruptor.EventHandler;
+import com.lmax.disruptor.ExceptionHandler;
+import com.lmax.disruptor.RingBuffer;
+import com.lmax.disruptor.WaitStrategy;
+import com.lmax.disruptor.dsl.Disruptor;
+import com.lmax.disruptor.dsl.ProducerType;
+import io.slicer.engine.core.EngineConfig;
+import io.slicer.engine.core.EngineJournal;
+import io.slicer.engine.core.ModelRegistration;
+import io.slicer.engine.decision.ExecutionFeatures;
+import io.slicer.policy.PolicyModel;
+import io.slicer.engine.core.RegisteredStrategy;
+import io.slicer.engine.core.SlicerCore;
+import io.slicer.engine.event.EngineEvent;
+import io.slicer.engine.event.EventType;
+import io.slicer.engine.order.OrderProgress;
+import io.slicer.engine.risk.HaltScope;
+import io.slicer.engine.risk.TrainingDomain;
+import io.slicer.engine.strategy.StrategyFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The engine an OMS embeds: one single-producer Disruptor ring of preallocated {@link EngineEvent}s and one consumer
+ * thread running a {@link SlicerCore}. Child orders come out through the {@link ChildOrderSink} the OMS supplies.
+ *
+ * <pre>
+ * try (SlicerEngine engine = SlicerEngine.builder()
+ *         .strategy("twap", twapFactory)
+ *         .sink(oms)
+ *         .build()) {
+ *     engine.quote(t, symbol, bid, ask, bidSize, askSize);
+ *     engine.newOrder(t, NewOrder.of(...));
+ *     engine.timer(t);                        // slice boundaries are decided on timer events
+ *     engine.fill(t, orderId, childId, execId, qty, price);
+ * }
+ * </pre>
+ *
+ * <h2>Threading contract</h2>
+ * <ul>
+ *   <li><b>One consumer thread</b> runs the core; it is the only thread that touches engine state.</li>
+ *   <li><b>Publishing</b> (every method that takes a timestamp): by default any thread may publish, and the manual
+ *       kill switch ({@link #halt}) is meant to be pressed from an operator thread while the OMS thread streams
+ *       market data. The ring's sequencer is then multi-producer: a publisher claims its slot with one CAS and
+ *       events from one thread keep their order; a halt is ordered after everything claimed before it. Why not a
+ *       single-producer sequencer behind a lock: the Disruptor's single-producer sequencer is only correct when
+ *       one thread ever claims (it asserts so), and a kill switch that must wait for the market-data thread is
+ *       not one.</li>
+ *   <li>{@link Builder#singlePublisher()} switches to the single-producer sequencer (no CAS) for a deployment in
+ *       which <b>one thread publishes everything, halts included</b>: any other publishing thread then corrupts the
+ *       ring. The latency harness uses it.</li>
+ *   <li>Publishing never allocates and blocks only while the ring is full.</li>
+ *   <li><b>Never publish from inside a {@link ChildOrderSink} callback</b>: those run on the consumer thread, and a
+ *       full ring would then deadlock. Queue venue work to another thread.</li>
+ *   <li>{@link #progress} may be called from any thread at any time.</li>
+ *   <li>Timestamps must be event time in nanoseconds, non-decreasing across all publishers. The engine reads no
+ *       clock: the same published events give the same child orders.</li>
+ * </ul>
+ * If processing an event throws (a sink or journal bug), the engine fails closed: everything halts with reason
+ * ENGINE_FAULT, working children are cancelled, and venue reports keep being applied; {@link #failure()} tells why.
+ */
+public final class SlicerEngine implements AutoCloseable {
+    private final SlicerCore core;
+    private final Disruptor<EngineEvent> disruptor;
+    private final RingBuffer<EngineEvent> ring;
+    private final List<String> strategyNames;
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private volatile boolean closed;
+
+    private SlicerEngine(final Builder b) {
+        this.strategyNames = List.copyOf(b.names);
+        final EngineConfig config = b.config.build();
+        final List<RegisteredStrategy> strategies = new ArrayList<>();
+        for (final java.util.function.Function<EngineConfig, RegisteredStrategy> s : b.strategies) {
+            strategies.add(s.apply(config));
+        }
+        this.core = new SlicerCore(config, strategies, b.sink, b.journal);
+        this.disruptor = new Disruptor<>(EngineEvent::new, b.ringSize, runnable -> {
+            final Thread t = new Thread(runnable, b.threadName);
+            t.setDaemon(true);
+            return t;
+        }, b.singlePublisher ? ProducerType.SINGLE : ProducerType.MULTI, b.waitStrategy);
+        final EventHandler<EngineEvent> handler = (event, sequence, endOfBatch) -> core.onEvent(event);
+        disruptor.handleEventsWith(handler);
+        disruptor.setDefaultExceptionHandler(new FailClosed());
+        this.ring = disruptor.start();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Index of a registered strategy, for {@link NewOrder#strategy()}. */
+    public int strategyIndex(final String name) {
+        final int i = strategyNames.indexOf(name);
+        if (i < 0) {
+            throw new IllegalArgumentException("no strategy named '" + name + "'; registered: " + strategyNames);
+        }
+        return i;
+    }
+
+    // ---------------------------------------------------------------- publishing
+
+    private long claim() {
+        if (closed) {
+            throw new IllegalStateException("engine is closed");
+        }
+        return ring.next();
+    }
+
+    public void quote(final long t, final int symbol, final double bid, final double ask, final long bidSize,
+                      final long askSize) {
+        final long seq = claim();
+        try {
+            ring.get(seq).quote(t, symbol, bid, ask, bidSize, askSize);
+        } finally {
+            ring.publish(seq);
+        }
+    }
+
+    public void trade(final long t, final int symbol, final double price, final long size) {
+        final long seq = claim();
+        try {
+            ring.get(seq).trade(t, symbol, price, size);
+        } finally {
+            ring.publish(seq);
+        }
+    }
+
+    /** Slice boundaries, order expiry and market-data staleness are evaluated at timer events. */
+    public void timer(final long t) {
+        final long seq = claim();
+        try {
+            ring.get(seq).timer(t);
+        } finally {
+            ring.publish(seq);
+        }
+    }
+
+    public void newOrder(final long t, final NewOrder o) {
+        final long seq = claim();
+        try {
+            ring.get(seq).newOrder(t, o.orderId(), o.symbol(), o.side(), o.quantity(), o.startTime(),
+                    o.endTime(), o.slices(), o.strategy(), o.limitPrice(), o.wouldPrice(), o.urgency(),
+                    o.referenceVolatility(), o.expectedVolumePerSlice());
+        } finally {
+            ring.publish(seq);
+        }
+    }
+
+    public void cancelOrder(final long t, final long orderId) {
+        final long seq = claim();
+        try {
+            ring.get(seq).cancelOrder(t, orderId);
+        } finally {
+            ring.publish(seq);
+        }
+    }
+
+    /** NaN leaves a field unchanged. */
+    public void amendOrder(final long t, final long orderId, final double limitPrice, final double urgency) {
+        amendOrder(t, orderId, limitPrice, urgency, Double.NaN);
+    }
+
+    /**
+     * NaN leaves a field unchanged. {@code expectedVolumePerSlice} replaces the order's expected market volume per
+     * slice from the current slice on: the volume the next decision compares the slice's realised volume with.
+     */
+    public void amendOrder(final long t, final long orderId, final double limitPrice, final double urgency,
+                           final double expectedVolumePerSlice) {
+        final long seq = claim();
+        try {
+            ring.get(seq).amendOrder(t, orderId, limitPrice, urgency, expectedVolumePerSlice);
+        } finally {
+            ring.publish(seq);
+        }
+    }
+
+    public void pause(final long t, final HaltScope scope, final long id) {
+        control(EventType.PAUSE, t, scope, id);
+    }
+
+    public void resume(final long t, final HaltScope scope, final long id) {
+        control(EventType.RESUME, t, scope, id);
+    }
+
+    /** The manual kill switch: halts an order, a symbol or everything (id ignored for ALL). Any thread. */
+    public void halt(final long t, final HaltScope scope, final long id) {
+        control(EventType.HALT, t, scope, id);
+    }
+
+    private void control(final EventType type, final long t, final HaltScope scope, final long id) {
+        final long seq = claim();
+        try {
+            ring.get(seq).control(type, t, scope, id);
+        } finally {
+            ring.publish(seq);
+        }
+    }
+
+    public void childAck(final long t, final long orderId, final long childId) {
+        final long seq = claim();
+        try {
+            ring.get(seq).childAck(t, orderId, childId);
+        } finally {
+            ring.publish(seq);
+        }
+    }
+
+    public void fill(final long t, final long orderId, final long childId, final long execId, final long quantity,
+                     final double price) {
+        final long seq = claim();
+        try {
+            ring.get(seq).fill(t, orderId, childId, execId, quantity, price);
+        } finally {
+            ring.publish(seq);
+        }
+    }
+
+    public void childReject(final long t, final long orderId, final long childId) {
+        final long seq = claim();
+        try {
+            ring.get(seq).childReject(t, orderId, childId);
+        } finally {
+            ring.publish(seq);
+        }
+    }
+
+    public void childCancelled(final long t, final long orderId, final long childId, final long cumQuantity) {
+        final long seq = claim();
+        try {
+            ring.get(seq).childCancelled(t, orderId, childId, cumQuantity);
+        } finally {
+            ring.publish(seq);
+        }
+    }
+
+    /** Publishes a copy of {@code event} (replays, bridges that already hold events). */
+    public void publish(final EngineEvent event) {
+        final long seq = claim();
+        try {
+            ring.get(seq).copyFrom(event);
+        } finally {
+            ring.publish(seq);
+        }
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /**
+     * Waits until the consumer has processed every event published before this call. Any thread; for tests,
+     * end-of-day and orderly shutdown, not for the hot path.
+     */
+    public void flush() {
+        final long target = ring.getCursor();
+        while (ring.getMinimumGatingSequence() < target) {
+            Thread.onSpinWait();
+            Thread.yield();
+        }
+    }
+
+    /** Any thread: a consistent snapshot of an order's progress; false if the engine holds no such order. */
+    public boolean progress(final long orderId, final OrderProgress out) {
+        return core.progress(orderId, out);
+    }
+
+    /** Why the engine failed closed, or null. */
+    public Throwable failure() {
+        return failure.get();
+    }
+
+    /**
+     * The core, for the consumer thread (e.g. a sink reading {@link SlicerCore#now()}) and for inspection after
+     * {@link #flush()} or {@link #close()}. Calling its mutators from another thread breaks the engine.
+     */
+    public SlicerCore core() {
+        return core;
+    }
+
+    /** Processes what is already in the ring, then stops the consumer thread. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            disruptor.shutdown(10, TimeUnit.SECONDS);
+        } catch (final com.lmax.disruptor.TimeoutException e) {
+            disruptor.halt();
+        }
+    }
+
+    private final class FailClosed implements ExceptionHandler<EngineEvent> {
+        @Override
+        public void handleEventException(final Throwable ex, final long sequence, final EngineEvent event) {
+            failure.compareAndSet(null, new IllegalStateException("engine failed closed processing ring sequence "
+                    + sequence + ": " + event, ex));
+            try {
+                core.failClosed();
+            } catch (final RuntimeException nested) {
+                ex.addSuppressed(nested);
+            }
+        }
+
+        @Override
+        public void handleOnStartException(final Throwable ex) {
+            failure.compareAndSet(null, ex);
+        }
+
+        @Override
+        public void handleOnShutdownException(final Throwable ex) {
+            failure.compareAndSet(null, ex);
+        }
+    }
+
+    /** Builds an engine; every setting has a default except the strategies. */
+    public static final class Builder {
+        private final EngineConfig.Builder config = EngineConfig.builder();
+        private final List<java.util.function.Function<EngineConfig, RegisteredStrategy>> strategies =
+                new ArrayList<>();
+        private final List<String> names = new ArrayList<>();
+        private ChildOrderSink sink = ChildOrderSink.NONE;
+        private EngineJournal journal = EngineJournal.NONE;
+        private int ringSize = 1 << 16;
+        private WaitStrategy waitStrategy = new BlockingWaitStrategy();
+        private String threadName = "slicer-engine";
+        private boolean singlePublisher;
+
+        /** Sizing, risk limits, kill-switch thresholds, impact model: see {@link EngineConfig.Builder}. */
+        public Builder config(final java.util.function.Consumer<EngineConfig.Builder> settings) {
+            settings.accept(config);
+            return this;
+        }
+
+        /** Registers a classic schedule; orders refer to it by {@link SlicerEngine#strategyIndex(String)}. */
+        public Builder strategy(final String name, final StrategyFactory factory) {
+            return register(RegisteredStrategy.schedule(name, factory));
+        }
+
+        /** Registers a learned policy with its training domain (the kill switch halts orders that leave it). */
+        public Builder policy(final String name, final StrategyFactory factory, final TrainingDomain domain) {
+            return register(new RegisteredStrategy(name, factory, Objects.requireNonNull(domain, "domain")));
+        }
+
+        public Builder register(final RegisteredStrategy strategy) {
+            return register(strategy.name(), config -> strategy);
+        }
+
+        /**
+         * Registers a learned model (DQN or IQL). Refuses it now if its feature schema is not the engine's; at run
+         * time the kill switch halts an order whose features leave the card's training domain by more than the
+         * configured number of standard deviations (default 3).
+         */
+        public Builder model(final String name, final PolicyModel model) {
+            model.requireFeatures(ExecutionFeatures.SCHEMA_ID, ExecutionFeatures.NAMES);
+            return register(name, config -> ModelRegistration.register(name, model, config.domainSigmas()));
+        }
+
+        /**
+         * Loads a model directory ({@code model.safetensors} + {@code model.json}) and registers it as
+         * {@link #model(String, PolicyModel)} does; a corrupt, mismatched or wrong-schema model is refused here.
+         */
+        public Builder modelFile(final String name, final java.nio.file.Path dir) {
+            return model(name, PolicyModel.load(dir));
+        }
+
+        private Builder register(final String name,
+                                 final java.util.function.Function<EngineConfig, RegisteredStrategy> registration) {
+            if (names.contains(name)) {
+                throw new IllegalArgumentException("strategy '" + name + "' registered twice");
+            }
+            strategies.add(registration);
+            names.add(name);
+            return this;
+        }
+
+        public Builder sink(final ChildOrderSink sink) {
+            this.sink = Objects.requireNonNull(sink, "sink");
+            return this;
+        }
+
+        public Builder journal(final EngineJournal journal) {
+            this.journal = Objects.requireNonNull(journal, "journal");
+            return this;
+        }
+
+        /** Ring slots, a power of two (default 65536). */
+        public Builder ringSize(final int size) {
+            if (size <= 0 || Integer.bitCount(size) != 1) {
+                throw new IllegalArgumentException("ring size must be a power of two, got " + size);
+            }
+            this.ringSize = size;
+            return this;
+        }
+
+        /**
+         * How the consumer waits for events. Default: blocking (calm on shared machines). For latency use
+         * {@code new BusySpinWaitStrategy()} with a core to spare, or {@code YieldingWaitStrategy}.
+         */
+        public Builder waitStrategy(final WaitStrategy waitStrategy) {
+            this.waitStrategy = Objects.requireNonNull(waitStrategy, "waitStrategy");
+            return this;
+        }
+
+        /**
+         * Promise that exactly one thread publishes every event (halts included) for the engine's life: the ring then
+         * uses the single-producer sequencer. Break the promise and events are lost or corrupted.
+         */
+        public Builder singlePublisher() {
+            this.singlePublisher = true;
+            return this;
+        }
+
+        public Builder threadName(final String name) {
+            this.threadName = Objects.requireNonNull(name, "threadName");
+            return this;
+        }
+
+        public SlicerEngine build() {
+            return new SlicerEngine(this);
+        }
+    }
+}

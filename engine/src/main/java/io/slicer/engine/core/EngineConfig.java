@@ -1,0 +1,216 @@
+package io.slicer.engine.core;
+
+/**
+ * Every number the core runs with: capacities, slice sizing, pre-trade limits, kill-switch thresholds and the
+ * impact model of the TWAP benchmark. Immutable; build with {@link #builder()}. Times are event-time nanoseconds.
+ */
+public final class EngineConfig {
+    final int maxSymbols;
+    final int maxOrders;
+    final int maxLiveChildrenPerOrder;
+    final int maxLiveChildren;
+    final int maxSlices;
+    final long firstChildId;
+
+    final long lotSize;
+    final long minChild;
+    final long maxChild;
+    final double participationCap;
+    final boolean cancelAtSliceEnd;
+    final double marketableOffsetBps;
+
+    final long maxChildQuantity;
+    final double maxChildNotional;
+    final double priceCollar;
+    final int throttleMessages;
+    final long throttleWindowNanos;
+    final long duplicateWindowNanos;
+
+    final double isMultiple;
+    final double isFloorBps;
+    final double isMinFilledFraction;
+    final double domainSigmas;
+    final long staleAfterNanos;
+    final boolean twapFallback;
+
+    final double volatilityDecay;
+    final double temporaryImpact;
+    final double permanentImpact;
+    final double periodLength;
+
+    private EngineConfig(final Builder b) {
+        maxSymbols = positive(b.maxSymbols, "maxSymbols");
+        maxOrders = positive(b.maxOrders, "maxOrders");
+        maxLiveChildrenPerOrder = positive(b.maxLiveChildrenPerOrder, "maxLiveChildrenPerOrder");
+        maxLiveChildren = positive(b.maxLiveChildren, "maxLiveChildren");
+        maxSlices = positive(b.maxSlices, "maxSlices");
+        firstChildId = b.firstChildId;
+        lotSize = b.lotSize;
+        minChild = b.minChild;
+        maxChild = b.maxChild;
+        participationCap = b.participationCap;
+        cancelAtSliceEnd = b.cancelAtSliceEnd;
+        marketableOffsetBps = b.marketableOffsetBps;
+        if (!(marketableOffsetBps >= 0) || Double.isInfinite(marketableOffsetBps)) {
+            throw new IllegalArgumentException("marketable offset must be >= 0 bps, got " + marketableOffsetBps);
+        }
+        maxChildQuantity = b.maxChildQuantity;
+        maxChildNotional = b.maxChildNotional;
+        priceCollar = b.priceCollar;
+        throttleMessages = b.throttleMessages;
+        throttleWindowNanos = b.throttleWindowNanos;
+        duplicateWindowNanos = b.duplicateWindowNanos;
+        isMultiple = b.isMultiple;
+        isFloorBps = b.isFloorBps;
+        isMinFilledFraction = b.isMinFilledFraction;
+        domainSigmas = b.domainSigmas;
+        staleAfterNanos = b.staleAfterNanos;
+        twapFallback = b.twapFallback;
+        volatilityDecay = b.volatilityDecay;
+        temporaryImpact = b.temporaryImpact;
+        permanentImpact = b.permanentImpact;
+        periodLength = b.periodLength;
+        if (!(isMultiple > 0) || !(isFloorBps >= 0) || !(isMinFilledFraction >= 0 && isMinFilledFraction <= 1)) {
+            throw new IllegalArgumentException("IS kill switch needs multiple > 0, floor >= 0 bps and min filled "
+                    + "fraction in [0, 1]; got " + isMultiple + ", " + isFloorBps + ", " + isMinFilledFraction);
+        }
+        if (!(domainSigmas > 0) || staleAfterNanos <= 0 || duplicateWindowNanos < 0) {
+            throw new IllegalArgumentException("domain sigmas and staleness must be > 0, duplicate window >= 0; got "
+                    + domainSigmas + ", " + staleAfterNanos + " ns, " + duplicateWindowNanos + " ns");
+        }
+        if (!(volatilityDecay >= 0 && volatilityDecay <= 1) || !(temporaryImpact >= 0) || !(permanentImpact >= 0)
+                || !(periodLength > 0)) {
+            throw new IllegalArgumentException("market model needs decay in [0, 1], impacts >= 0 and period length"
+                    + " > 0; got " + volatilityDecay + ", " + temporaryImpact + ", " + permanentImpact + ", "
+                    + periodLength);
+        }
+    }
+
+    private static int positive(final int v, final String name) {
+        if (v <= 0) {
+            throw new IllegalArgumentException(name + " must be > 0, got " + v);
+        }
+        return v;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static EngineConfig defaults() {
+        return builder().build();
+    }
+
+    public int maxSymbols() { return maxSymbols; }
+    public int maxOrders() { return maxOrders; }
+    public long duplicateWindowNanos() { return duplicateWindowNanos; }
+    public double isMultiple() { return isMultiple; }
+    public double isFloorBps() { return isFloorBps; }
+    public double domainSigmas() { return domainSigmas; }
+    public long staleAfterNanos() { return staleAfterNanos; }
+    public boolean twapFallback() { return twapFallback; }
+    public double temporaryImpact() { return temporaryImpact; }
+    public double periodLength() { return periodLength; }
+
+    /** Defaults suit US equities traded in minute slices; every one can be overridden. */
+    public static final class Builder {
+        private int maxSymbols = 256;
+        private int maxOrders = 1024;
+        private int maxLiveChildrenPerOrder = 64;
+        private int maxLiveChildren = 16_384;
+        private int maxSlices = 100_000;
+        private long firstChildId = 1;
+        private long lotSize = 100;
+        private long minChild = 100;
+        private long maxChild = 100_000;
+        private double participationCap = Double.NaN;
+        private boolean cancelAtSliceEnd = true;
+        private double marketableOffsetBps;
+        private long maxChildQuantity = 250_000;
+        private double maxChildNotional = 50_000_000;
+        private double priceCollar = 0.05;
+        private int throttleMessages = 200;
+        private long throttleWindowNanos = 1_000_000_000L;
+        private long duplicateWindowNanos = 1_000_000L;
+        private double isMultiple = 2.0;
+        private double isFloorBps = 5.0;
+        private double isMinFilledFraction = 0.05;
+        private double domainSigmas = 3.0;
+        private long staleAfterNanos = 30_000_000_000L;
+        private boolean twapFallback;
+        private double volatilityDecay = 0.94;
+        private double temporaryImpact;
+        private double permanentImpact;
+        private double periodLength = 1.0;
+
+        /** Symbols are ints 0..n-1. */
+        public Builder maxSymbols(final int n) { maxSymbols = n; return this; }
+        /** Parent orders held at once (terminal orders are recycled when full). */
+        public Builder maxOrders(final int n) { maxOrders = n; return this; }
+        public Builder maxLiveChildrenPerOrder(final int n) { maxLiveChildrenPerOrder = n; return this; }
+        /** Unresolved children across the engine (the child pool). */
+        public Builder maxLiveChildren(final int n) { maxLiveChildren = n; return this; }
+        public Builder maxSlices(final int n) { maxSlices = n; return this; }
+        /** Child ids are assigned from here upwards, in decision order. */
+        public Builder firstChildId(final long id) { firstChildId = id; return this; }
+
+        public Builder lotSize(final long v) { lotSize = v; return this; }
+        public Builder minChild(final long v) { minChild = v; return this; }
+        public Builder maxChild(final long v) { maxChild = v; return this; }
+        /** Desk participation cap on realized volume, (0, 1], NaN for none. */
+        public Builder participationCap(final double v) { participationCap = v; return this; }
+        /** Cancel a slice's unfilled children at the next slice boundary (default true). */
+        public Builder cancelAtSliceEnd(final boolean v) { cancelAtSliceEnd = v; return this; }
+        /**
+         * A child's limit is the far touch moved this many bps through it (a marketable limit that may walk the
+         * book), then capped by the parent's limit. Default 0: the far touch itself.
+         */
+        public Builder marketableOffsetBps(final double v) { marketableOffsetBps = v; return this; }
+
+        public Builder maxChildQuantity(final long v) { maxChildQuantity = v; return this; }
+        public Builder maxChildNotional(final double v) { maxChildNotional = v; return this; }
+        /** Allowed |limit - reference| / reference. */
+        public Builder priceCollar(final double v) { priceCollar = v; return this; }
+        public Builder throttle(final int messages, final long windowNanos) {
+            throttleMessages = messages;
+            throttleWindowNanos = windowNanos;
+            return this;
+        }
+        /** Same order, quantity and price within this window = duplicate child. */
+        public Builder duplicateWindowNanos(final long v) { duplicateWindowNanos = v; return this; }
+
+        /** Halt when running IS > multiple * max(TWAP benchmark IS, floor). */
+        public Builder isKill(final double multiple, final double floorBps, final double minFilledFraction) {
+            isMultiple = multiple;
+            isFloorBps = floorBps;
+            isMinFilledFraction = minFilledFraction;
+            return this;
+        }
+        /** Width of the training domain in standard deviations (default 3). */
+        public Builder domainSigmas(final double v) { domainSigmas = v; return this; }
+        public Builder staleAfterNanos(final long v) { staleAfterNanos = v; return this; }
+        /** After a policy fault, finish the order on an exact TWAP of what remains instead of stopping. */
+        public Builder twapFallback(final boolean v) { twapFallback = v; return this; }
+
+        /**
+         * EWMA decay of the per-slice variance of the mid (RiskMetrics' 0.94 by default). 1 keeps the OMS's reference
+         * volatility for the whole order: a market whose volatility is known, as in the synthetic simulator, where
+         * policies are trained on a volatility ratio of exactly 1.
+         */
+        public Builder volatilityDecay(final double v) { volatilityDecay = v; return this; }
+        /**
+         * Impact model: linear temporary impact eta (per unit of n / tau), linear permanent impact gamma and the
+         * slice length tau in eta's time unit. Used by the TWAP benchmark and handed to strategies.
+         */
+        public Builder impact(final double eta, final double gamma, final double tau) {
+            temporaryImpact = eta;
+            permanentImpact = gamma;
+            periodLength = tau;
+            return this;
+        }
+
+        public EngineConfig build() {
+            return new EngineConfig(this);
+        }
+    }
+}

@@ -1,0 +1,856 @@
+package io.slicer.engine.core;
+
+import io.slicer.engine.api.ChildOrderSink;
+import io.slicer.engine.decision.DecisionContext;
+import io.slicer.engine.decision.ExecutionFeatures;
+import io.slicer.engine.decision.SliceDecision;
+import io.slicer.engine.event.EngineEvent;
+import io.slicer.engine.event.EventType;
+import io.slicer.engine.market.Side;
+import io.slicer.engine.order.ChildOrder;
+import io.slicer.engine.order.ChildStatus;
+import io.slicer.engine.order.LiveOrderScenario;
+import io.slicer.engine.order.OrderProgress;
+import io.slicer.engine.order.OrderStatus;
+import io.slicer.engine.order.ParentOrder;
+import io.slicer.engine.order.SliceSizer;
+import io.slicer.engine.risk.HaltReason;
+import io.slicer.engine.risk.HaltScope;
+import io.slicer.engine.risk.PreTradeChecks;
+import io.slicer.engine.risk.RiskVerdict;
+import io.slicer.engine.risk.TradingState;
+import io.slicer.engine.risk.TrainingDomain;
+import io.slicer.engine.strategy.InspectablePolicy;
+import io.slicer.engine.strategy.SliceStrategy;
+import org.agrona.collections.Long2ObjectHashMap;
+
+import java.util.List;
+
+/**
+ * The engine's single-threaded, deterministic state machine. {@link #onEvent} applies one event synchronously:
+ * market state, order and child bookkeeping, the kill switch, and — at slice boundaries carried by TIMER events —
+ * the decision pipeline:
+ * <pre>
+ *   market + order state -> DecisionContext -> ExecutionFeatures.build -> kill-switch checks -> strategy.decide
+ *     -> SliceSizer -> PreTradeChecks -> ChildOrderSink.onNewChild -> EngineJournal.onDecision
+ * </pre>
+ * The ring's consumer thread calls it for every event; the journal's replay calls it without any thread.
+ *
+ * <p>Determinism: the core reads no clock and no random source. Its time is the largest event timestamp seen;
+ * orders are visited in entry order; child ids are assigned from a counter in decision order. Feeding the same
+ * events to a fresh core with the same configuration and strategies reproduces every decision, child id and halt.
+ *
+ * <p>Slices: order {@code o} with start S, end E and N slices is in slice {@code floor((t - S) * N / (E - S))} at
+ * time t. The first TIMER at or after a boundary decides that slice (a slice skipped by the timer is never decided;
+ * the next decision sees the volume and fills of the whole gap). In the last slice every TIMER with nothing in
+ * flight sweeps what remains. A TIMER at or after E expires the order: working children are cancelled.
+ *
+ * <p>Running IS and its TWAP benchmark (the IS kill switch): the order's running IS is the shortfall of its fills
+ * against the arrival mid, in bps of the filled shares' arrival value. The benchmark is an exact TWAP
+ * ({@code Q/N} shares per slice, remainder one share each on the first slices) executed at each slice boundary the
+ * order has passed, at the mid observed at that boundary plus the observed half-spread plus the configured linear
+ * temporary impact {@code eta * q / tau}; its IS is in bps of its shares' arrival value. Once the order has filled
+ * {@code isMinFilledFraction} of its quantity, the decision at boundary p halts it when
+ * {@code IS > isMultiple * max(TWAP IS, isFloorBps)}, the benchmark counting slices 0..p-1 (the ones the order has
+ * had the chance to trade; slice p joins the benchmark right after the check). Per-share comparison keeps a front-loaded schedule from being
+ * mistaken for a losing one; the floor keeps a tiny or negative benchmark from halting on noise.
+ *
+ * <p>Volatility estimate: an EWMA (decay {@code volatilityDecay}) of the squared mid change per slice, sampled at
+ * slice boundaries and started from the OMS's reference volatility (decay 1 keeps the reference volatility).
+ *
+ * <p>Allocation-free after construction for market events, venue reports, timers and decisions; accepting a new
+ * order allocates its strategy instance.
+ */
+public final class SlicerCore {
+    private final EngineConfig config;
+    private final RegisteredStrategy[] strategies;
+    private final ChildOrderSink sink;
+    private final EngineJournal journal;
+
+    private final SymbolState[] symbols;
+    private final ParentOrder[] slots;
+    private final ParentOrder[] freeOrders;
+    private int freeOrderCount;
+    private final ParentOrder[] book;
+    private int bookCount;
+    private final Long2ObjectHashMap<ParentOrder> ordersById;
+    private final ChildOrder[] freeChildren;
+    private int freeChildCount;
+    private final Long2ObjectHashMap<ChildOrder> childrenById;
+
+    private final SliceSizer sizer;
+    private final PreTradeChecks checks;
+    private final SliceDecision decision = new SliceDecision();
+    private final DecisionRecord record = new DecisionRecord();
+
+    private TradingState globalState = TradingState.ACTIVE;
+    private HaltReason globalHaltReason;
+    private long sequence;
+    private long currentSequence = -1;
+    private long now = Long.MIN_VALUE;
+    private long nextChildId;
+    private long decisions;
+    private long childrenSent;
+
+    public SlicerCore(final EngineConfig config, final List<RegisteredStrategy> strategies,
+                      final ChildOrderSink sink, final EngineJournal journal) {
+        if (strategies.isEmpty()) {
+            throw new IllegalArgumentException("the engine needs at least one registered strategy");
+        }
+        this.config = config;
+        this.strategies = strategies.toArray(new RegisteredStrategy[0]);
+        for (final RegisteredStrategy s : this.strategies) {
+            if (s.domain() != null && s.domain().width() != ExecutionFeatures.COUNT) {
+                throw new IllegalArgumentException("strategy " + s.name() + ": training domain has "
+                        + s.domain().width() + " features, the engine builds " + ExecutionFeatures.COUNT + " "
+                        + ExecutionFeatures.NAMES);
+            }
+        }
+        this.sink = sink;
+        this.journal = journal;
+        this.symbols = new SymbolState[config.maxSymbols];
+        for (int i = 0; i < symbols.length; i++) {
+            symbols[i] = new SymbolState();
+        }
+        this.slots = new ParentOrder[config.maxOrders];
+        this.freeOrders = new ParentOrder[config.maxOrders];
+        for (int i = config.maxOrders - 1; i >= 0; i--) {
+            slots[i] = new ParentOrder(config.maxLiveChildrenPerOrder);
+            freeOrders[freeOrderCount++] = slots[i];
+        }
+        this.book = new ParentOrder[config.maxOrders];
+        this.ordersById = new Long2ObjectHashMap<>(config.maxOrders * 2, 0.5f);
+        this.freeChildren = new ChildOrder[config.maxLiveChildren];
+        for (int i = 0; i < config.maxLiveChildren; i++) {
+            freeChildren[freeChildCount++] = new ChildOrder();
+        }
+        this.childrenById = new Long2ObjectHashMap<>(config.maxLiveChildren * 2, 0.5f);
+        this.sizer = new SliceSizer(config.lotSize, config.minChild, config.maxChild, config.participationCap);
+        this.checks = new PreTradeChecks(config.maxChildQuantity, config.maxChildNotional, config.priceCollar,
+                config.throttleMessages, config.throttleWindowNanos);
+        this.nextChildId = config.firstChildId;
+    }
+
+    /** Applies one event. Engine thread only (or a replay with no engine running). */
+    public void onEvent(final EngineEvent e) {
+        final long seq = sequence++;
+        currentSequence = seq;
+        journal.onInput(seq, e);
+        final EventType type = e.type();
+        final long t = e.timestamp();
+        if (t >= now) {
+            now = t;
+        } else if (type != EventType.QUOTE && type != EventType.TRADE) {
+            anomaly(InputAnomaly.TIMESTAMP_BEFORE_CLOCK, e.orderId(), e.childId());
+        }
+        switch (type) {
+            case QUOTE -> onQuote(e);
+            case TRADE -> onTrade(e);
+            case NEW_ORDER -> onNewOrder(e);
+            case CANCEL_ORDER -> onCancelOrder(e);
+            case AMEND_ORDER -> onAmendOrder(e);
+            case PAUSE, RESUME, HALT -> onControl(e);
+            case CHILD_ACK -> onChildAck(e);
+            case FILL -> onFill(e);
+            case CHILD_REJECT -> onChildReject(e);
+            case CHILD_CANCELLED -> onChildCancelled(e);
+            case TIMER -> onTimer();
+            default -> throw new IllegalStateException("unhandled event type " + type);
+        }
+    }
+
+    // ------------------------------------------------------------------ market data
+
+    private SymbolState symbolOf(final EngineEvent e) {
+        final int s = e.symbol();
+        if (s < 0 || s >= symbols.length) {
+            anomaly(InputAnomaly.UNKNOWN_SYMBOL, 0, 0);
+            return null;
+        }
+        return symbols[s];
+    }
+
+    private void onQuote(final EngineEvent e) {
+        final SymbolState sym = symbolOf(e);
+        if (sym == null) {
+            return;
+        }
+        final double bid = e.bid();
+        final double ask = e.ask();
+        if (!(bid > 0) || !(ask >= bid) || Double.isInfinite(ask) || e.bidSize() < 0 || e.askSize() < 0) {
+            anomaly(InputAnomaly.BAD_MARKET_DATA, 0, 0);
+            return;
+        }
+        if (e.timestamp() < sym.lastUpdate()) {
+            anomaly(InputAnomaly.OUT_OF_ORDER_MARKET_DATA, 0, 0);
+            return;
+        }
+        sym.quote(e.timestamp(), bid, ask, e.bidSize(), e.askSize());
+    }
+
+    private void onTrade(final EngineEvent e) {
+        final SymbolState sym = symbolOf(e);
+        if (sym == null) {
+            return;
+        }
+        final double price = e.price();
+        if (!(price > 0) || Double.isInfinite(price) || e.size() <= 0) {
+            anomaly(InputAnomaly.BAD_MARKET_DATA, 0, 0);
+            return;
+        }
+        if (e.timestamp() < sym.lastUpdate()) {
+            anomaly(InputAnomaly.OUT_OF_ORDER_MARKET_DATA, 0, 0);
+            return;
+        }
+        sym.trade(e.timestamp(), price, e.size());
+    }
+
+    // ------------------------------------------------------------------ parent-order commands
+
+    private void onNewOrder(final EngineEvent e) {
+        final long id = e.orderId();
+        if (ordersById.containsKey(id)) {
+            anomaly(InputAnomaly.DUPLICATE_ORDER_ID, id, 0);
+            sink.onParentStatus(id, OrderStatus.REJECTED);
+            return;
+        }
+        if (!validNewOrder(e)) {
+            anomaly(InputAnomaly.INVALID_ORDER, id, 0);
+            sink.onParentStatus(id, OrderStatus.REJECTED);
+            return;
+        }
+        final ParentOrder order = takeOrderSlot();
+        if (order == null) {
+            anomaly(InputAnomaly.ORDER_CAPACITY, id, 0);
+            sink.onParentStatus(id, OrderStatus.REJECTED);
+            return;
+        }
+        final SymbolState sym = symbols[e.symbol()];
+        final RegisteredStrategy registered = strategies[e.strategy()];
+        final double arrival = sym.mid();
+        final boolean priced = sym.hasReferencePrice();
+        SliceStrategy strategy = null;
+        RuntimeException creationFailure = null;
+        if (priced) {
+            try {
+                strategy = registered.factory().create(new LiveOrderScenario(id, e.side(), e.quantity(),
+                        e.slices(), arrival, e.referenceVolatility(), config.periodLength, config.permanentImpact,
+                        config.temporaryImpact, sym.spread() * 0.5, e.expectedVolume(), config.participationCap));
+            } catch (final RuntimeException ex) {
+                creationFailure = ex;
+            }
+        }
+        order.open(id, e.symbol(), e.side(), e.quantity(), e.startTime(), e.endTime(), e.slices(), e.strategy(),
+                strategy, e.limitPrice(), e.wouldPrice(), e.urgency(), e.referenceVolatility(), e.expectedVolume());
+        book[bookCount++] = order;
+        ordersById.put(id, order);
+        order.arrivalPrice(arrival);
+        final DecisionContext ctx = order.context();
+        ctx.beginOrder(e.side(), e.quantity(), priced ? arrival : 0.0, e.slices(), e.referenceVolatility());
+        ctx.expectedPeriodVolume(e.expectedVolume());
+        if (!priced) {
+            haltOrder(order, HaltReason.NO_REFERENCE_PRICE, arrival, -1);
+        } else if (creationFailure != null) {
+            haltOrder(order, HaltReason.POLICY_THREW, Double.NaN, -1);
+        } else if (globalState == TradingState.HALTED || sym.state() == TradingState.HALTED) {
+            haltOrder(order, HaltReason.PARENT_SCOPE_HALTED, Double.NaN, -1);
+        } else {
+            try {
+                strategy.begin(ctx);
+            } catch (final RuntimeException ex) {
+                haltOrder(order, HaltReason.POLICY_THREW, Double.NaN, -1);
+            }
+        }
+        order.publishProgress(sym.cumulativeVolume());
+    }
+
+    private boolean validNewOrder(final EngineEvent e) {
+        return e.symbol() >= 0 && e.symbol() < symbols.length
+                && e.side() != null
+                && e.quantity() > 0
+                && e.endTime() > e.startTime()
+                && e.slices() >= 1 && e.slices() <= config.maxSlices
+                && e.strategy() >= 0 && e.strategy() < strategies.length
+                && Double.isFinite(e.referenceVolatility()) && e.referenceVolatility() >= 0
+                && Double.isFinite(e.expectedVolume()) && e.expectedVolume() >= 0
+                && optionalPrice(e.limitPrice()) && optionalPrice(e.wouldPrice())
+                && (Double.isNaN(e.urgency()) || (e.urgency() > 0 && !Double.isInfinite(e.urgency())));
+    }
+
+    private static boolean optionalPrice(final double p) {
+        return Double.isNaN(p) || (p > 0 && !Double.isInfinite(p));
+    }
+
+    /** A free slot, or the oldest terminal order with nothing in flight (recycled). */
+    private ParentOrder takeOrderSlot() {
+        if (freeOrderCount > 0) {
+            return freeOrders[--freeOrderCount];
+        }
+        for (int i = 0; i < bookCount; i++) {
+            final ParentOrder o = book[i];
+            if (!o.isOpen() && o.liveChildCount() == 0) {
+                System.arraycopy(book, i + 1, book, i, bookCount - i - 1);
+                book[--bookCount] = null;
+                ordersById.remove(o.orderId());
+                return o;
+            }
+        }
+        return null;
+    }
+
+    private ParentOrder openOrder(final long id) {
+        final ParentOrder o = ordersById.get(id);
+        if (o == null) {
+            anomaly(InputAnomaly.UNKNOWN_ORDER, id, 0);
+            return null;
+        }
+        if (!o.isOpen()) {
+            anomaly(InputAnomaly.ORDER_NOT_OPEN, id, 0);
+            return null;
+        }
+        return o;
+    }
+
+    private void onCancelOrder(final EngineEvent e) {
+        final ParentOrder o = openOrder(e.orderId());
+        if (o == null) {
+            return;
+        }
+        cancelWorking(o);
+        o.status(OrderStatus.CANCELLED);
+        sink.onParentStatus(o.orderId(), OrderStatus.CANCELLED);
+        publish(o);
+    }
+
+    private void onAmendOrder(final EngineEvent e) {
+        final ParentOrder o = openOrder(e.orderId());
+        if (o == null) {
+            return;
+        }
+        final double volume = e.expectedVolume();
+        if (!optionalPrice(e.limitPrice())
+                || !(Double.isNaN(e.urgency()) || (e.urgency() > 0 && !Double.isInfinite(e.urgency())))
+                || !(Double.isNaN(volume) || (volume >= 0 && !Double.isInfinite(volume)))) {
+            anomaly(InputAnomaly.INVALID_ORDER, o.orderId(), 0);
+            return;
+        }
+        o.amend(e.limitPrice(), e.urgency(), volume);
+    }
+
+    // ------------------------------------------------------------------ kill switch
+
+    private void onControl(final EngineEvent e) {
+        final EventType type = e.type();
+        final HaltScope scope = e.scope();
+        if (scope == HaltScope.ORDER) {
+            final ParentOrder o = openOrder(e.scopeId());
+            if (o == null) {
+                return;
+            }
+            if (type == EventType.HALT) {
+                haltOrder(o, HaltReason.MANUAL, Double.NaN, -1);
+            } else {
+                o.paused(type == EventType.PAUSE);
+                publish(o);
+            }
+            return;
+        }
+        final int symbol;
+        if (scope == HaltScope.SYMBOL) {
+            if (e.scopeId() < 0 || e.scopeId() >= symbols.length) {
+                anomaly(InputAnomaly.UNKNOWN_SYMBOL, 0, 0);
+                return;
+            }
+            symbol = (int) e.scopeId();
+        } else {
+            symbol = -1;
+        }
+        final TradingState current = symbol >= 0 ? symbols[symbol].state() : globalState;
+        if (current == TradingState.HALTED) {
+            return;
+        }
+        final TradingState next = type == EventType.HALT ? TradingState.HALTED
+                : type == EventType.PAUSE ? TradingState.PAUSED : TradingState.ACTIVE;
+        final HaltReason reason = next == TradingState.HALTED ? HaltReason.MANUAL : null;
+        if (symbol >= 0) {
+            symbols[symbol].state(next, reason);
+        } else {
+            globalState = next;
+            globalHaltReason = reason;
+        }
+        if (next == TradingState.HALTED) {
+            journal.onHalt(currentSequence, now, scope, symbol >= 0 ? symbol : 0, HaltReason.MANUAL, Double.NaN, -1);
+            for (int i = 0; i < bookCount; i++) {
+                final ParentOrder o = book[i];
+                if (o.isOpen() && (symbol < 0 || o.symbol() == symbol)) {
+                    haltOrder(o, HaltReason.PARENT_SCOPE_HALTED, Double.NaN, -1);
+                }
+            }
+        }
+    }
+
+    /**
+     * Halts an order (cancels its working children, sends nothing more), or — for a policy fault when the TWAP
+     * fallback is on — cancels its working children and finishes it on TWAP. Returns true if the order stopped.
+     */
+    private boolean haltOrder(final ParentOrder o, final HaltReason reason, final double detail,
+                              final int detailIndex) {
+        journal.onHalt(currentSequence, now, HaltScope.ORDER, o.orderId(), reason, detail, detailIndex);
+        cancelWorking(o);
+        if (reason.policyFault() && config.twapFallback && !o.fallback()) {
+            o.fallBackToTwap(reason);
+            publish(o);
+            return false;
+        }
+        o.halt(reason);
+        sink.onParentStatus(o.orderId(), OrderStatus.HALTED);
+        publish(o);
+        return true;
+    }
+
+    private void cancelWorking(final ParentOrder o) {
+        for (int i = 0; i < o.liveChildCount(); i++) {
+            final ChildOrder c = o.liveChild(i);
+            if (c.cancellable()) {
+                o.childCancelRequested(c);
+                sink.onCancelChild(c.childId(), o.orderId());
+            }
+        }
+    }
+
+    private boolean paused(final ParentOrder o) {
+        return o.paused() || globalState == TradingState.PAUSED
+                || symbols[o.symbol()].state() == TradingState.PAUSED;
+    }
+
+    // ------------------------------------------------------------------ venue reports
+
+    private ChildOrder childOf(final EngineEvent e) {
+        final ChildOrder c = childrenById.get(e.childId());
+        if (c == null || (e.orderId() != 0 && c.parent().orderId() != e.orderId())) {
+            anomaly(InputAnomaly.UNKNOWN_CHILD, e.orderId(), e.childId());
+            return null;
+        }
+        return c;
+    }
+
+    private void onChildAck(final EngineEvent e) {
+        final ChildOrder c = childOf(e);
+        if (c != null) {
+            c.parent().childAcknowledged(c);
+        }
+    }
+
+    private void onFill(final EngineEvent e) {
+        final ChildOrder c = childOf(e);
+        if (c == null) {
+            return;
+        }
+        final ParentOrder o = c.parent();
+        final long qty = e.quantity();
+        if (qty <= 0) {
+            anomaly(InputAnomaly.BAD_FILL_QUANTITY, o.orderId(), c.childId());
+            return;
+        }
+        if (!o.recordExecOf(c, e.execId())) {
+            anomaly(InputAnomaly.DUPLICATE_FILL, o.orderId(), c.childId());
+            return;
+        }
+        double price = e.price();
+        if (!(price > 0) || Double.isInfinite(price)) {
+            anomaly(InputAnomaly.BAD_FILL_PRICE, o.orderId(), c.childId());
+            price = c.limitPrice();
+        }
+        final long outstanding = c.outstanding();
+        final long applied = Math.min(qty, outstanding);
+        final boolean afterCancel = c.status() == ChildStatus.CANCELLED;
+        if (applied > 0) {
+            o.applyFill(c, applied, price);
+        }
+        if (qty > applied) {
+            o.recordOverfill(qty - applied);
+            anomaly(afterCancel ? InputAnomaly.LATE_FILL_EXCEEDS_CUM_QUANTITY : InputAnomaly.OVERFILL,
+                    o.orderId(), c.childId());
+            if (o.isOpen()) {
+                haltOrder(o, HaltReason.VENUE_OVERFILL, qty - applied, -1);
+            }
+        }
+        afterChildChange(o, c);
+    }
+
+    private void onChildReject(final EngineEvent e) {
+        final ChildOrder c = childOf(e);
+        if (c == null) {
+            return;
+        }
+        c.parent().childRejected(c);
+        afterChildChange(c.parent(), c);
+    }
+
+    private void onChildCancelled(final EngineEvent e) {
+        final ChildOrder c = childOf(e);
+        if (c == null) {
+            return;
+        }
+        final ParentOrder o = c.parent();
+        long cum = e.cumQuantity();
+        if (cum > c.quantity()) {
+            anomaly(InputAnomaly.CUM_QUANTITY_EXCEEDS_CHILD, o.orderId(), c.childId());
+            cum = c.quantity();
+        }
+        o.childCancelConfirmed(c, Math.max(0, cum));
+        afterChildChange(o, c);
+    }
+
+    private void afterChildChange(final ParentOrder o, final ChildOrder c) {
+        if (c.resolved()) {
+            o.removeChild(c);
+            childrenById.remove(c.childId());
+            freeChildren[freeChildCount++] = c;
+        }
+        if (o.isOpen() && o.filled() == o.quantity()) {
+            o.status(OrderStatus.FILLED);
+            sink.onParentStatus(o.orderId(), OrderStatus.FILLED);
+        }
+        publish(o);
+    }
+
+    // ------------------------------------------------------------------ timer and decisions
+
+    private void onTimer() {
+        for (int i = 0; i < bookCount; i++) {
+            final ParentOrder o = book[i];
+            if (o.isOpen()) {
+                onTimer(o);
+            }
+        }
+    }
+
+    private void onTimer(final ParentOrder o) {
+        final int p = o.periodAt(now);
+        if (p < 0) {
+            return;
+        }
+        if (p >= o.slices()) {
+            cancelWorking(o);
+            o.status(OrderStatus.EXPIRED);
+            sink.onParentStatus(o.orderId(), OrderStatus.EXPIRED);
+            publish(o);
+            return;
+        }
+        final SymbolState sym = symbols[o.symbol()];
+        final long age = sym.lastUpdate() == Long.MIN_VALUE ? Long.MAX_VALUE : now - sym.lastUpdate();
+        if (age > config.staleAfterNanos) {
+            haltOrder(o, HaltReason.STALE_MARKET_DATA, age == Long.MAX_VALUE ? Double.POSITIVE_INFINITY : age, -1);
+            return;
+        }
+        if (p > o.lastDecidedPeriod()) {
+            decide(o, sym, p, true);
+        } else if (p == o.slices() - 1 && o.inFlight() == 0 && o.remaining() > 0 && o.lastDecisionTime() < now) {
+            decide(o, sym, p, false);
+        }
+    }
+
+    private void decide(final ParentOrder o, final SymbolState sym, final int p, final boolean boundary) {
+        final double mid = sym.mid();
+        final boolean priced = sym.hasReferencePrice();
+        final DecisionContext ctx = o.context();
+        double lastVolume = ctx.lastPeriodMarketVolume();
+        if (boundary) {
+            if (config.cancelAtSliceEnd) {
+                cancelWorking(o);
+            }
+            final int previous = o.lastDecidedPeriod();
+            double variance = o.varianceEstimate();
+            if (previous < 0) {
+                o.volumeAtStart(sym.cumulativeVolume());
+                lastVolume = 0;
+            } else {
+                lastVolume = sym.cumulativeVolume() - o.volumeAtBoundary();
+                final int elapsed = p - previous;
+                ctx.endPeriod(o.filled() - o.filledAtBoundary(), lastVolume, o.expectedVolume() * elapsed);
+                if (priced && o.midAtBoundary() > 0) {
+                    final double change = mid - o.midAtBoundary();
+                    final double lambda = config.volatilityDecay;
+                    variance = lambda * variance + (1 - lambda) * (change * change / elapsed);
+                }
+            }
+            o.boundary(p, now, sym.cumulativeVolume(), priced ? mid : o.midAtBoundary(), variance);
+        } else {
+            o.sweepDecided(now);
+        }
+        ctx.period(p);
+        ctx.remaining(o.remaining());
+        if (priced) {
+            ctx.market(mid, sym.spread(), Math.sqrt(o.varianceEstimate()));
+        }
+        ctx.expectedPeriodVolume(o.expectedVolume());
+        ctx.orderFlowImbalance(sym.orderFlowImbalance());
+
+        final RegisteredStrategy registered = strategies[o.strategyIndex()];
+        final DecisionRecord r = record;
+        r.reset(currentSequence, now, o.orderId(), o.symbol(), o.side(), o.strategyIndex(), p, o.fallback());
+        ExecutionFeatures.build(ctx, r.features);
+        r.referencePrice = priced ? mid : Double.NaN;
+        decisions++;
+
+        // The checks compare with the benchmark's slices before this one: the order has not traded this one yet.
+        final boolean paused = paused(o);
+        final boolean checksPass = paused || o.fallback() || killChecksPass(o, registered.domain());
+        if (boundary && priced) {
+            addTwapSlices(o, sym, p);
+        }
+        if (paused) {
+            finishDecision(o, sym, RiskVerdict.NOT_ACTIVE);
+            return;
+        }
+        if (!checksPass) {
+            if (!o.isOpen()) {
+                finishDecision(o, sym, RiskVerdict.NOT_ACTIVE);
+                return;
+            }
+            r.fallback = true;
+        }
+        final boolean lastSlice = p == o.slices() - 1;
+        long proposed;
+        double strategyCap = Double.NaN;
+        if (!boundary) {
+            proposed = o.remaining();
+        } else if (o.fallback()) {
+            r.fallback = true;
+            proposed = fallbackTwapShares(o, p);
+        } else {
+            decision.clear();
+            final HaltReason fault = runPolicy(o, r);
+            if (fault != null) {
+                if (haltOrder(o, fault, r.actionValue, r.actionIndex)) {
+                    finishDecision(o, sym, RiskVerdict.NOT_ACTIVE);
+                    return;
+                }
+                r.fallback = true;
+                proposed = fallbackTwapShares(o, p);
+            } else {
+                proposed = decision.shares();
+                strategyCap = decision.participationCap();
+            }
+        }
+        r.proposedShares = proposed;
+        if (!priced) {
+            finishDecision(o, sym, RiskVerdict.NO_REFERENCE_PRICE);
+            return;
+        }
+        final boolean buy = o.side() == Side.BUY;
+        final double touch = buy ? sym.ask() : sym.bid();
+        final double would = o.wouldPrice();
+        final boolean wouldTriggered = !Double.isNaN(would) && (buy ? touch <= would : touch >= would);
+        final double volumeEstimate = o.lastDecidedPeriod() > 0 && p > 0 ? lastVolume : o.expectedVolume();
+        final long qty = sizer.size(proposed, o.urgency(), o.remaining(), lastSlice, wouldTriggered, strategyCap,
+                volumeEstimate);
+        final double limit = o.limitPrice();
+        final double offset = config.marketableOffsetBps * 1e-4;
+        final double marketable = buy ? touch * (1 + offset) : touch * (1 - offset);
+        final double price = Double.isNaN(limit) ? marketable
+                : buy ? Math.min(marketable, limit) : Math.max(marketable, limit);
+        r.childQuantity = qty;
+        r.childLimitPrice = price;
+        if (qty == 0) {
+            finishDecision(o, sym, RiskVerdict.NOTHING_TO_SEND);
+            return;
+        }
+        if (!o.hasChildCapacity() || freeChildCount == 0) {
+            finishDecision(o, sym, RiskVerdict.CHILD_CAPACITY);
+            return;
+        }
+        final RiskVerdict verdict = checks.check(qty, price, mid, now,
+                o.isDuplicateChild(qty, price, now, config.duplicateWindowNanos));
+        if (verdict == RiskVerdict.ACCEPTED) {
+            sendChild(o, qty, price, p);
+        }
+        finishDecision(o, sym, verdict);
+    }
+
+    /** Training domain and running-IS checks; false when the order was halted (or fell back to TWAP). */
+    private boolean killChecksPass(final ParentOrder o, final TrainingDomain domain) {
+        final float[] features = record.features;
+        if (domain != null) {
+            final int bad = domain.firstViolation(features);
+            if (bad >= 0) {
+                haltOrder(o, HaltReason.FEATURE_OUT_OF_DOMAIN, domain.zScore(bad, features), bad);
+                return false;
+            }
+        }
+        if (o.twapShares() > 0 && o.filled() >= config.isMinFilledFraction * o.quantity() && o.filled() > 0) {
+            final double is = o.shortfallBps();
+            final double benchmark = Math.max(o.twapShortfallBps(), config.isFloorBps);
+            if (is > config.isMultiple * benchmark) {
+                haltOrder(o, HaltReason.IS_EXCEEDS_TWAP_BENCHMARK, is / benchmark, -1);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Calls the strategy; returns the policy fault, or null when its decision is usable. */
+    private HaltReason runPolicy(final ParentOrder o, final DecisionRecord r) {
+        final SliceStrategy strategy = o.strategy();
+        try {
+            strategy.decide(o.context(), decision);
+        } catch (final RuntimeException ex) {
+            return HaltReason.POLICY_THREW;
+        }
+        r.actionIndex = decision.actionIndex();
+        r.actionValue = decision.actionValue();
+        int actionCount = -1;
+        if (strategy instanceof InspectablePolicy) {
+            final InspectablePolicy inspectable = (InspectablePolicy) strategy;
+            r.rawOutputLength = Math.min(DecisionRecord.MAX_RAW_OUTPUT, inspectable.copyRawOutput(r.rawOutput));
+            actionCount = inspectable.actionCount();
+            for (int i = 0; i < r.rawOutputLength; i++) {
+                if (Float.isNaN(r.rawOutput[i])) {
+                    return HaltReason.POLICY_NAN;
+                }
+            }
+        }
+        if (r.actionIndex >= 0 && Double.isNaN(r.actionValue)) {
+            return HaltReason.POLICY_NAN;
+        }
+        final double cap = decision.participationCap();
+        if (decision.shares() < 0 || decision.shares() > o.quantity()
+                || (actionCount > 0 && r.actionIndex >= actionCount)
+                || (!Double.isNaN(cap) && !(cap >= 0 && cap <= 1))) {
+            return HaltReason.POLICY_ACTION_OUT_OF_RANGE;
+        }
+        return null;
+    }
+
+    /** Exact TWAP of what remains over the slices left, the remainder one share each on the earliest. */
+    private static long fallbackTwapShares(final ParentOrder o, final int p) {
+        final long remaining = o.remaining();
+        final int left = o.slices() - p;
+        return remaining / left + (remaining % left > 0 ? 1 : 0);
+    }
+
+    private void addTwapSlices(final ParentOrder o, final SymbolState sym, final int p) {
+        final double halfSpread = sym.spread() * 0.5;
+        final double mid = sym.mid();
+        final int sign = o.side().sign();
+        for (int k = o.twapSlicesCounted(); k <= p; k++) {
+            final long q = o.twapSliceShares(k);
+            final double price = mid + sign * (halfSpread + config.temporaryImpact * q / config.periodLength);
+            o.addTwapSlice(q, price);
+        }
+    }
+
+    private void sendChild(final ParentOrder o, final long qty, final double price, final int p) {
+        final ChildOrder c = freeChildren[--freeChildCount];
+        final long id = nextChildId++;
+        c.open(id, o, qty, price, now, p);
+        childrenById.put(id, c);
+        o.addChild(c);
+        o.childSent(qty, price, now);
+        checks.recordSend(now);
+        childrenSent++;
+        record.childId = id;
+        sink.onNewChild(id, o.orderId(), o.symbol(), o.side(), qty, price);
+    }
+
+    private void finishDecision(final ParentOrder o, final SymbolState sym, final RiskVerdict verdict) {
+        record.verdict = verdict;
+        journal.onDecision(record);
+        publish(o, sym);
+    }
+
+    private void publish(final ParentOrder o) {
+        publish(o, symbols[o.symbol()]);
+    }
+
+    private static void publish(final ParentOrder o, final SymbolState sym) {
+        o.publishProgress(sym.cumulativeVolume());
+    }
+
+    private void anomaly(final InputAnomaly anomaly, final long orderId, final long childId) {
+        journal.onAnomaly(currentSequence, now, anomaly, orderId, childId);
+    }
+
+    /**
+     * Fail closed after processing an event threw: the engine halts everything (reason ENGINE_FAULT), cancels every
+     * working child and keeps applying venue reports so no fill is lost. Engine thread.
+     */
+    public void failClosed() {
+        if (globalState == TradingState.HALTED) {
+            return;
+        }
+        globalState = TradingState.HALTED;
+        globalHaltReason = HaltReason.ENGINE_FAULT;
+        journal.onHalt(currentSequence, now, HaltScope.ALL, 0, HaltReason.ENGINE_FAULT, Double.NaN, -1);
+        for (int i = 0; i < bookCount; i++) {
+            final ParentOrder o = book[i];
+            if (o.isOpen()) {
+                haltOrder(o, HaltReason.ENGINE_FAULT, Double.NaN, -1);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ read side
+
+    /** Engine thread (or after the engine stopped): the order with this id, or null. */
+    public ParentOrder order(final long orderId) {
+        return ordersById.get(orderId);
+    }
+
+    /**
+     * Any thread: copies the order's latest published progress into {@code out}; false if the engine holds no such
+     * order. Scans the order slots, so call it at monitoring rates, not per event.
+     */
+    public boolean progress(final long orderId, final OrderProgress out) {
+        for (final ParentOrder o : slots) {
+            if (o.readProgress(orderId, out)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public SymbolState symbol(final int symbol) {
+        return symbols[symbol];
+    }
+
+    public TradingState globalState() {
+        return globalState;
+    }
+
+    public HaltReason globalHaltReason() {
+        return globalHaltReason;
+    }
+
+    /** Event time of the latest event (the core's clock). */
+    public long now() {
+        return now;
+    }
+
+    /** Events processed so far (the next event's sequence). */
+    public long sequence() {
+        return sequence;
+    }
+
+    public long decisions() {
+        return decisions;
+    }
+
+    public long childrenSent() {
+        return childrenSent;
+    }
+
+    /** Unresolved children across all orders. */
+    public int liveChildren() {
+        return config.maxLiveChildren - freeChildCount;
+    }
+
+    public EngineConfig config() {
+        return config;
+    }
+
+    public List<RegisteredStrategy> strategies() {
+        return List.of(strategies);
+    }
+}

@@ -1,0 +1,68 @@
+package io.slicer.engine.core;
+
+import io.slicer.engine.risk.HaltReason;
+import io.slicer.engine.risk.TradingState;
+
+/**
+ * Market state of one symbol as the engine has seen it: top of book, cumulative traded volume, last update time, and
+ * the symbol's kill-switch state. Allocation-free; engine thread only.
+ */
+public final class SymbolState {
+    private double bid = Double.NaN;
+    private double ask = Double.NaN;
+    private long bidSize;
+    private long askSize;
+    private double lastPrice = Double.NaN;
+    private double cumulativeVolume;
+    private long lastUpdate = Long.MIN_VALUE;
+    private TradingState state = TradingState.ACTIVE;
+    private HaltReason haltReason;
+
+    void quote(final long t, final double bid, final double ask, final long bidSize, final long askSize) {
+        this.bid = bid;
+        this.ask = ask;
+        this.bidSize = bidSize;
+        this.askSize = askSize;
+        this.lastUpdate = t;
+    }
+
+    void trade(final long t, final double price, final long size) {
+        this.lastPrice = price;
+        this.cumulativeVolume += size;
+        this.lastUpdate = Math.max(lastUpdate, t);
+    }
+
+    void state(final TradingState state, final HaltReason reason) {
+        this.state = state;
+        this.haltReason = reason;
+    }
+
+    /** Mid of the last valid quote, NaN before one. */
+    public double mid() {
+        return (bid + ask) * 0.5;
+    }
+
+    public double spread() {
+        return ask - bid;
+    }
+
+    /** (bid size - ask size) / (bid size + ask size), 0 without sizes. */
+    public double orderFlowImbalance() {
+        final long total = bidSize + askSize;
+        return total > 0 ? (double) (bidSize - askSize) / total : 0.0;
+    }
+
+    public boolean hasReferencePrice() {
+        final double m = mid();
+        return m > 0 && !Double.isInfinite(m);
+    }
+
+    public double bid() { return bid; }
+    public double ask() { return ask; }
+    public double lastPrice() { return lastPrice; }
+    public double cumulativeVolume() { return cumulativeVolume; }
+    /** Event time of the last quote or trade, Long.MIN_VALUE before any. */
+    public long lastUpdate() { return lastUpdate; }
+    public TradingState state() { return state; }
+    public HaltReason haltReason() { return haltReason; }
+}

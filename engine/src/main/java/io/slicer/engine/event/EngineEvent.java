@@ -1,0 +1,340 @@
+package io.slicer.engine.event;
+
+import io.slicer.engine.market.Side;
+import io.slicer.engine.risk.HaltScope;
+
+/**
+ * One slot of the engine's ring: a preallocated, mutable event whose meaning depends on {@link #type()}. Publishers
+ * fill a slot with one of the typed writers ({@link #quote}, {@link #fill}, ...), which first reset every field, so
+ * no value leaks from the slot's previous use. Only primitive fields and enum constants: writing and reading a slot
+ * allocates nothing.
+ *
+ * <p>Which fields each type uses:
+ * <pre>
+ *   type             fields
+ *   QUOTE            timestamp symbol bid ask bidSize askSize
+ *   TRADE            timestamp symbol price size
+ *   NEW_ORDER        timestamp symbol orderId side quantity startTime endTime slices strategy
+ *                    limitPrice wouldPrice urgency referenceVolatility expectedVolume
+ *   CANCEL_ORDER     timestamp orderId
+ *   AMEND_ORDER      timestamp orderId limitPrice urgency         (NaN = unchanged)
+ *   PAUSE/RESUME     timestamp scope id                           (id: order id, symbol or 0 for ALL)
+ *   HALT             timestamp scope id
+ *   CHILD_ACK        timestamp orderId childId
+ *   FILL             timestamp orderId childId execId quantity price
+ *   CHILD_REJECT     timestamp orderId childId
+ *   CHILD_CANCELLED  timestamp orderId childId cumQuantity       (venue's cumulative filled quantity)
+ *   TIMER            timestamp
+ * </pre>
+ * Timestamps are event time in nanoseconds on any epoch the OMS chooses, the same for every event of one engine.
+ * The engine never reads a clock: all of its time comes from here, so replaying the same events reproduces the same
+ * decisions bit for bit.
+ *
+ * <p>Not thread-safe: a slot belongs to the publisher until published, then to the consumer.
+ */
+public final class EngineEvent {
+    private EventType type = EventType.TIMER;
+    private long timestamp;
+    private int symbol;
+    private long orderId;
+    private long childId;
+    private long execId;
+    private Side side = Side.BUY;
+    private long quantity;
+    private long cumQuantity;
+    private double price = Double.NaN;
+    private long size;
+    private double bid = Double.NaN;
+    private double ask = Double.NaN;
+    private long bidSize;
+    private long askSize;
+    private long startTime;
+    private long endTime;
+    private int slices;
+    private int strategy;
+    private double limitPrice = Double.NaN;
+    private double wouldPrice = Double.NaN;
+    private double urgency = Double.NaN;
+    private double referenceVolatility = Double.NaN;
+    private double expectedVolume = Double.NaN;
+    private HaltScope scope = HaltScope.ORDER;
+    private long scopeId;
+
+    /** Resets every field to its empty value (NaN for optional prices). */
+    public EngineEvent clear() {
+        type = EventType.TIMER;
+        timestamp = 0;
+        symbol = 0;
+        orderId = 0;
+        childId = 0;
+        execId = 0;
+        side = Side.BUY;
+        quantity = 0;
+        cumQuantity = 0;
+        price = Double.NaN;
+        size = 0;
+        bid = Double.NaN;
+        ask = Double.NaN;
+        bidSize = 0;
+        askSize = 0;
+        startTime = 0;
+        endTime = 0;
+        slices = 0;
+        strategy = 0;
+        limitPrice = Double.NaN;
+        wouldPrice = Double.NaN;
+        urgency = Double.NaN;
+        referenceVolatility = Double.NaN;
+        expectedVolume = Double.NaN;
+        scope = HaltScope.ORDER;
+        scopeId = 0;
+        return this;
+    }
+
+    /** Copies every field of {@code other} (replay, tests, journals). */
+    public EngineEvent copyFrom(final EngineEvent other) {
+        type = other.type;
+        timestamp = other.timestamp;
+        symbol = other.symbol;
+        orderId = other.orderId;
+        childId = other.childId;
+        execId = other.execId;
+        side = other.side;
+        quantity = other.quantity;
+        cumQuantity = other.cumQuantity;
+        price = other.price;
+        size = other.size;
+        bid = other.bid;
+        ask = other.ask;
+        bidSize = other.bidSize;
+        askSize = other.askSize;
+        startTime = other.startTime;
+        endTime = other.endTime;
+        slices = other.slices;
+        strategy = other.strategy;
+        limitPrice = other.limitPrice;
+        wouldPrice = other.wouldPrice;
+        urgency = other.urgency;
+        referenceVolatility = other.referenceVolatility;
+        expectedVolume = other.expectedVolume;
+        scope = other.scope;
+        scopeId = other.scopeId;
+        return this;
+    }
+
+    // ---- typed writers: each clears the slot first ----
+
+    public EngineEvent quote(final long timestamp, final int symbol, final double bid, final double ask,
+                             final long bidSize, final long askSize) {
+        clear();
+        this.type = EventType.QUOTE;
+        this.timestamp = timestamp;
+        this.symbol = symbol;
+        this.bid = bid;
+        this.ask = ask;
+        this.bidSize = bidSize;
+        this.askSize = askSize;
+        return this;
+    }
+
+    public EngineEvent trade(final long timestamp, final int symbol, final double price, final long size) {
+        clear();
+        this.type = EventType.TRADE;
+        this.timestamp = timestamp;
+        this.symbol = symbol;
+        this.price = price;
+        this.size = size;
+        return this;
+    }
+
+    /**
+     * A new parent order. {@code strategy} is the index of a strategy registered with the engine;
+     * {@code referenceVolatility} is the OMS's volatility per slice (currency per share) and {@code expectedVolume}
+     * its expected market volume per slice (shares); limit and "I would" prices are NaN when absent, urgency NaN
+     * for the strategy's default.
+     */
+    public EngineEvent newOrder(final long timestamp, final long orderId, final int symbol, final Side side,
+                                final long quantity, final long startTime, final long endTime, final int slices,
+                                final int strategy, final double limitPrice, final double wouldPrice,
+                                final double urgency, final double referenceVolatility,
+                                final double expectedVolume) {
+        clear();
+        this.type = EventType.NEW_ORDER;
+        this.timestamp = timestamp;
+        this.orderId = orderId;
+        this.symbol = symbol;
+        this.side = side;
+        this.quantity = quantity;
+        this.startTime = startTime;
+        this.endTime = endTime;
+        this.slices = slices;
+        this.strategy = strategy;
+        this.limitPrice = limitPrice;
+        this.wouldPrice = wouldPrice;
+        this.urgency = urgency;
+        this.referenceVolatility = referenceVolatility;
+        this.expectedVolume = expectedVolume;
+        return this;
+    }
+
+    public EngineEvent cancelOrder(final long timestamp, final long orderId) {
+        clear();
+        this.type = EventType.CANCEL_ORDER;
+        this.timestamp = timestamp;
+        this.orderId = orderId;
+        return this;
+    }
+
+    /** NaN in either field leaves it unchanged. */
+    public EngineEvent amendOrder(final long timestamp, final long orderId, final double limitPrice,
+                                  final double urgency) {
+        return amendOrder(timestamp, orderId, limitPrice, urgency, Double.NaN);
+    }
+
+    /**
+     * NaN in any field leaves it unchanged. {@code expectedVolume} is the OMS's new estimate of the market volume
+     * per slice, from the current slice on (an OMS following an intraday volume curve updates it as each slice starts).
+     */
+    public EngineEvent amendOrder(final long timestamp, final long orderId, final double limitPrice,
+                                  final double urgency, final double expectedVolume) {
+        clear();
+        this.type = EventType.AMEND_ORDER;
+        this.timestamp = timestamp;
+        this.orderId = orderId;
+        this.limitPrice = limitPrice;
+        this.urgency = urgency;
+        this.expectedVolume = expectedVolume;
+        return this;
+    }
+
+    /** {@code type} is PAUSE, RESUME or HALT; {@code id} is an order id, a symbol, or ignored for ALL. */
+    public EngineEvent control(final EventType type, final long timestamp, final HaltScope scope, final long id) {
+        if (type != EventType.PAUSE && type != EventType.RESUME && type != EventType.HALT) {
+            throw new IllegalArgumentException("control event must be PAUSE, RESUME or HALT, got " + type);
+        }
+        clear();
+        this.type = type;
+        this.timestamp = timestamp;
+        this.scope = scope;
+        this.scopeId = id;
+        return this;
+    }
+
+    public EngineEvent childAck(final long timestamp, final long orderId, final long childId) {
+        clear();
+        this.type = EventType.CHILD_ACK;
+        this.timestamp = timestamp;
+        this.orderId = orderId;
+        this.childId = childId;
+        return this;
+    }
+
+    public EngineEvent fill(final long timestamp, final long orderId, final long childId, final long execId,
+                            final long quantity, final double price) {
+        clear();
+        this.type = EventType.FILL;
+        this.timestamp = timestamp;
+        this.orderId = orderId;
+        this.childId = childId;
+        this.execId = execId;
+        this.quantity = quantity;
+        this.price = price;
+        return this;
+    }
+
+    public EngineEvent childReject(final long timestamp, final long orderId, final long childId) {
+        clear();
+        this.type = EventType.CHILD_REJECT;
+        this.timestamp = timestamp;
+        this.orderId = orderId;
+        this.childId = childId;
+        return this;
+    }
+
+    /** The venue confirms a cancel; {@code cumQuantity} is what it had filled on the child in total. */
+    public EngineEvent childCancelled(final long timestamp, final long orderId, final long childId,
+                                      final long cumQuantity) {
+        clear();
+        this.type = EventType.CHILD_CANCELLED;
+        this.timestamp = timestamp;
+        this.orderId = orderId;
+        this.childId = childId;
+        this.cumQuantity = cumQuantity;
+        return this;
+    }
+
+    public EngineEvent timer(final long timestamp) {
+        clear();
+        this.type = EventType.TIMER;
+        this.timestamp = timestamp;
+        return this;
+    }
+
+    // ---- raw setters, for journals that rebuild a slot field by field ----
+
+    public EngineEvent type(final EventType v) { type = v; return this; }
+    public EngineEvent timestamp(final long v) { timestamp = v; return this; }
+    public EngineEvent symbol(final int v) { symbol = v; return this; }
+    public EngineEvent orderId(final long v) { orderId = v; return this; }
+    public EngineEvent childId(final long v) { childId = v; return this; }
+    public EngineEvent execId(final long v) { execId = v; return this; }
+    public EngineEvent side(final Side v) { side = v; return this; }
+    public EngineEvent quantity(final long v) { quantity = v; return this; }
+    public EngineEvent cumQuantity(final long v) { cumQuantity = v; return this; }
+    public EngineEvent price(final double v) { price = v; return this; }
+    public EngineEvent size(final long v) { size = v; return this; }
+    public EngineEvent bid(final double v) { bid = v; return this; }
+    public EngineEvent ask(final double v) { ask = v; return this; }
+    public EngineEvent bidSize(final long v) { bidSize = v; return this; }
+    public EngineEvent askSize(final long v) { askSize = v; return this; }
+    public EngineEvent startTime(final long v) { startTime = v; return this; }
+    public EngineEvent endTime(final long v) { endTime = v; return this; }
+    public EngineEvent slices(final int v) { slices = v; return this; }
+    public EngineEvent strategy(final int v) { strategy = v; return this; }
+    public EngineEvent limitPrice(final double v) { limitPrice = v; return this; }
+    public EngineEvent wouldPrice(final double v) { wouldPrice = v; return this; }
+    public EngineEvent urgency(final double v) { urgency = v; return this; }
+    public EngineEvent referenceVolatility(final double v) { referenceVolatility = v; return this; }
+    public EngineEvent expectedVolume(final double v) { expectedVolume = v; return this; }
+    public EngineEvent scope(final HaltScope v) { scope = v; return this; }
+    public EngineEvent scopeId(final long v) { scopeId = v; return this; }
+
+    // ---- getters ----
+
+    public EventType type() { return type; }
+    public long timestamp() { return timestamp; }
+    public int symbol() { return symbol; }
+    public long orderId() { return orderId; }
+    public long childId() { return childId; }
+    public long execId() { return execId; }
+    public Side side() { return side; }
+    public long quantity() { return quantity; }
+    public long cumQuantity() { return cumQuantity; }
+    public double price() { return price; }
+    public long size() { return size; }
+    public double bid() { return bid; }
+    public double ask() { return ask; }
+    public long bidSize() { return bidSize; }
+    public long askSize() { return askSize; }
+    public long startTime() { return startTime; }
+    public long endTime() { return endTime; }
+    public int slices() { return slices; }
+    public int strategy() { return strategy; }
+    public double limitPrice() { return limitPrice; }
+    public double wouldPrice() { return wouldPrice; }
+    public double urgency() { return urgency; }
+    public double referenceVolatility() { return referenceVolatility; }
+    public double expectedVolume() { return expectedVolume; }
+    public HaltScope scope() { return scope; }
+    public long scopeId() { return scopeId; }
+
+    @Override
+    public String toString() {
+        return "EngineEvent{" + type + " t=" + timestamp + " sym=" + symbol + " order=" + orderId
+                + " child=" + childId + " exec=" + execId + " side=" + side + " qty=" + quantity
+                + " cum=" + cumQuantity + " px=" + price + " size=" + size + " bid=" + bid + " ask=" + ask
+                + " start=" + startTime + " end=" + endTime + " slices=" + slices + " strategy=" + strategy
+                + " limit=" + limitPrice + " would=" + wouldPrice + " urgency=" + urgency
+                + " scope=" + scope + ":" + scopeId + "}";
+    }
+}

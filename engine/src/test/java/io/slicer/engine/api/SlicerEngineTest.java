@@ -1,0 +1,153 @@
+package io.slicer.engine.api;
+
+import io.slicer.engine.decision.ExecutionFeatures;
+import io.slicer.engine.example.DemoModels;
+import io.slicer.engine.market.Side;
+import io.slicer.engine.order.OrderProgress;
+import io.slicer.engine.order.OrderStatus;
+import io.slicer.engine.risk.HaltReason;
+import io.slicer.engine.risk.HaltScope;
+import io.slicer.engine.risk.TradingState;
+import io.slicer.engine.strategy.Twap;
+import io.slicer.policy.ModelCard;
+import io.slicer.policy.ModelFormatException;
+import io.slicer.policy.PolicyModel;
+import io.slicer.policy.FeatureSpec;
+import io.slicer.policy.FeatureDomain;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SlicerEngineTest {
+    private static final long SECOND = 1_000_000_000L;
+
+    private static final class Sink implements ChildOrderSink {
+        final List<Long> children = Collections.synchronizedList(new ArrayList<>());
+        final List<Long> cancels = Collections.synchronizedList(new ArrayList<>());
+        volatile boolean explode;
+
+        @Override
+        public void onNewChild(final long childId, final long parentId, final int symbol, final Side side,
+                               final long quantity, final double limitPrice) {
+            if (explode) {
+                throw new IllegalStateException("OMS gateway down");
+            }
+            children.add(childId);
+        }
+
+        @Override
+        public void onCancelChild(final long childId, final long parentId) {
+            cancels.add(childId);
+        }
+    }
+
+    private static SlicerEngine engine(final Sink sink) {
+        return SlicerEngine.builder()
+                .strategy("twap", scenario -> new Twap(scenario.periods()))
+                .sink(sink)
+                .build();
+    }
+
+    @Test
+    void anOperatorThreadHaltsAnOrderThroughTheRingAndNoChildLeavesAfterwards() throws Exception {
+        final Sink sink = new Sink();
+        try (SlicerEngine engine = engine(sink)) {
+            engine.quote(0, 0, 99.99, 100.01, 100, 100);
+            engine.newOrder(0, NewOrder.of(1, 0, Side.BUY, 100_000, SECOND, 11 * SECOND, 10,
+                    engine.strategyIndex("twap"), 0.05, 100_000));
+            engine.timer(SECOND);
+            engine.flush();
+            assertEquals(1, sink.children.size());
+            final Thread operator = new Thread(() -> engine.halt(SECOND + 1, HaltScope.ORDER, 1));
+            operator.start();
+            operator.join();
+            for (long s = 2; s <= 12; s++) {
+                engine.quote(s * SECOND, 0, 99.99, 100.01, 100, 100);
+                engine.timer(s * SECOND);
+            }
+            engine.flush();
+            final OrderProgress p = new OrderProgress();
+            assertTrue(engine.progress(1, p));
+            assertEquals(OrderStatus.HALTED, p.status());
+            assertEquals(HaltReason.MANUAL, p.haltReason());
+            assertEquals(1, sink.children.size(), "no child after the halt");
+            assertEquals(sink.children, sink.cancels, "the working child was cancelled");
+        }
+    }
+
+    @Test
+    void aSinkThatThrowsMakesTheEngineFailClosed() {
+        final Sink sink = new Sink();
+        try (SlicerEngine engine = engine(sink)) {
+            sink.explode = true;
+            engine.quote(0, 0, 99.99, 100.01, 100, 100);
+            engine.newOrder(0, NewOrder.of(1, 0, Side.BUY, 100_000, SECOND, 11 * SECOND, 10, 0, 0.05, 100_000));
+            engine.timer(SECOND);
+            engine.flush();
+            sink.explode = false;
+            for (long s = 2; s <= 12; s++) {
+                engine.quote(s * SECOND, 0, 99.99, 100.01, 100, 100);
+                engine.timer(s * SECOND);
+            }
+            engine.flush();
+            assertNotNull(engine.failure());
+            assertTrue(engine.failure().getMessage().contains("failed closed"), engine.failure().getMessage());
+            assertEquals(TradingState.HALTED, engine.core().globalState());
+            assertEquals(HaltReason.ENGINE_FAULT, engine.core().globalHaltReason());
+            assertEquals(0, sink.children.size());
+        }
+    }
+
+    @Test
+    void aModelWhoseFeatureSchemaDiffersIsRefusedAtBuildTime() {
+        final PolicyModel good = DemoModels.randomDqn(1);
+        final List<FeatureSpec> renamed = new ArrayList<>(good.card().features());
+        renamed.set(5, new FeatureSpec("spread_ticks", 0f, 1f));
+        final ModelCard card = good.card();
+        final List<FeatureDomain> domain = new ArrayList<>(card.trainingDomain());
+        final FeatureDomain d = domain.get(5);
+        domain.set(5, new FeatureDomain("spread_ticks", d.min(), d.max(), d.mean(), d.std()));
+        final PolicyModel bad = PolicyModel.of(new ModelCard(card.featureSchemaId(), renamed, card.actionSpace(),
+                List.of(), card.provenance(), null, domain), good.layers());
+        final SlicerEngine.Builder builder = SlicerEngine.builder();
+        final ModelFormatException e = assertThrows(ModelFormatException.class, () -> builder.model("bad", bad));
+        assertTrue(e.getMessage().contains("spread_ticks") || e.getMessage().contains("spread_bps"), e.getMessage());
+        builder.model("good", good);
+        assertEquals(ExecutionFeatures.COUNT, good.inputWidth());
+    }
+
+    @Test
+    void aSavedModelLoadsFromItsDirectoryAndTrades(@org.junit.jupiter.api.io.TempDir final java.nio.file.Path dir) {
+        DemoModels.randomDqn(3).save(dir);
+        final Sink sink = new Sink();
+        try (SlicerEngine engine = SlicerEngine.builder().modelFile("dqn", dir).sink(sink).build()) {
+            engine.quote(0, 0, 99.99, 100.01, 100, 100);
+            engine.newOrder(0, NewOrder.of(1, 0, Side.BUY, 100_000, SECOND, 11 * SECOND, 10,
+                    engine.strategyIndex("dqn"), 0.05, 100_000));
+            for (long s = 1; s <= 12; s++) {
+                engine.quote(s * SECOND, 0, 99.99, 100.01, 100, 100);
+                engine.trade(s * SECOND, 0, 100.0, 10_000);
+                engine.timer(s * SECOND);
+            }
+            engine.flush();
+            assertTrue(engine.core().decisions() >= 10, "one decision per slice: " + engine.core().decisions());
+            assertEquals(null, engine.failure());
+        }
+    }
+
+    @Test
+    void anUnknownStrategyNameListsTheRegisteredOnes() {
+        try (SlicerEngine engine = engine(new Sink())) {
+            final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> engine.strategyIndex("vwap"));
+            assertTrue(e.getMessage().contains("[twap]"), e.getMessage());
+        }
+    }
+}

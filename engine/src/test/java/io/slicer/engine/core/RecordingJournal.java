@@ -1,0 +1,53 @@
+package io.slicer.engine.core;
+
+import io.slicer.engine.event.EngineEvent;
+import io.slicer.engine.risk.HaltReason;
+import io.slicer.engine.risk.HaltScope;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Test journal: copies every input and renders every output as a line, so two runs can be compared exactly. */
+final class RecordingJournal implements EngineJournal {
+    final List<EngineEvent> inputs = new ArrayList<>();
+    final List<String> outputs = new ArrayList<>();
+    final List<HaltReason> halts = new ArrayList<>();
+    final List<InputAnomaly> anomalies = new ArrayList<>();
+    final List<DecisionRecordCopy> decisions = new ArrayList<>();
+
+    record DecisionRecordCopy(long orderId, int period, long childId, long childQuantity, double limit,
+                              io.slicer.engine.risk.RiskVerdict verdict, boolean fallback, float[] features) {
+    }
+
+    @Override
+    public void onInput(final long sequence, final EngineEvent event) {
+        if (sequence != inputs.size()) {
+            throw new AssertionError("sequence " + sequence + " after " + inputs.size() + " inputs");
+        }
+        inputs.add(new EngineEvent().copyFrom(event));
+    }
+
+    @Override
+    public void onDecision(final DecisionRecord r) {
+        outputs.add("D " + r + " f=" + Arrays.toString(r.features()) + " raw="
+                + Arrays.toString(Arrays.copyOf(r.rawOutput(), r.rawOutputLength())));
+        decisions.add(new DecisionRecordCopy(r.orderId(), r.period(), r.childId(), r.childQuantity(),
+                r.childLimitPrice(), r.verdict(), r.fallback(), r.features().clone()));
+    }
+
+    @Override
+    public void onHalt(final long sequence, final long timestamp, final HaltScope scope, final long id,
+                       final HaltReason reason, final double detail, final int detailIndex) {
+        outputs.add("H " + sequence + " " + timestamp + " " + scope + " " + id + " " + reason + " " + detail + " "
+                + detailIndex);
+        halts.add(reason);
+    }
+
+    @Override
+    public void onAnomaly(final long sequence, final long timestamp, final InputAnomaly anomaly, final long orderId,
+                          final long childId) {
+        outputs.add("A " + sequence + " " + timestamp + " " + anomaly + " " + orderId + " " + childId);
+        anomalies.add(anomaly);
+    }
+}

@@ -1,0 +1,185 @@
+package io.slicer.engine.core;
+
+import com.lmax.disruptor.YieldingWaitStrategy;
+import io.slicer.engine.api.ChildOrderSink;
+import io.slicer.engine.api.NewOrder;
+import io.slicer.engine.api.SlicerEngine;
+import io.slicer.engine.event.EngineEvent;
+import io.slicer.engine.example.DemoModels;
+import io.slicer.engine.market.Side;
+import io.slicer.engine.strategy.StrategyFactory;
+import io.slicer.engine.strategy.Twap;
+import org.junit.jupiter.api.Test;
+
+import java.lang.management.ManagementFactory;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The hot path allocates nothing after warm-up: market events, timers, decisions (features, strategy, sizing,
+ * checks, child order), acks and fills. Measured with the thread's allocation counter around the core called
+ * directly, and on the ring's consumer thread.
+ */
+class ZeroAllocationTest {
+    private static final long SECOND = 1_000_000_000L;
+    private static final int SLICES = 2_000;
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    /** A sink that remembers children in preallocated arrays, so the venue can answer without allocating. */
+    static final class ArraySink implements ChildOrderSink {
+        final long[] childIds = new long[1 << 16];
+        final long[] parents = new long[1 << 16];
+        final long[] quantities = new long[1 << 16];
+        final double[] prices = new double[1 << 16];
+        volatile int count;
+        volatile long consumerThreadId = -1;
+
+        @Override
+        public void onNewChild(final long childId, final long parentId, final int symbol, final Side side,
+                               final long quantity, final double limitPrice) {
+            final int i = count & (childIds.length - 1);
+            childIds[i] = childId;
+            parents[i] = parentId;
+            quantities[i] = quantity;
+            prices[i] = limitPrice;
+            consumerThreadId = Thread.currentThread().getId();
+            count = count + 1;
+        }
+
+        @Override
+        public void onCancelChild(final long childId, final long parentId) {
+        }
+    }
+
+    private static List<RegisteredStrategy> twapAndDqn() {
+        final StrategyFactory factory = scenario -> new Twap(scenario.periods());
+        return List.of(RegisteredStrategy.schedule("twap", factory),
+                ModelRegistration.register("dqn", DemoModels.randomDqn(7), 3.0));
+    }
+
+    /** One simulated second of an order's life: venue answers, quote, trade, timer. Allocation-free. */
+    private static int second(final SlicerCore core, final EngineEvent e, final ArraySink sink, final int answered,
+                              final long t, final double mid) {
+        int a = answered;
+        while (a < sink.count) {
+            final int i = a & (sink.childIds.length - 1);
+            core.onEvent(e.childAck(t, sink.parents[i], sink.childIds[i]));
+            final long half = sink.quantities[i] / 2;
+            core.onEvent(e.fill(t, sink.parents[i], sink.childIds[i], 2L * a, half, sink.prices[i]));
+            core.onEvent(e.fill(t, sink.parents[i], sink.childIds[i], 2L * a, half, sink.prices[i]));
+            core.onEvent(e.fill(t, sink.parents[i], sink.childIds[i], 2L * a + 1, sink.quantities[i] - half,
+                    sink.prices[i]));
+            a++;
+        }
+        core.onEvent(e.quote(t, 0, mid - 0.01, mid + 0.01, 300, 500));
+        core.onEvent(e.trade(t, 0, mid, 50_000));
+        core.onEvent(e.timer(t));
+        return a;
+    }
+
+    private static long runOrder(final SlicerCore core, final EngineEvent e, final ArraySink sink, final long id,
+                                 final long startSecond, final int strategy, final boolean measure) {
+        core.onEvent(e.quote(startSecond * SECOND, 0, 99.99, 100.01, 300, 500));
+        core.onEvent(e.newOrder(startSecond * SECOND, id, 0, Side.BUY, 5_000_000, (startSecond + 1) * SECOND,
+                (startSecond + 1 + SLICES) * SECOND, SLICES, strategy, Double.NaN, Double.NaN, Double.NaN, 0.05, 50_000));
+        int answered = sink.count;
+        final long before = THREADS.getCurrentThreadAllocatedBytes();
+        for (long s = startSecond + 1; s <= startSecond + SLICES + 1; s++) {
+            answered = second(core, e, sink, answered, s * SECOND, 100 + (s % 7) * 0.01);
+        }
+        final long after = THREADS.getCurrentThreadAllocatedBytes();
+        return measure ? after - before : 0;
+    }
+
+    @Test
+    void theCoreAllocatesNothingPerMarketEventFillOrTwapDecisionAfterWarmUp() {
+        final ArraySink sink = new ArraySink();
+        final SlicerCore core = new SlicerCore(EngineConfig.builder().throttle(100_000, SECOND).build(),
+                twapAndDqn(), sink, EngineJournal.NONE);
+        final EngineEvent e = new EngineEvent();
+        for (int warm = 0; warm < 5; warm++) {
+            runOrder(core, e, sink, warm + 1, warm * (SLICES + 10L), 0, false);
+        }
+        final long decisionsBefore = core.decisions();
+        final long childrenBefore = core.childrenSent();
+        final long bytes = runOrder(core, e, sink, 100, 10 * (SLICES + 10L), 0, true);
+        assertTrue(core.decisions() - decisionsBefore >= SLICES, "measured " + SLICES + " decisions");
+        assertEquals(SLICES, core.childrenSent() - childrenBefore, "every decision sent a child");
+        assertEquals(0, bytes, "bytes allocated by " + SLICES + " decisions and " + 5 * SLICES + " events");
+    }
+
+    @Test
+    void theCoreAllocatesNothingPerDqnDecisionAfterWarmUp() {
+        final ArraySink sink = new ArraySink();
+        final int[] haltCount = new int[1];
+        final EngineJournal halts = new EngineJournal() {
+            @Override
+            public void onHalt(final long sequence, final long timestamp, final io.slicer.engine.risk.HaltScope scope,
+                               final long id, final io.slicer.engine.risk.HaltReason reason, final double detail,
+                               final int detailIndex) {
+                haltCount[0]++;
+            }
+        };
+        final SlicerCore core = new SlicerCore(EngineConfig.builder().throttle(100_000, SECOND).build(),
+                twapAndDqn(), sink, halts);
+        final EngineEvent e = new EngineEvent();
+        for (int warm = 0; warm < 5; warm++) {
+            runOrder(core, e, sink, warm + 1, warm * (SLICES + 10L), 1, false);
+        }
+        final long decisionsBefore = core.decisions();
+        final long bytes = runOrder(core, e, sink, 100, 10 * (SLICES + 10L), 1, true);
+        assertEquals(0, haltCount[0], "the demo DQN stays inside its training domain");
+        assertTrue(core.decisions() - decisionsBefore >= SLICES, "measured " + SLICES + " DQN decisions");
+        assertEquals(0, bytes, "bytes allocated by " + SLICES + " DQN decisions");
+    }
+
+    @Test
+    void theRingConsumerThreadAllocatesNothingAfterWarmUp() throws Exception {
+        final ArraySink sink = new ArraySink();
+        try (SlicerEngine engine = SlicerEngine.builder()
+                .strategy("twap", scenario -> new Twap(scenario.periods()))
+                .config(b -> b.throttle(100_000, SECOND))
+                .waitStrategy(new YieldingWaitStrategy())
+                .sink(sink)
+                .build()) {
+            long t = 0;
+            long bytes = -1;
+            for (int round = 0; round < 6; round++) {
+                engine.quote(t, 0, 99.99, 100.01, 300, 500);
+                engine.newOrder(t, NewOrder.of(round + 1, 0, Side.BUY, 5_000_000, t + SECOND,
+                        t + (1 + SLICES) * SECOND, SLICES, 0, 0.05, 50_000));
+                engine.flush();
+                int answered = sink.count;
+                long before = 0;
+                for (int s = 1; s <= SLICES + 1; s++) {
+                    t += SECOND;
+                    engine.flush();
+                    while (answered < sink.count) {
+                        final int i = answered & (sink.childIds.length - 1);
+                        engine.childAck(t, sink.parents[i], sink.childIds[i]);
+                        engine.fill(t, sink.parents[i], sink.childIds[i], answered + 1L, sink.quantities[i],
+                                sink.prices[i]);
+                        answered++;
+                    }
+                    engine.quote(t, 0, 99.99 + (s % 5) * 0.01, 100.01 + (s % 5) * 0.01, 300, 500);
+                    engine.trade(t, 0, 100.0, 2_000);
+                    engine.timer(t);
+                    if (s == 1) {
+                        engine.flush();
+                        before = THREADS.getThreadAllocatedBytes(sink.consumerThreadId);
+                    }
+                }
+                engine.flush();
+                if (round == 5) {
+                    bytes = THREADS.getThreadAllocatedBytes(sink.consumerThreadId) - before;
+                }
+                t += 10 * SECOND;
+            }
+            assertEquals(0, bytes, "bytes allocated on the consumer thread over " + SLICES + " decisions");
+            assertEquals(6L * SLICES, engine.core().childrenSent());
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package io.slicer.journal;
+
+import io.slicer.engine.api.ChildOrderSink;
+import io.slicer.engine.event.EngineEvent;
+import io.slicer.engine.market.Side;
+import io.slicer.journal.format.JournalRecordDescriptor;
+import io.slicer.journal.format.RecordType;
+
+import java.nio.file.Path;
+
+/**
+ * Feeds a journal's recorded inputs, in order and synchronously, through a fresh engine built from the journal's
+ * SESSION (same configuration, same strategies, models from the journal's archive after a SHA-256 check) and compares
+ * every output it produces (decisions, halts, anomalies) with the recorded one, byte for byte. Stops at the first
+ * divergence.
+ *
+ * <p>The outputs of the last input may be missing from the journal when the engine died while writing them; a
+ * replay reports that as a divergence, a recovery ({@link JournalRecovery}) writes them.
+ */
+public final class JournalReplayer implements AutoCloseable {
+    private final Path journalDir;
+    private final JournalReader reader;
+    private final ModelArchive archive;
+    private final ChildOrderSink replaySink;
+    private final CaptureSink produced = new CaptureSink();
+    private final JournalingHook capture = new JournalingHook(produced);
+    private final JournalRecord record = new JournalRecord();
+    private final JournalRecord lastInput = new JournalRecord();
+    private final EngineEvent event = new EngineEvent();
+    private EngineAssembly assembly;
+    private long sessions;
+    private long inputs;
+    private long decisions;
+    private long halts;
+    private long anomalies;
+    private Divergence divergence;
+
+    /** {@code replaySink} sees the children the replayed engine sends (never a real OMS). */
+    public JournalReplayer(final Path journalDir, final ChildOrderSink replaySink) {
+        this.journalDir = journalDir;
+        this.reader = JournalReader.open(JournalDirectory.queue(journalDir));
+        this.archive = new ModelArchive(journalDir);
+        this.replaySink = replaySink;
+        capture.inputsMuted(true);
+    }
+
+    public JournalReplayer(final Path journalDir) {
+        this(journalDir, ChildOrderSink.NONE);
+    }
+
+    /** Replays to the end of the journal or the first divergence. */
+    public ReplaySummary run() {
+        while (divergence == null && reader.next(record)) {
+            apply(record);
+        }
+        if (divergence == null && !produced.isEmpty()) {
+            final JournalRecord missing = produced.poll();
+            diverge(reader.validRecords(), "the journal ends before this output of the last input (the engine"
+                    + " stopped while writing it; recovery would append it)", "", "(end of journal)",
+                    RecordText.describe(missing));
+        }
+        return summary();
+    }
+
+    /** Replays every record without stopping at the end: used by recovery, which handles a missing tail. */
+    void runToEnd() {
+        while (divergence == null && reader.next(record)) {
+            apply(record);
+        }
+    }
+
+    ReplaySummary summary() {
+        return new ReplaySummary(reader.validRecords(), sessions, inputs, decisions, halts, anomalies,
+                assembly == null ? 0 : assembly.core().childrenSent(), divergence);
+    }
+
+    private void apply(final JournalRecord r) {
+        switch (r.type()) {
+            case SESSION -> onSession(r);
+            case INPUT -> onInput(r);
+            case DECISION, HALT, ANOMALY -> onOutput(r);
+        }
+    }
+
+    private void onSession(final JournalRecord r) {
+        final SessionRecord session = SessionRecord.read(r);
+        sessions++;
+        if (assembly == null) {
+            if (session.firstInputSequence() != 0) {
+                diverge(r.sequence(), "the first SESSION starts at input " + session.firstInputSequence()
+                        + ", expected 0 (the journal's beginning is missing)", "", "", "");
+                return;
+            }
+            assembly = new EngineAssembly(session, archive);
+            assembly.journalTo(capture);
+            assembly.sendTo(replaySink);
+            return;
+        }
+        if (!produced.isEmpty()) {
+            unmatchedProduced(r.sequence());
+            return;
+        }
+        if (!session.sameSetup(assembly.session())) {
+            diverge(r.sequence(), "a restart SESSION changed the engine set-up", "session", 
+                    assembly.session().toString(), session.toString());
+            return;
+        }
+        if (session.firstInputSequence() != assembly.core().sequence()) {
+            diverge(r.sequence(), "a restart SESSION continues at input " + session.firstInputSequence()
+                    + " but the journal holds " + assembly.core().sequence() + " inputs", "firstInputSequence",
+                    String.valueOf(assembly.core().sequence()), String.valueOf(session.firstInputSequence()));
+        }
+    }
+
+    private void onInput(final JournalRecord r) {
+        if (assembly == null) {
+            diverge(r.sequence(), "an INPUT comes before any SESSION", "", "", RecordText.describe(r));
+            return;
+        }
+        if (!produced.isEmpty()) {
+            unmatchedProduced(r.sequence());
+            return;
+        }
+        produced.clear();
+        final long sequence = r.getLong(JournalRecordDescriptor.INPUT_SEQUENCE);
+        if (sequence != assembly.core().sequence()) {
+            diverge(r.sequence(), "INPUT carries input sequence " + sequence + ", the engine expects "
+                    + assembly.core().sequence(), "inputSequence", String.valueOf(assembly.core().sequence()),
+                    String.valueOf(sequence));
+            return;
+        }
+        lastInput.copyFrom(r);
+        EngineRecords.decodeInput(r, event);
+        assembly.core().onEvent(event);
+        inputs++;
+    }
+
+    private void onOutput(final JournalRecord r) {
+        final JournalRecord replayed = produced.poll();
+        if (replayed == null) {
+            diverge(r.sequence(), "the journal holds an output the replayed engine did not produce", "",
+                    RecordText.describe(r), "(nothing)");
+            return;
+        }
+        if (replayed.type() != r.type()) {
+            diverge(r.sequence(), "the replayed engine produced a " + replayed.type() + " where the journal holds a "
+                    + r.type(), "type", RecordText.describe(r), RecordText.describe(replayed));
+            return;
+        }
+        final int at = r.firstPayloadDifference(replayed);
+        if (at >= 0) {
+            diverge(r.sequence(), r.type() + " differs at payload byte " + at, EngineRecords.fieldAt(r.type(), at),
+                    RecordText.describe(r), RecordText.describe(replayed));
+            return;
+        }
+        switch (r.type()) {
+            case DECISION -> decisions++;
+            case HALT -> halts++;
+            default -> anomalies++;
+        }
+    }
+
+    private void unmatchedProduced(final long journalSequence) {
+        final JournalRecord extra = produced.poll();
+        diverge(journalSequence, "the replayed engine produced an output the journal lacks", "", "(nothing)",
+                RecordText.describe(extra));
+    }
+
+    private void diverge(final long journalSequence, final String kind, final String field, final String expected,
+                         final String found) {
+        final boolean haveInput = lastInput.type() == RecordType.INPUT;
+        divergence = new Divergence(journalSequence,
+                haveInput ? lastInput.getLong(JournalRecordDescriptor.INPUT_SEQUENCE) : -1, kind, field, expected,
+                found, haveInput ? RecordText.describe(lastInput) : "(none)");
+    }
+
+    EngineAssembly assembly() {
+        return assembly;
+    }
+
+    /** Outputs the replayed engine produced for the last input that the journal does not hold. */
+    CaptureSink unmatchedOutputs() {
+        return produced;
+    }
+
+    long validRecords() {
+        return reader.validRecords();
+    }
+
+    Divergence divergence() {
+        return divergence;
+    }
+
+    Path journalDir() {
+        return journalDir;
+    }
+
+    @Override
+    public void close() {
+        reader.close();
+    }
+
+    /** Counts children only; a replay sends nothing anywhere. */
+    public static final class CountingSink implements ChildOrderSink {
+        private long children;
+
+        @Override
+        public void onNewChild(final long childId, final long parentId, final int symbol, final Side side,
+                               final long quantity, final double limitPrice) {
+            children++;
+        }
+
+        @Override
+        public void onCancelChild(final long childId, final long parentId) {
+        }
+
+        public long children() {
+            return children;
+        }
+    }
+}

@@ -1,0 +1,256 @@
+package io.slicer.journal.day;
+
+import io.slicer.engine.api.ChildOrderSink;
+import io.slicer.engine.api.NewOrder;
+import io.slicer.engine.api.SlicerEngine;
+import io.slicer.engine.decision.SliceDecision;
+import io.slicer.engine.market.Side;
+import io.slicer.engine.order.OrderProgress;
+import io.slicer.engine.order.OrderStatus;
+import io.slicer.engine.sim.Episode;
+import io.slicer.engine.sim.EpisodeResult;
+import io.slicer.engine.sim.EpisodeRunner;
+import io.slicer.engine.sim.LinearImpactScenario;
+import io.slicer.engine.sim.Scenario;
+import io.slicer.engine.strategy.PolicyStrategy;
+import io.slicer.engine.strategy.Strategies;
+import io.slicer.engine.strategy.StrategyFactory;
+import io.slicer.engine.strategy.Twap;
+import io.slicer.journal.EngineSettings;
+import io.slicer.journal.RingJournal;
+import io.slicer.journal.StrategySpecs;
+import io.slicer.policy.PolicyModel;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One episode of a simulator {@link Scenario} traded through the real engine: the scenario's parent order is sent to a
+ * {@link SlicerEngine} (Disruptor ring, policy, risk checks, journal) and the market is the scenario's own
+ * {@link Episode}, driven with the engine's child orders as its decisions. So our own impact lies over the path
+ * exactly as in the simulator, and the day's IS is directly comparable with the simulator's on the same episode.
+ *
+ * <p>Event time only, no clock: period k starts at {@link #DAY_START} + k x (6.5 hours / N). At each period start
+ * the market quotes the episode's mid +/- half its spread and the timer ticks (the engine decides slice k); the OMS
+ * then tells the engine the expected market volume of slice k (the scenario's volume curve); the venue executes the
+ * children of slice k as the episode's step at the price the scenario charges (mid + side x (half-spread +
+ * temporary impact), our permanent impact moving later mids) and reports acks and fills one millisecond later; the
+ * period's market volume prints in {@link #PRINTS} trades at the mid. When the engine stops the order (a halt), the
+ * day stops there and the unfilled shares are valued at the mid they were left at (opportunity cost). One
+ * publishing thread (this one) and the engine's consumer thread: the venue reads the children only after
+ * {@link SlicerEngine#flush()}, never publishing from the engine's callbacks.
+ */
+public final class ScenarioDay {
+    public static final long SECOND = 1_000_000_000L;
+    /** 09:30 in nanoseconds since midnight. */
+    public static final long DAY_START = 34_200 * SECOND;
+    /** A 6.5-hour session. */
+    public static final long SESSION = 23_400 * SECOND;
+    public static final int PRINTS = 4;
+    public static final long ORDER_ID = 1;
+    private static final long VENUE_LATENCY = 1_000_000L;
+
+    private final Scenario scenario;
+    private final long seed;
+    private final long episodeIndex;
+
+    public ScenarioDay(final Scenario scenario, final long seed, final long episodeIndex) {
+        this.scenario = scenario;
+        this.seed = seed;
+        this.episodeIndex = episodeIndex;
+    }
+
+    /**
+     * Engine settings for this scenario: children in single shares up to the whole order (the simulator trades exact
+     * share counts), the scenario's impact model for the engine's TWAP benchmark, and notional limits sized to the
+     * order. In a linear-impact scenario volatility is constant and known, and the simulator's policies were trained
+     * on exactly that (feature {@code volatility_ratio} always 1, standard deviation 0 in their training domain), so
+     * the engine keeps the order's reference volatility ({@code volatilityDecay=1}) instead of estimating it; an
+     * estimate would leave the training domain at the first slice and the kill switch would rightly halt the policy.
+     * {@code extra} ({@code key=value;...}) overrides any of them.
+     */
+    public static EngineSettings settings(final Scenario scenario, final String extra) {
+        final long q = scenario.quantity();
+        final EngineSettings settings = EngineSettings.parse("")
+                .set("lotSize", "1")
+                .set("minChild", "1")
+                .set("maxChild", Long.toString(q))
+                .set("maxChildQuantity", Long.toString(q))
+                .set("maxChildNotional", Double.toString(Math.ceil(2.0 * q * scenario.arrivalPrice())))
+                .set("impact", scenario.temporaryImpact() + "/" + scenario.permanentImpact() + "/"
+                        + scenario.periodLength());
+        if (scenario instanceof LinearImpactScenario) {
+            settings.set("volatilityDecay", "1");
+        }
+        final EngineSettings overrides = EngineSettings.parse(extra);
+        for (final String pair : overrides.toString().split(";")) {
+            if (!pair.isEmpty()) {
+                final int eq = pair.indexOf('=');
+                settings.set(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+        }
+        return settings;
+    }
+
+    /** What the day did, in the engine's numbers and in the simulator's accounting of the same trades. */
+    public record Result(String scenario, long seed, long episode, String strategy, Side side, long quantity,
+                         int periods, long filled, OrderStatus status, String haltReason, double engineIsBps,
+                         double engineTwapBenchmarkBps, double isBps, double temporaryImpactBps,
+                         double permanentImpactBps, double timingBps, double opportunityBps, double vwapSlippageBps,
+                         double participation, long decisions, long children, long inputs, long journalRecords,
+                         long sweptBySimulator) {
+        public String summary() {
+            return String.format(Locale.ROOT, "%s %s %,d shares over %d periods (seed %d, episode %d) with %s: filled"
+                            + " %,d, %s, IS %.2f bps (engine %.2f, its TWAP benchmark %.2f), VWAP slippage %.2f bps,"
+                            + " %d decisions, %d children, %d inputs, %d journal records", scenario, side, quantity,
+                    periods, seed, episode, strategy, filled, status, isBps, engineIsBps, engineTwapBenchmarkBps,
+                    vwapSlippageBps, decisions, children, inputs, journalRecords);
+        }
+    }
+
+    /** Plays the day through {@code ring} (a fresh engine with this day's strategy registered as index 0). */
+    public Result play(final RingJournal ring, final Venue venue) {
+        final SlicerEngine engine = ring.engine();
+        final Episode episode = scenario.newEpisode();
+        episode.reset(seed, episodeIndex);
+        final int periods = scenario.periods();
+        final long periodNanos = SESSION / periods;
+        final double[] expectedVolume = scenario.expectedVolumeProfile();
+        final SliceDecision decision = new SliceDecision();
+        final OrderProgress progress = new OrderProgress();
+        long swept = 0;
+
+        quote(engine, DAY_START, episode);
+        engine.newOrder(DAY_START, NewOrder.of(ORDER_ID, 0, scenario.side(), scenario.quantity(), DAY_START,
+                DAY_START + periods * periodNanos, periods, 0, scenario.sigmaPerPeriod(), expectedVolume[0]));
+        for (int k = 0; k < periods && !episode.done(); k++) {
+            final long t = DAY_START + k * periodNanos;
+            if (k > 0) {
+                quote(engine, t, episode);
+            }
+            engine.timer(t);
+            if (k > 0) {
+                engine.amendOrder(t, ORDER_ID, Double.NaN, Double.NaN, expectedVolume[k]);
+            }
+            engine.flush();
+            final List<Venue.Child> children = venue.take();
+            if (children.isEmpty() && engine.progress(ORDER_ID, progress) && progress.status() != OrderStatus.OPEN) {
+                break;
+            }
+            long sent = 0;
+            for (final Venue.Child c : children) {
+                sent += c.quantity();
+            }
+            episode.step(decision.clear().shares(sent));
+            final EpisodeResult r = episode.result();
+            final long traded = r.shares(k);
+            swept += Math.max(0, traded - sent);
+            final double price = r.executionPrice(k);
+            final long reported = t + VENUE_LATENCY;
+            long toFill = Math.min(sent, traded);
+            for (final Venue.Child c : children) {
+                engine.childAck(reported, ORDER_ID, c.childId());
+                final long qty = Math.min(c.quantity(), toFill);
+                if (qty > 0) {
+                    engine.fill(reported, ORDER_ID, c.childId(), c.childId(), qty, price);
+                    toFill -= qty;
+                }
+            }
+            final long volume = Math.round(r.marketVolume(k));
+            for (int j = 0; j < PRINTS; j++) {
+                final long size = volume / PRINTS + (j == PRINTS - 1 ? volume % PRINTS : 0);
+                if (size > 0) {
+                    engine.trade(t + (j + 1) * periodNanos / (PRINTS + 1), 0, r.midBefore(k), size);
+                }
+            }
+        }
+        if (!episode.done()) {
+            // The engine stopped the order (halted, cancelled): what it did not trade is valued at the mid it left.
+            episode.result().finish(episode.context().mid());
+        }
+        final long end = DAY_START + periods * periodNanos;
+        quote(engine, end, episode);
+        engine.timer(end);
+        engine.flush();
+        if (engine.failure() != null) {
+            throw new IllegalStateException("the engine failed closed during the " + scenario.name() + " day",
+                    engine.failure());
+        }
+        if (!engine.progress(ORDER_ID, progress)) {
+            throw new IllegalStateException("the engine holds no order " + ORDER_ID + " after the day");
+        }
+        final EpisodeResult r = episode.result();
+        final String strategy = ring.session().strategies().get(0);
+        return new Result(scenario.name(), seed, episodeIndex, strategy, scenario.side(), scenario.quantity(),
+                periods, progress.filled(), progress.status(),
+                progress.haltReason() == null ? "" : progress.haltReason().toString(), progress.shortfallBps(),
+                progress.twapShortfallBps(), r.isBps(), r.temporaryImpactBps(), r.permanentImpactBps(),
+                r.timingBps(), r.opportunityBps(), r.vwapSlippageBps(), r.meanParticipation(),
+                engine.core().decisions(), engine.core().childrenSent(), engine.core().sequence(),
+                ring.journalRecords(), swept);
+    }
+
+    private static void quote(final SlicerEngine engine, final long t, final Episode episode) {
+        final double mid = episode.context().mid();
+        final double half = episode.context().spread() * 0.5;
+        engine.quote(t, 0, mid - half, mid + half, 0, 0);
+    }
+
+    /**
+     * The same episode in the simulator alone, with {@code spec} deciding (a schedule, or a model directory for
+     * {@code dqn:}, {@code iql:} and {@code policy:}): the reference the engine day is compared with.
+     */
+    public EpisodeResult simulate(final String spec) {
+        final StrategyFactory factory;
+        if (StrategySpecs.isModel(spec)) {
+            final Path dir = Path.of(spec.substring(spec.indexOf(':') + 1));
+            factory = PolicyStrategy.factory(spec, PolicyModel.load(dir));
+        } else {
+            factory = Strategies.factory(spec);
+        }
+        return EpisodeRunner.run(scenario.newEpisode(), factory.create(scenario), new SliceDecision(), seed,
+                episodeIndex);
+    }
+
+    /** The simulator's exact TWAP on the same episode. */
+    public EpisodeResult simulateTwap() {
+        return simulate(Twap.NAME);
+    }
+
+    /**
+     * The venue and OMS of a scenario day: records the children and cancels the engine sends (on its consumer
+     * thread) for the publishing thread to take after a flush.
+     */
+    public static final class Venue implements ChildOrderSink {
+        /** One child order as sent. */
+        public record Child(long childId, long quantity, double limitPrice) {
+        }
+
+        private final List<Child> pending = new ArrayList<>();
+        private long cancels;
+
+        @Override
+        public synchronized void onNewChild(final long childId, final long parentId, final int symbol,
+                                            final Side side, final long quantity, final double limitPrice) {
+            pending.add(new Child(childId, quantity, limitPrice));
+        }
+
+        @Override
+        public synchronized void onCancelChild(final long childId, final long parentId) {
+            cancels++;
+        }
+
+        synchronized List<Child> take() {
+            final List<Child> out = List.copyOf(pending);
+            pending.clear();
+            return out;
+        }
+
+        /** Cancel requests: none on a day where every child fills within its slice. */
+        public synchronized long cancels() {
+            return cancels;
+        }
+    }
+}

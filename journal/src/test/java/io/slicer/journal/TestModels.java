@@ -1,0 +1,44 @@
+package io.slicer.journal;
+
+import io.slicer.engine.decision.ExecutionFeatures;
+import io.slicer.policy.ActionSpace;
+import io.slicer.policy.Activation;
+import io.slicer.policy.DenseLayer;
+import io.slicer.policy.FeatureDomain;
+import io.slicer.policy.FeatureSpec;
+import io.slicer.policy.ModelCard;
+import io.slicer.policy.PolicyModel;
+import io.slicer.policy.Provenance;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/** A small deterministic DQN-style model (8 features -> 3 Q-values over TWAP multiples) saved for the tests. */
+public final class TestModels {
+    private TestModels() {
+    }
+
+    public static Path saveTwapMultipleModel(final Path dir) {
+        final List<FeatureSpec> features = new ArrayList<>();
+        // The engine refuses a model without a training domain; this one is wide enough never to halt the test day.
+        final List<FeatureDomain> domain = new ArrayList<>();
+        for (final String name : ExecutionFeatures.NAMES) {
+            features.add(new FeatureSpec(name, 0f, 1f));
+            domain.add(new FeatureDomain(name, -1e6, 1e6, 0.0, 1e6));
+        }
+        final int inputs = ExecutionFeatures.COUNT;
+        final float[] weight = new float[3 * inputs];
+        for (int i = 0; i < weight.length; i++) {
+            weight[i] = ((i * 7) % 11 - 5) / 10f;
+        }
+        final float[] bias = {0.1f, 0.3f, 0.2f};
+        final ModelCard card = new ModelCard(ExecutionFeatures.SCHEMA_ID, features,
+                new ActionSpace.Discrete("twap_multiple", new double[]{0.5, 1.0, 1.5}), null,
+                new Provenance("test", "journal-test", 1, "2026-01-01T00:00:00Z", "test", new TreeMap<>()), null,
+                domain);
+        PolicyModel.of(card, List.of(new DenseLayer(inputs, 3, Activation.IDENTITY, weight, bias))).save(dir);
+        return dir;
+    }
+}

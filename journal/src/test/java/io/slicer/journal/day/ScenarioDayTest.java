@@ -1,0 +1,100 @@
+package io.slicer.journal.day;
+
+import io.slicer.engine.order.OrderStatus;
+import io.slicer.engine.sim.EpisodeResult;
+import io.slicer.engine.sim.Scenario;
+import io.slicer.engine.sim.Scenarios;
+import io.slicer.journal.JournalReplayer;
+import io.slicer.journal.ReplaySummary;
+import io.slicer.journal.RingJournal;
+import io.slicer.journal.TestModels;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ScenarioDayTest {
+    private static final long SEED = 20_260_611L;
+
+    @TempDir
+    Path tmp;
+
+    private ScenarioDay.Result playOnRing(final Scenario scenario, final long episode, final String spec,
+                                          final Path journal) {
+        final ScenarioDay day = new ScenarioDay(scenario, SEED, episode);
+        final ScenarioDay.Venue venue = new ScenarioDay.Venue();
+        try (RingJournal ring = RingJournal.open(journal, "test", ScenarioDay.settings(scenario, ""), List.of(spec),
+                venue)) {
+            return day.play(ring, venue);
+        }
+    }
+
+    private static ReplaySummary replay(final Path journal) {
+        try (JournalReplayer replayer = new JournalReplayer(journal)) {
+            return replayer.run();
+        }
+    }
+
+    @Test
+    void twapThroughTheRingFillsTheOrderAtTheSimulatorsTwapCostAndReplaysBitForBit() {
+        final Scenario scenario = Scenarios.byName("stochastic-liquidity");
+        final Path journal = tmp.resolve("twap");
+        final ScenarioDay.Result day = playOnRing(scenario, 3, "twap", journal);
+        final EpisodeResult simulated = new ScenarioDay(scenario, SEED, 3).simulateTwap();
+
+        assertEquals(500_000, day.filled());
+        assertEquals(OrderStatus.FILLED, day.status());
+        assertEquals(26, day.children());
+        assertEquals(26, day.decisions());
+        assertEquals(0, day.sweptBySimulator());
+        // Same slices, same path: the simulator's own accounting of the engine's trades is the simulator's TWAP.
+        assertEquals(simulated.isBps(), day.isBps(), 1e-9);
+        assertEquals(simulated.temporaryImpactBps(), day.temporaryImpactBps(), 1e-9);
+        assertEquals(simulated.vwapSlippageBps(), day.vwapSlippageBps(), 1e-9);
+        // The engine's running IS of its fills is the same number, summed in another order.
+        assertEquals(day.isBps(), day.engineIsBps(), 1e-6);
+
+        final ReplaySummary replay = replay(journal);
+        assertTrue(replay.matched(), () -> replay.divergence().describe());
+        assertEquals(day.inputs(), replay.inputs());
+        assertEquals(day.decisions(), replay.decisions());
+        assertEquals(day.children(), replay.childrenSent());
+        assertEquals(day.journalRecords(), replay.records());
+    }
+
+    @Test
+    void aPolicyModelThroughTheRingTradesExactlyAsInTheSimulatorAndReplaysBitForBit() {
+        final Scenario scenario = Scenarios.byName("liquid-stock");
+        final Path model = TestModels.saveTwapMultipleModel(tmp.resolve("model"));
+        final String spec = "dqn:" + model;
+        final Path journal = tmp.resolve("dqn");
+        final ScenarioDay.Result day = playOnRing(scenario, 5, spec, journal);
+        final EpisodeResult simulated = new ScenarioDay(scenario, SEED, 5).simulate(spec);
+
+        assertEquals(500_000, day.filled());
+        assertEquals("", day.haltReason());
+        assertEquals(simulated.executed(), day.filled());
+        // The engine builds the policy's features from what it observed (quotes, prints, fills, the OMS's expected
+        // volume per slice) and they are the simulator's: the same actions, the same trades, the same cost.
+        assertEquals(simulated.isBps(), day.isBps(), 1e-9, "engine day " + day.summary());
+        assertEquals(simulated.temporaryImpactBps(), day.temporaryImpactBps(), 1e-9);
+        final ReplaySummary replay = replay(journal);
+        assertTrue(replay.matched(), () -> replay.divergence().describe());
+        assertEquals(day.decisions(), replay.decisions());
+    }
+
+    @Test
+    void theRingRefusesAJournalThatAlreadyHoldsRecords() {
+        final Scenario scenario = Scenarios.byName("liquid-stock");
+        final Path journal = tmp.resolve("again");
+        playOnRing(scenario, 0, "twap", journal);
+        final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> playOnRing(scenario, 0, "twap", journal));
+        assertTrue(e.getMessage().contains("already holds records"), e.getMessage());
+    }
+}

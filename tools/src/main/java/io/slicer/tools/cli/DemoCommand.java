@@ -1,0 +1,196 @@
+package io.slicer.tools.cli;
+
+import io.slicer.engine.sim.Scenario;
+import io.slicer.engine.sim.historical.HistoricalScenario;
+import io.slicer.tools.demo.CodeVersion;
+import io.slicer.tools.demo.DemoEngineDay;
+import io.slicer.tools.demo.DemoTraining;
+import io.slicer.tools.demo.ModelCache;
+import io.slicer.tools.eval.EvaluationConfig;
+import io.slicer.tools.eval.EvaluationReport;
+import io.slicer.tools.eval.NamedStrategy;
+import io.slicer.tools.eval.PairedEvaluation;
+import io.slicer.tools.eval.ScenarioResolver;
+import io.slicer.tools.eval.StrategyEvaluation;
+import io.slicer.tools.eval.StrategyResolver;
+import io.slicer.tools.report.ComparisonTable;
+import io.slicer.tools.report.ReportWriter;
+import io.slicer.tools.train.TrainedPolicy;
+import io.slicer.tools.train.TrainingSeeds;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+/**
+ * {@code slicer demo}: everything Slicer does, end to end, in a few minutes: train (or reuse) a DQN and a
+ * constrained IQL policy, evaluate them against the classic schedules on paired episodes, trade a simulated day
+ * through the real engine with its journal and replay it bit for bit, slice orders over a real LOBSTER day, and
+ * write a report folder.
+ */
+@Command(name = "demo",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Trains (or reuses) DQN and constrained-IQL policies, evaluates TWAP, VWAP, POV, AC, DP, DQN and IQL "
+                        + "on paired episodes, runs a simulated day through the engine and replays its journal, "
+                        + "slices orders over the real AMZN LOBSTER day, and writes a Markdown report with charts."})
+public final class DemoCommand implements Callable<Integer> {
+    private static final String LOBSTER_SPEC = "lobster:AMZN:300:12";
+    /** AC's lambda in the comparison: a half-life of about a day and a half on stochastic-liquidity. */
+    private static final String AC_RISK_AVERSION = "2e-8";
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--scenario", paramLabel = "NAME", defaultValue = "stochastic-liquidity",
+            description = "Scenario to train and evaluate on (default: ${DEFAULT-VALUE}).")
+    String scenarioName;
+
+    @Option(names = "--episodes", paramLabel = "N", defaultValue = "10000",
+            description = "Paired evaluation episodes (default: ${DEFAULT-VALUE}).")
+    int episodes;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + TrainingSeeds.DEFAULT_TRAINING_SEED,
+            description = "Training seed (default: ${DEFAULT-VALUE}); evaluation always uses the held-out seed "
+                    + EvaluationConfig.DEFAULT_SEED + ".")
+    long trainingSeed;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "slicer-report",
+            description = "Report folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--models", paramLabel = "DIR", defaultValue = ".slicer/models",
+            description = "Model cache, keyed by scenario, seed and code version (default: ${DEFAULT-VALUE}).")
+    Path models;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Evaluation threads (default: all cores).")
+    Integer threads;
+
+    @Override
+    public Integer call() throws IOException {
+        final PrintWriter out = spec.commandLine().getOut();
+        final PrintWriter err = spec.commandLine().getErr();
+        if (episodes < EvaluationConfig.MIN_EPISODES) {
+            throw new IllegalArgumentException("--episodes must be at least " + EvaluationConfig.MIN_EPISODES
+                    + ", got " + episodes);
+        }
+        TrainingSeeds.requireTrainingSeed(trainingSeed);
+        final long started = System.nanoTime();
+        final Scenario scenario = ScenarioResolver.standard().resolve(scenarioName);
+        final StringBuilder summary = new StringBuilder("# Slicer demo\n\n");
+
+        // 1. Policies: trained once per (scenario, seed, code version), then reused.
+        stage(out, 1, "Policies for " + scenario.name());
+        final ModelCache cache = new ModelCache(models, CodeVersion.fingerprint());
+        final DemoTraining training = new DemoTraining(scenario, trainingSeed);
+        final Path dqn = obtain(cache, scenario, "dqn", () -> training.dqn(new ProgressBar(err, "  DQN")), out, err);
+        final Path iql = obtain(cache, scenario, "iql", () -> training.iql(new ProgressBar(err, "  IQL")), out, err);
+
+        summary.append("## Policies\n\n- DQN: `").append(dqn).append("`\n- IQL: `").append(iql).append("`\n\n");
+
+        // 2. Paired evaluation on the held-out seed.
+        stage(out, 2, String.format(Locale.ROOT, "Paired evaluation: %,d episodes of %s, evaluation seed %d",
+                episodes, scenario.name(), EvaluationConfig.DEFAULT_SEED));
+        final int workers = threads == null ? EvaluationConfig.defaultThreads() : threads;
+        // The learned policies minimise expected cost, so the comparison is risk-neutral: lambda 0 for the objective
+        // and for the DP optimum. AC gets a small lambda of its own, so it shows the cost of trading for less risk
+        // (at lambda 0 it would be exactly TWAP).
+        final EvaluationConfig config = new EvaluationConfig(episodes, EvaluationConfig.DEFAULT_SEED, 0.0, workers);
+        final StrategyResolver resolver = StrategyResolver.standard();
+        final List<NamedStrategy> strategies = new java.util.ArrayList<>(
+                resolver.resolveAll("twap,vwap,pov,ac:" + AC_RISK_AVERSION + ",dp", config.riskAversion()));
+        strategies.add(new NamedStrategy("dqn", resolver.resolve("dqn:" + dqn, 0.0).factory()));
+        strategies.add(new NamedStrategy("iql", resolver.resolve("iql:" + iql, 0.0).factory()));
+        final EvaluationReport evaluation = PairedEvaluation.run(scenario, strategies, config);
+        final String table = ComparisonTable.render(evaluation);
+        out.print(table);
+        out.flush();
+        final Path evaluationDir = this.out.resolve("evaluation");
+        ReportWriter.write(evaluation, evaluationDir);
+        summary.append("## Paired evaluation (").append(scenario.name()).append(")\n\n```\n").append(table)
+                .append("```\n\nFull report: [evaluation/report.md](evaluation/report.md)\n\n");
+
+        // 3. A day through the engine, journaled, then replayed.
+        stage(out, 3, "A simulated day through the engine, journaled and replayed");
+        summary.append(DemoEngineDay.run(scenario, dqn, this.out.resolve("journal"), out, err));
+
+        // 4. A real day.
+        stage(out, 4, "Slicing over the real AMZN day (LOBSTER, 2012-06-21)");
+        summary.append(realDay(out, err, workers));
+
+        final Path summaryFile = this.out.resolve("README.md");
+        Files.writeString(summaryFile, summary.toString(), StandardCharsets.UTF_8);
+        stage(out, 5, "Report");
+        out.printf(Locale.ROOT, "  %s%n  (demo took %.0f s)%n", summaryFile.toAbsolutePath(),
+                (System.nanoTime() - started) / 1e9);
+        out.flush();
+        return 0;
+    }
+
+    private Path obtain(final ModelCache cache, final Scenario scenario, final String algorithm,
+                        final Supplier<TrainedPolicy> trainer, final PrintWriter out, final PrintWriter err) {
+        final long seed = trainingSeed;
+        final boolean cached = cache.has(scenario, algorithm, seed);
+        final long t0 = System.nanoTime();
+        final Path dir = cache.getOrTrain(scenario, algorithm, seed, () -> {
+            final TrainedPolicy p = trainer.get();
+            err.println();
+            err.flush();
+            return p;
+        });
+        out.printf(Locale.ROOT, "  %s: %s %s%n", algorithm.toUpperCase(Locale.ROOT),
+                cached ? "reused" : String.format(Locale.ROOT, "trained in %.0f s ->", (System.nanoTime() - t0) / 1e9),
+                dir);
+        out.flush();
+        return dir;
+    }
+
+    private String realDay(final PrintWriter out, final PrintWriter err, final int workers) {
+        final Scenario day;
+        try {
+            day = ScenarioResolver.standard().resolve(LOBSTER_SPEC);
+        } catch (IllegalArgumentException e) {
+            final String why = "  skipped: " + e.getMessage();
+            out.println(why);
+            out.flush();
+            return "## Real day (AMZN, LOBSTER)\n\nSkipped: " + e.getMessage() + "\n\n";
+        }
+        // Each start time of the day is one parent order; more episodes than start times would repeat paths.
+        final int orders = day instanceof HistoricalScenario h ? h.episodeCount() : episodes;
+        final EvaluationConfig config = new EvaluationConfig(orders, EvaluationConfig.DEFAULT_SEED, 0.0, workers);
+        final EvaluationReport report = PairedEvaluation.run(day,
+                StrategyResolver.standard().resolveAll("twap,vwap,pov", 0.0), config);
+        final StringBuilder md = new StringBuilder("## Real day (AMZN, LOBSTER 2012-06-21)\n\n")
+                .append(day.description()).append("\n\n")
+                .append("| strategy | parent orders | mean IS (bps) | std (bps) | VWAP slippage (bps) | mean participation |\n")
+                .append("|---|---:|---:|---:|---:|---:|\n");
+        out.printf(Locale.ROOT, "  %d parent orders of %,d shares over %d five-minute bars each%n", orders,
+                day.quantity(), day.periods());
+        for (final StrategyEvaluation s : report.strategies()) {
+            final String line = String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.1f%% |", s.name(),
+                    orders, s.stats().isBps().mean(), s.stats().isBps().std(), s.stats().vwapSlippageBps(),
+                    100 * s.stats().participationMean());
+            md.append(line).append('\n');
+            out.printf(Locale.ROOT, "  %-6s IS %7.2f bps (std %6.2f)   VWAP slippage %6.2f bps%n", s.name(),
+                    s.stats().isBps().mean(), s.stats().isBps().std(), s.stats().vwapSlippageBps());
+        }
+        out.flush();
+        ReportWriter.write(report, this.out.resolve("lobster-amzn"));
+        md.append("\nFull report: [lobster-amzn/report.md](lobster-amzn/report.md)\n\n");
+        return md.toString();
+    }
+
+    private static void stage(final PrintWriter out, final int n, final String title) {
+        out.printf(Locale.ROOT, "%n[%d/5] %s%n", n, title);
+        out.flush();
+    }
+}

@@ -1,0 +1,192 @@
+package io.slicer.tools.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.slicer.journal.EngineSettings;
+import io.slicer.journal.JournaledEngine;
+import io.slicer.journal.RingJournal;
+import io.slicer.journal.day.ScenarioDay;
+import io.slicer.engine.sim.EpisodeResult;
+import io.slicer.engine.sim.Scenario;
+import io.slicer.tools.eval.ScenarioResolver;
+import io.slicer.journal.day.LobsterDayDriver;
+import io.slicer.journal.day.OmsLog;
+import io.slicer.journal.day.SimulatedDay;
+import io.slicer.engine.marketdata.lobster.LobsterDays;
+import io.slicer.engine.market.Side;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code slicer run}: runs the engine over a day with every input and decision journaled.
+ * <ul>
+ *   <li>{@code --scenario NAME} (any simulator scenario): one episode of the scenario's parent order traded through
+ *       the engine's ring ({@link ScenarioDay}) into a fresh journal; reports the day's IS, its split and the
+ *       simulator's TWAP on the same episode.</li>
+ *   <li>{@code --scenario small-day} or {@code --lobster SYMBOL}: the synchronous journaled engine; an existing journal
+ *       is recovered and the day finished. The simulated OMS writes the children it received to
+ *       {@code DIR/oms.log}.</li>
+ * </ul>
+ */
+@Command(name = "run",
+        mixinStandardHelpOptions = true,
+        description = {"Runs the engine over a simulated or historical (LOBSTER) day, journaling every input and "
+                + "decision.", "Restarting on an existing journal recovers it and finishes the day."})
+public final class RunCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    static final class Market {
+        @Option(names = "--scenario", paramLabel = "NAME",
+                description = {"A simulator scenario (e.g. stochastic-liquidity, liquid-stock, lobster:AMZN:300:12): one "
+                        + "episode (--seed, --episode) of its parent order traded through the engine's ring into a "
+                        + "fresh journal;", "or " + SimulatedDay.STANDARD + ": three parent orders over ten simulated "
+                        + "minutes on the synchronous journaled engine (recovers an existing journal)."})
+        String scenario;
+
+        @Option(names = "--lobster", paramLabel = "SYMBOL",
+                description = "LOBSTER day of SYMBOL (e.g. AMZN) from $SLICER_SHARED_DATA (or --data).")
+        String lobster;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Market market;
+
+    @Option(names = "--strategy", required = true, paramLabel = "SPEC",
+            description = "Strategy of every parent order: twap, vwap, pov[:rate], ac[:lambda], dqn:DIR, iql:DIR.")
+    String strategy;
+
+    @Option(names = "--journal", required = true, paramLabel = "DIR", description = "Journal directory.")
+    Path journal;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Market seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--episode", defaultValue = "0", paramLabel = "I",
+            description = "Scenario episode index under --seed (default: ${DEFAULT-VALUE}).")
+    long episode;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Shared data root holding the LOBSTER files.")
+    Path data;
+
+    @Option(names = "--side", defaultValue = "BUY", description = "LOBSTER order side (default: ${DEFAULT-VALUE}).")
+    Side side;
+
+    @Option(names = "--quantity", defaultValue = "6200", description = "LOBSTER order shares (default: ${DEFAULT-VALUE}).")
+    long quantity;
+
+    @Option(names = "--slices", defaultValue = "12", description = "LOBSTER order slices (default: ${DEFAULT-VALUE}).")
+    int slices;
+
+    @Option(names = "--config", defaultValue = "", paramLabel = "K=V;...",
+            description = "Engine settings, e.g. 'participationCap=0.2;twapFallback=true'.")
+    String config;
+
+    @Option(names = "--json", description = "Print one JSON document instead of text.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        final PrintWriter out = spec.commandLine().getOut();
+        final PrintWriter err = spec.commandLine().getErr();
+        final long started = System.nanoTime();
+        final Map<String, Object> doc = new LinkedHashMap<>();
+        if (market.scenario != null && !SimulatedDay.STANDARD.equals(market.scenario)) {
+            scenarioDay(doc);
+        } else {
+            journaledDay(doc, err);
+        }
+        doc.put("seconds", (System.nanoTime() - started) / 1e9);
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
+        } else {
+            doc.forEach((k, v) -> out.printf(Locale.ROOT, "%-23s %s%n", k, v));
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** One episode of a simulator scenario through the engine's ring, into a fresh journal. */
+    private void scenarioDay(final Map<String, Object> doc) throws java.io.IOException {
+        final Scenario scenario = ScenarioResolver.standard().resolve(market.scenario);
+        final ScenarioDay day = new ScenarioDay(scenario, seed, episode);
+        final ScenarioDay.Venue venue = new ScenarioDay.Venue();
+        final ScenarioDay.Result r;
+        try (RingJournal ring = RingJournal.open(prepare(journal), SlicerVersion.current(),
+                ScenarioDay.settings(scenario, config), List.of(strategy), venue)) {
+            r = day.play(ring, venue);
+        }
+        final EpisodeResult twap = day.simulateTwap();
+        doc.put("market", "scenario " + scenario.name() + " seed " + seed + " episode " + episode);
+        doc.put("journal", journal.toString());
+        doc.put("strategy", r.strategy());
+        doc.put("side", r.side().toString());
+        doc.put("quantity", r.quantity());
+        doc.put("filled", r.filled());
+        doc.put("status", r.status().toString());
+        doc.put("haltReason", r.haltReason());
+        doc.put("isBps", r.isBps());
+        doc.put("temporaryImpactBps", r.temporaryImpactBps());
+        doc.put("permanentImpactBps", r.permanentImpactBps());
+        doc.put("timingBps", r.timingBps());
+        doc.put("opportunityBps", r.opportunityBps());
+        doc.put("vwapSlippageBps", r.vwapSlippageBps());
+        doc.put("engineIsBps", r.engineIsBps());
+        doc.put("engineTwapBenchmarkBps", r.engineTwapBenchmarkBps());
+        doc.put("simulatorTwapIsBps", twap.isBps());
+        doc.put("inputs", r.inputs());
+        doc.put("decisions", r.decisions());
+        doc.put("childrenSent", r.children());
+        doc.put("journalRecords", r.journalRecords());
+    }
+
+    /** The journaled synchronous engine over small-day or a LOBSTER day; an existing journal is recovered. */
+    private void journaledDay(final Map<String, Object> doc, final PrintWriter err) throws java.io.IOException {
+        final EngineSettings settings = EngineSettings.parse(config);
+        try (OmsLog oms = new OmsLog(prepare(journal).resolve("oms.log"));
+             JournaledEngine engine = JournaledEngine.open(journal, SlicerVersion.current(), settings,
+                     List.of(strategy), oms)) {
+            final List<String> reconciled = SimulatedDay.reconcile(engine, oms);
+            if (engine.recovery() != null) {
+                err.printf(Locale.ROOT, "slicer run: recovered %,d inputs from %s; reconciled %s%n",
+                        engine.recovery().inputsReplayed(), journal, reconciled);
+                doc.put("recoveredInputs", engine.recovery().inputsReplayed());
+                doc.put("reconciled", reconciled);
+            }
+            if (market.scenario != null) {
+                SimulatedDay.standard(seed, 1).play(engine, oms, second -> {
+                });
+                doc.put("market", "simulated " + SimulatedDay.STANDARD + " seed " + seed);
+            } else {
+                final Path root = data != null ? data : LobsterDays.sharedDataRoot().orElseThrow(() ->
+                        new IllegalArgumentException("--lobster needs the shared data: set SLICER_SHARED_DATA or "
+                                + "pass --data"));
+                final LobsterDayDriver driver = new LobsterDayDriver(LobsterDays.find(root, market.lobster), side,
+                        quantity, slices);
+                driver.play(engine, oms);
+                doc.put("market", "LOBSTER " + driver.day().label());
+            }
+            doc.put("journal", journal.toString());
+            doc.put("strategy", engine.session().strategies().get(0));
+            doc.put("inputs", engine.core().sequence());
+            doc.put("decisions", engine.core().decisions());
+            doc.put("childrenSent", engine.core().childrenSent());
+            doc.put("journalRecords", engine.journalRecords());
+        }
+    }
+
+    private static Path prepare(final Path dir) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(dir);
+        return dir;
+    }
+}
