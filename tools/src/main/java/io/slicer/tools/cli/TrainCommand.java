@@ -69,8 +69,8 @@ public final class TrainCommand implements Callable<Integer> {
     double maxParticipation = 0.2;
 
     @Option(names = "--dataset-episodes", paramLabel = "N", description = "IQL: behaviour episodes to log "
-            + "(default ${DEFAULT-VALUE})")
-    int datasetEpisodes = 2000;
+            + "(default 2000; the demo preset 4000)")
+    Integer datasetEpisodes;
 
     @Option(names = "--validation-episodes", paramLabel = "N", description = "validation episodes (training seed) "
             + "per check; IQL's constraint dual step rolls out half as many (default: the preset's; IQL 50)")
@@ -223,10 +223,15 @@ public final class TrainCommand implements Callable<Integer> {
         if (episodes != null) {
             throw new IllegalArgumentException("--episodes is for dqn; iql takes --steps (and --dataset-episodes)");
         }
-        final int n = steps == null ? 100_000 : positive("--steps", steps);
+        final boolean demo = "demo".equals(preset);
+        if (!demo && !"default".equals(preset)) {
+            throw new IllegalArgumentException("--preset '" + preset + "' for iql, expected default or demo");
+        }
+        final int n = steps == null ? (demo ? 40_000 : 100_000) : positive("--steps", steps);
         final double cap = participationCap == null ? scenario.participationCap()
                 : "none".equals(participationCap) ? Double.NaN : parseCap(participationCap);
-        final String unit = actionUnit != null ? actionUnit : (Double.isNaN(cap) ? "twap_multiple" : "participation");
+        final String unit = actionUnit != null ? actionUnit
+                : (demo || Double.isNaN(cap) ? "twap_multiple" : "participation");
         IqlConfig config;
         switch (unit) {
             case "participation":
@@ -239,8 +244,17 @@ public final class TrainCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--action-unit '" + unit + "', expected participation or "
                         + "twap_multiple");
         }
-        config = config.withSteps(n).withDataset(positive("--dataset-episodes", datasetEpisodes),
-                positive("--validation-episodes", validationEpisodes == null ? 50 : validationEpisodes));
+        if (demo) {
+            if (!"twap_multiple".equals(unit)) {
+                throw new IllegalArgumentException("--preset demo trains TWAP multiples; drop --action-unit " + unit
+                        + " or pass --participation-cap none");
+            }
+            config = IqlConfig.demo(cap, riskAversion);
+        }
+        config = config.withSteps(n).withDataset(
+                datasetEpisodes == null ? config.datasetEpisodes() : positive("--dataset-episodes", datasetEpisodes),
+                validationEpisodes == null ? config.validationEpisodes()
+                        : positive("--validation-episodes", validationEpisodes));
         if (expectile != null || beta != null) {
             config = config.withExtraction(expectile == null ? config.expectile() : expectile,
                     beta == null ? config.beta() : beta);

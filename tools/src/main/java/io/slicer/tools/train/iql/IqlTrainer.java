@@ -141,7 +141,9 @@ public final class IqlTrainer {
                 final double executed = data.get(k, Transition.EXECUTED);
                 final double held = data.get(k, Transition.REMAINING) - executed;
                 double r = data.get(k, Transition.REWARD) - riskPerShare2 * held * held;
-                if (config.constrained() && lambda > 0) {
+                // The last period's sweep is forced, not chosen: pricing it would only push lambda to its bound
+                // where the market cannot absorb the order under the cap.
+                if (config.constrained() && lambda > 0 && data.get(k, Transition.PERIODS_LEFT) > 1) {
                     final double volume = data.get(k, Transition.MARKET_VOLUME);
                     final double p = volume > 0 ? executed / volume : (executed > 0 ? 10 * config.participationCap() : 0);
                     r -= lambda * Math.max(0, p - config.participationCap()) / config.participationCap();
