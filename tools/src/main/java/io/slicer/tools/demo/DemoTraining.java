@@ -11,18 +11,10 @@ import io.slicer.tools.train.iql.IqlTrainer;
 /**
  * The demo's training budgets: small enough that the whole demo stays within a few minutes on two cores, large
  * enough that the policies are worth evaluating. Both minimise expected cost (risk-neutral), the objective under
- * which the DP optimum is the reference.
+ * which the DP optimum is the reference. The presets and what they measured on stochastic-liquidity are in
+ * docs/results/training.md ({@link DqnConfig#demo}, {@link IqlConfig#demo}).
  */
 public final class DemoTraining {
-    /** DQN episodes on the simulator. */
-    public static final int DQN_EPISODES = 1_500;
-    /** IQL gradient steps on the offline dataset. */
-    public static final int IQL_STEPS = 20_000;
-    /** Behaviour episodes logged into IQL's offline dataset. */
-    public static final int IQL_DATASET_EPISODES = 2_000;
-    /** Validation episodes per IQL check (training seed, never the evaluation seed). */
-    public static final int IQL_VALIDATION_EPISODES = 50;
-
     private final Scenario scenario;
     private final long seed;
 
@@ -32,14 +24,12 @@ public final class DemoTraining {
     }
 
     public TrainedPolicy dqn(final TrainingProgress progress) {
-        return new DqnTrainer(scenario, DqnConfig.twapGrid(DQN_EPISODES, 0.0), seed).train(progress);
+        return new DqnTrainer(scenario, DqnConfig.demo(0.0), seed).train(progress);
     }
 
+    /** Constrained by the scenario's participation cap (Lagrangian on the periods the policy chooses). */
     public TrainedPolicy iql(final TrainingProgress progress) {
-        final IqlConfig config = IqlConfig.twapMultiple(IQL_STEPS, scenario.participationCap(), 0.0)
-                .withSteps(IQL_STEPS)
-                .withDataset(IQL_DATASET_EPISODES, IQL_VALIDATION_EPISODES);
-        final IqlTrainer trainer = new IqlTrainer(scenario, config, seed);
+        final IqlTrainer trainer = new IqlTrainer(scenario, IqlConfig.demo(scenario.participationCap(), 0.0), seed);
         return trainer.train(trainer.generateDataset(), progress);
     }
 }
