@@ -63,6 +63,21 @@ class PolicyStrategyTest {
     }
 
     @Test
+    void aCappedOrderIsRaisedToTheFeasibilityFloorWhileTheJournalKeepsThePolicysAction() {
+        final PolicyModel m = model(new ActionSpace.Discrete("twap_multiple", new double[] {0.5, 1.0, 2.0}),
+                ExecutionFeatures.NAMES);
+        final PolicyStrategy s = new PolicyStrategy("dqn:test", m);
+        // Two periods left with 500 shares; the last can absorb 10% of half its 1,000 expected volume = 50.
+        final DecisionContext ctx = order().period(8).remaining(500).expectedPeriodVolume(1000)
+                .expectedRemainingVolume(2000).participationLimit(0.10);
+        final SliceDecision out = new SliceDecision();
+        s.decide(ctx, out.clear());
+        assertEquals(1, out.actionIndex(), "2 * inventory (1.0) beats time (0.2) and 0.5");
+        assertEquals(1.0, out.actionValue(), "the policy asked for one TWAP slice, 250 shares");
+        assertEquals(450, out.shares(), "the floor: 500 - 50");
+    }
+
+    @Test
     void continuousPolicyMapsTheSquashedMeanToAParticipationCap() {
         final PolicyModel m = model(new ActionSpace.Continuous("participation", 0.0, 0.2), ExecutionFeatures.NAMES);
         final PolicyStrategy s = new PolicyStrategy("iql:test", m);
