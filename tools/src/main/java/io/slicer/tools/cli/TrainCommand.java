@@ -8,6 +8,7 @@ import io.slicer.tools.train.TrainingProgress;
 import io.slicer.tools.train.TrainingSeeds;
 import io.slicer.tools.train.dqn.DqnConfig;
 import io.slicer.tools.train.dqn.DqnTrainer;
+import io.slicer.tools.train.iql.BehaviourPolicy;
 import io.slicer.tools.train.iql.IqlConfig;
 import io.slicer.tools.train.iql.IqlTrainer;
 import io.slicer.tools.train.iql.OfflineDataset;
@@ -84,6 +85,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--participation-cap", paramLabel = "P|none", description = "IQL: the constraint's cap "
             + "(default: the scenario's); 'none' trains unconstrained")
     String participationCap;
+
+    @Option(names = "--behaviours", paramLabel = "B,B,...", split = ",", description = "IQL: behaviour policies "
+            + "that log the dataset: noisy-twap, pov, noisy-vwap, volume-follow (default noisy-twap,pov,noisy-vwap)")
+    String[] behaviours;
 
     @Option(names = "--expectile", paramLabel = "TAU", description = "IQL: expectile of the value loss (default 0.7)")
     Double expectile;
@@ -271,7 +276,15 @@ public final class TrainCommand implements Callable<Integer> {
                         + "', not '" + scenario.name() + "'");
             }
         } else {
-            data = trainer.generateDataset();
+            if (behaviours == null) {
+                data = trainer.generateDataset();
+            } else {
+                final java.util.List<BehaviourPolicy> list = new java.util.ArrayList<>();
+                for (final String b : behaviours) {
+                    list.add(BehaviourPolicy.of(b.trim()));
+                }
+                data = trainer.generateDataset(list);
+            }
             data.write(out);
         }
         return trainer.train(data, progress);

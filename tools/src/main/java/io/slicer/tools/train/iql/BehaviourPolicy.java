@@ -4,6 +4,7 @@ import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.SliceDecision;
 import io.slicer.engine.sim.Scenario;
 
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -16,7 +17,26 @@ public enum BehaviourPolicy {
     /** Percentage of volume at a rate drawn per episode from [0.5, 2] x the rate that finishes on expected volume. */
     POV("pov"),
     /** The expected-volume profile's share of the order, times (1 + noise * N(0,1)). */
-    NOISY_VWAP("noisy-vwap");
+    NOISY_VWAP("noisy-vwap"),
+    /**
+     * The even rate scaled by the last period's realised / expected market volume (clamped to [0.25, 3]), times
+     * (1 + noise * N(0,1)): a desk's "trade more when the market is busy" schedule. Not in {@link #CLASSIC}.
+     */
+    VOLUME_FOLLOW("volume-follow");
+
+    /** The default behaviours, in the order their episodes are dealt out. */
+    public static final List<BehaviourPolicy> CLASSIC = List.of(NOISY_TWAP, POV, NOISY_VWAP);
+
+    /** Parses an id such as {@code noisy-twap}; the error lists the known ones. */
+    public static BehaviourPolicy of(final String id) {
+        for (final BehaviourPolicy b : values()) {
+            if (b.id.equals(id)) {
+                return b;
+            }
+        }
+        throw new IllegalArgumentException("unknown behaviour policy '" + id
+                + "', expected one of noisy-twap, pov, noisy-vwap, volume-follow");
+    }
 
     private final String id;
 
@@ -51,6 +71,14 @@ public enum BehaviourPolicy {
             case POV:
                 out.shares(ctx.remaining()).participationCap(rate * (1 + 0.5 * noise * rng.nextGaussian()));
                 break;
+            case VOLUME_FOLLOW: {
+                final double even = (double) ctx.remaining() / Math.max(1, ctx.periodsLeft());
+                final double ratio = ctx.period() == 0 || ctx.expectedLastPeriodVolume() <= 0 ? 1.0
+                        : ctx.lastPeriodMarketVolume() / ctx.expectedLastPeriodVolume();
+                final double follow = Math.max(0.25, Math.min(3.0, ratio));
+                out.shares(Math.max(0L, Math.round(even * follow * (1 + noise * rng.nextGaussian()))));
+                break;
+            }
             default: {
                 final double target = scenario.quantity() * profileShare[Math.min(ctx.period(), profileShare.length - 1)];
                 out.shares(Math.max(0L, Math.round(target * (1 + noise * rng.nextGaussian()))));

@@ -61,8 +61,13 @@ public final class IqlTrainer {
         return io.slicer.tools.train.CostScale.twapExpectedCost(scenario, seed, 200) / scenario.periods();
     }
 
+    /** Logs the {@link BehaviourPolicy#CLASSIC} behaviours. */
     public OfflineDataset generateDataset() {
-        return DatasetGenerator.generate(scenario, List.of(BehaviourPolicy.values()), config.datasetEpisodes(),
+        return generateDataset(BehaviourPolicy.CLASSIC);
+    }
+
+    public OfflineDataset generateDataset(final List<BehaviourPolicy> behaviours) {
+        return DatasetGenerator.generate(scenario, behaviours, config.datasetEpisodes(),
                 config.behaviourNoise(), stepRewardScale(scenario, seed), seed);
     }
 
