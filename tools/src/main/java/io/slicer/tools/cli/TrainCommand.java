@@ -277,7 +277,7 @@ public final class TrainCommand implements Callable<Integer> {
             }
         } else {
             if (behaviours == null) {
-                data = trainer.generateDataset();
+                data = demo ? trainer.generateDataset(BehaviourPolicy.ADAPTIVE) : trainer.generateDataset();
             } else {
                 final java.util.List<BehaviourPolicy> list = new java.util.ArrayList<>();
                 for (final String b : behaviours) {

@@ -5,6 +5,7 @@ import io.slicer.tools.train.TrainedPolicy;
 import io.slicer.tools.train.TrainingProgress;
 import io.slicer.tools.train.dqn.DqnConfig;
 import io.slicer.tools.train.dqn.DqnTrainer;
+import io.slicer.tools.train.iql.BehaviourPolicy;
 import io.slicer.tools.train.iql.IqlConfig;
 import io.slicer.tools.train.iql.IqlTrainer;
 
@@ -27,9 +28,13 @@ public final class DemoTraining {
         return new DqnTrainer(scenario, DqnConfig.demo(0.0), seed).train(progress);
     }
 
-    /** Constrained by the scenario's participation cap (Lagrangian on the periods the policy chooses). */
+    /**
+     * Constrained by the scenario's participation cap (Lagrangian on the periods the policy chooses). On
+     * stochastic-liquidity that cap is infeasible in a drought and this policy does not beat TWAP; with
+     * {@code Double.NaN} for the cap the same preset does (docs/results/training.md, demo section).
+     */
     public TrainedPolicy iql(final TrainingProgress progress) {
         final IqlTrainer trainer = new IqlTrainer(scenario, IqlConfig.demo(scenario.participationCap(), 0.0), seed);
-        return trainer.train(trainer.generateDataset(), progress);
+        return trainer.train(trainer.generateDataset(BehaviourPolicy.ADAPTIVE), progress);
     }
 }

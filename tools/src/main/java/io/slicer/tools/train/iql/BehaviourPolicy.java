@@ -26,6 +26,11 @@ public enum BehaviourPolicy {
 
     /** The default behaviours, in the order their episodes are dealt out. */
     public static final List<BehaviourPolicy> CLASSIC = List.of(NOISY_TWAP, POV, NOISY_VWAP);
+    /**
+     * Noisy TWAP next to volume-following: logs in which trading more after a busy bar is tried often enough for
+     * IQL to learn when it pays (the demo preset's logs).
+     */
+    public static final List<BehaviourPolicy> ADAPTIVE = List.of(NOISY_TWAP, VOLUME_FOLLOW);
 
     /** Parses an id such as {@code noisy-twap}; the error lists the known ones. */
     public static BehaviourPolicy of(final String id) {

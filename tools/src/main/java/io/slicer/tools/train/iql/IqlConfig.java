@@ -65,13 +65,13 @@ public record IqlConfig(ActionMapping.Unit unit, double low, double high, int[] 
     }
 
     /**
-     * The demo's budget, about 30 s of one core: TWAP multiples, 4,000 behaviour episodes with noise 0.6 (wide enough
-     * to contain the regime-dependent trades worth learning), 40,000 gradient steps, sharper extraction (expectile
-     * 0.9, beta 10). {@code cap} NaN trains without the Lagrangian.
+     * The demo's budget, about 30 s of one core: TWAP multiples, 4,000 behaviour episodes with noise 0.8 (log them
+     * with {@link BehaviourPolicy#ADAPTIVE}), 40,000 gradient steps, sharp extraction (expectile 0.95, beta 20).
+     * {@code cap} NaN trains without the Lagrangian.
      */
     public static IqlConfig demo(final double cap, final double riskAversion) {
         return twapMultiple(40_000, cap, riskAversion).withSteps(40_000).withDataset(4_000, 50)
-                .withExtraction(0.9, 10.0).withBehaviourNoise(0.6);
+                .withExtraction(0.95, 20.0).withBehaviourNoise(0.8);
     }
 
     /** Sharper policy extraction: expectile and advantage temperature (the paper's locomotion values are 0.7, 3). */
