@@ -27,6 +27,8 @@ import java.util.TreeMap;
  * a replay buffer, one Huber-loss minibatch step per environment step, a hard-copied target network, and
  * double-Q targets {@code r + gamma * Q_target(s', argmax_a Q_online(s', a))}. The last period is swept by the
  * simulator (forced completion), so every episode finishes the order and its return is minus the whole objective.
+ * Optional: n-step returns ({@link NStepWindow}), a linear learning-rate decay, and a running weight average scored
+ * at each validation next to the online network (the better of the two validated snapshots is returned).
  *
  * <p>Deterministic: one {@link SplittableRandom} derived from the seed drives initialisation, exploration and
  * sampling; episodes come from {@link io.slicer.engine.sim.EpisodeRandom}; no clock, no threads.
