@@ -62,6 +62,9 @@ import java.util.List;
  * order allocates its strategy instance.
  */
 public final class SlicerCore {
+    /** Bound on the benchmark's liquidity scaling of temporary impact (see {@link #liquidityMultiplier}). */
+    static final double MAX_LIQUIDITY_MULTIPLIER = 10.0;
+
     private final EngineConfig config;
     private final RegisteredStrategy[] strategies;
     private final ChildOrderSink sink;
@@ -565,17 +568,30 @@ public final class SlicerCore {
             if (previous < 0) {
                 o.volumeAtStart(sym.cumulativeVolume());
                 lastVolume = 0;
+                if (priced) {
+                    // Slices the order started too late to see: TWAP traded them at today's market, base impact.
+                    addTwapSlices(o, p, mid, sym.spread() * 0.5, 1.0);
+                }
             } else {
                 lastVolume = sym.cumulativeVolume() - o.volumeAtBoundary();
                 final int elapsed = p - previous;
-                ctx.endPeriod(o.filled() - o.filledAtBoundary(), lastVolume, o.expectedVolume() * elapsed);
+                final double expected = o.expectedVolume() * elapsed;
+                ctx.endPeriod(o.filled() - o.filledAtBoundary(), lastVolume, expected);
                 if (priced && o.midAtBoundary() > 0) {
                     final double change = mid - o.midAtBoundary();
                     final double lambda = config.volatilityDecay;
                     variance = lambda * variance + (1 - lambda) * (change * change / elapsed);
                 }
+                if (o.midAtBoundary() > 0) {
+                    addTwapSlices(o, p, o.midAtBoundary(), o.halfSpreadAtBoundary(),
+                            liquidityMultiplier(expected, lastVolume));
+                }
             }
-            o.boundary(p, now, sym.cumulativeVolume(), priced ? mid : o.midAtBoundary(), variance);
+            for (int j = Math.max(1, previous + 1); j <= p; j++) {
+                o.addDeviationBoundary(j, o.filled());
+            }
+            o.boundary(p, now, sym.cumulativeVolume(), priced ? mid : o.midAtBoundary(),
+                    priced ? sym.spread() * 0.5 : o.halfSpreadAtBoundary(), variance);
         } else {
             o.sweepDecided(now);
         }
@@ -594,12 +610,8 @@ public final class SlicerCore {
         r.referencePrice = priced ? mid : Double.NaN;
         decisions++;
 
-        // The checks compare with the benchmark's slices before this one: the order has not traded this one yet.
         final boolean paused = paused(o);
         final boolean checksPass = paused || o.fallback() || killChecksPass(o, registered.domain());
-        if (boundary && priced) {
-            addTwapSlices(o, sym, p);
-        }
         if (paused) {
             finishDecision(o, sym, RiskVerdict.NOT_ACTIVE);
             return;
@@ -680,14 +692,25 @@ public final class SlicerCore {
             }
         }
         if (o.twapShares() > 0 && o.filled() >= config.isMinFilledFraction * o.quantity() && o.filled() > 0) {
-            final double is = o.shortfallBps();
-            final double benchmark = Math.max(o.twapShortfallBps(), config.isFloorBps);
-            if (is > config.isMultiple * benchmark) {
-                haltOrder(o, HaltReason.IS_EXCEEDS_TWAP_BENCHMARK, is / benchmark, -1);
+            final double excess = o.shortfallBps() - o.twapShortfallBps();
+            final double allowance = isAllowanceBps(o);
+            if (excess > allowance) {
+                haltOrder(o, HaltReason.IS_EXCEEDS_TWAP_BENCHMARK, excess / allowance, -1);
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * How far the order's running IS may exceed its TWAP benchmark's before the kill switch halts it, in bps:
+     * {@code (k - 1) * max(benchmark's cost of trading, floor) + z * schedule noise} (see the class Javadoc).
+     */
+    private double isAllowanceBps(final ParentOrder o) {
+        final double sigmaBps = Math.sqrt(o.varianceEstimate()) / o.arrivalPrice() * 1e4;
+        final double noiseBps = sigmaBps * Math.sqrt(o.scheduleDeviation());
+        return (config.isMultiple - 1) * Math.max(o.twapExecutionCostBps(), config.isFloorBps)
+                + config.isNoiseSigmas * noiseBps;
     }
 
     /** Calls the strategy; returns the policy fault, or null when its decision is usable. */
@@ -730,15 +753,40 @@ public final class SlicerCore {
         return remaining / left + (remaining % left > 0 ? 1 : 0);
     }
 
-    private void addTwapSlices(final ParentOrder o, final SymbolState sym, final int p) {
-        final double halfSpread = sym.spread() * 0.5;
-        final double mid = sym.mid();
+    /**
+     * Prices the benchmark's slices up to (not including) {@code p} that it has not counted yet: each at the mid of
+     * the boundary that opened it, less the permanent impact of what the order traded ahead of TWAP, plus the
+     * half-spread and the temporary impact scaled by the liquidity observed over those slices.
+     */
+    private void addTwapSlices(final ParentOrder o, final int p, final double mid, final double halfSpread,
+                               final double liquidity) {
         final int sign = o.side().sign();
-        for (int k = o.twapSlicesCounted(); k <= p; k++) {
+        final double eta = config.temporaryImpact * liquidity / config.periodLength;
+        final double gamma = config.permanentImpact;
+        final long filledBefore = o.filledAtBoundary();
+        for (int k = o.twapSlicesCounted(); k < p; k++) {
             final long q = o.twapSliceShares(k);
-            final double price = mid + sign * (halfSpread + config.temporaryImpact * q / config.periodLength);
-            o.addTwapSlice(q, price);
+            final long twapBefore = o.twapSharesBefore(k);
+            final double twapMid = mid - sign * gamma * (filledBefore - twapBefore);
+            final double cost = halfSpread + eta * q + gamma * twapBefore;
+            o.addTwapSlice(q, twapMid + sign * (halfSpread + eta * q), cost);
         }
+    }
+
+    /**
+     * Temporary impact grows with participation: a slice whose market volume was {@code realised} instead of the
+     * {@code expected} the impact coefficient was set for costs {@code expected / realised} times as much. Clamped
+     * to [1/{@value #MAX_LIQUIDITY_MULTIPLIER}, {@value #MAX_LIQUIDITY_MULTIPLIER}]: an empty tape is a dead market,
+     * not an infinite cost; 1 when the OMS gave no expected volume.
+     */
+    static double liquidityMultiplier(final double expected, final double realised) {
+        if (!(expected > 0)) {
+            return 1.0;
+        }
+        if (!(realised > 0)) {
+            return MAX_LIQUIDITY_MULTIPLIER;
+        }
+        return Math.max(1.0 / MAX_LIQUIDITY_MULTIPLIER, Math.min(MAX_LIQUIDITY_MULTIPLIER, expected / realised));
     }
 
     private void sendChild(final ParentOrder o, final long qty, final double price, final int p) {
