@@ -188,7 +188,7 @@ public final class EngineConfig {
 
         /**
          * Halt when the running IS costs more than {@code multiple} times what TWAP would have on the same path:
-         * IS - TWAP IS > (multiple - 1) * max(TWAP's cost of trading, floor) + noise sigmas * schedule noise (see
+         * IS - TWAP IS > max((multiple - 1) * TWAP's cost of trading, floor) + noise sigmas * schedule noise (see
          * {@link SlicerCore}). Multiple >= 1 (default 2), floor in bps (default 5), checked once the order has
          * filled {@code minFilledFraction} (default 0.05).
          */
