@@ -67,8 +67,8 @@ class DemoEngineDayTest {
             assertTrue(md.contains("**matched bit for bit: "), md);
             assertTrue(md.contains("./slicer replay --journal " + journal + "\n"), md);
             assertTrue(md.contains("./slicer run --scenario liquid-stock --seed " + DemoEngineDay.SEED
-                    + " --episode 0 --strategy dqn:" + dqn + " --journal " + journal + "-again --config '"
-                    + DemoEngineDay.KILL_SWITCH + "'\n"), md);
+                    + " --episode 0 --strategy dqn:" + dqn + " --journal " + journal + "-again\n"), md);
+            assertTrue(md.contains("Kill switch: the engine's defaults."), md);
             assertTrue(out.toString().contains("replay matched bit for bit"), out.toString());
         }
     }
