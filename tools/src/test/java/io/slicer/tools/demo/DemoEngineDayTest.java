@@ -5,6 +5,7 @@ import io.slicer.engine.sim.Scenarios;
 import io.slicer.policy.ActionSpace;
 import io.slicer.policy.Activation;
 import io.slicer.policy.DenseLayer;
+import io.slicer.policy.FeatureDomain;
 import io.slicer.policy.FeatureSpec;
 import io.slicer.policy.ModelCard;
 import io.slicer.policy.PolicyModel;
@@ -31,8 +32,11 @@ class DemoEngineDayTest {
     /** A small two-layer Q-network over TWAP multiples with the engine's feature schema. */
     private Path model() {
         final List<FeatureSpec> features = new ArrayList<>();
+        final List<FeatureDomain> domain = new ArrayList<>();
         for (final String name : ExecutionFeatures.NAMES) {
             features.add(new FeatureSpec(name, 0f, 1f));
+            // The engine refuses a model without a training domain; this one covers any plausible day.
+            domain.add(new FeatureDomain(name, -1e3, 1e3, 0, 1e2));
         }
         final int in = ExecutionFeatures.COUNT;
         final int hidden = 6;
@@ -47,7 +51,7 @@ class DemoEngineDayTest {
         final ModelCard card = new ModelCard(ExecutionFeatures.SCHEMA_ID, features,
                 new ActionSpace.Discrete("twap_multiple", new double[]{0.5, 1.0, 1.5}), null,
                 new Provenance("dqn", "liquid-stock", 1, "2026-01-01T00:00:00Z", "test", new TreeMap<>()), null,
-                null);
+                domain);
         final Path dir = tmp.resolve("dqn");
         PolicyModel.of(card, List.of(new DenseLayer(in, hidden, Activation.RELU, w1, new float[hidden]),
                 new DenseLayer(hidden, 3, Activation.IDENTITY, w2, new float[]{0.1f, 0.3f, 0.2f}))).save(dir);
