@@ -38,18 +38,26 @@ public final class DemoEngineDay {
     }
 
     /**
+     * What the day produced: the engine's result, whether the replay matched bit for bit, the simulator's IS for the
+     * same policy and for TWAP on the same episode, and the report's Markdown section.
+     */
+    public record Outcome(ScenarioDay.Result engineDay, boolean replayMatched, double simulatedDqnIsBps,
+                          double simulatedTwapIsBps, String markdown) {
+    }
+
+    /**
      * Runs the day with the engine's default settings, kill switch included (a fresh journal in {@code journalDir}
-     * each time), and returns the report's Markdown section. On 200 stochastic-liquidity days of training seed 7 the
+     * each time), and returns its outcome. On 200 stochastic-liquidity days of training seed 7 the
      * default kill switch halts neither plain TWAP nor the demo's DQN (docs/results/kill-switch.md).
      */
-    public static String run(final Scenario scenario, final Path dqnModelDir, final Path journalDir,
-                             final PrintWriter out, final PrintWriter err) {
+    public static Outcome run(final Scenario scenario, final Path dqnModelDir, final Path journalDir,
+                              final PrintWriter out, final PrintWriter err) {
         return run(scenario, dqnModelDir, journalDir, "", out, err);
     }
 
     /** The same with engine settings ({@code key=value;...}, as {@code slicer run --config}) over the defaults. */
-    public static String run(final Scenario scenario, final Path dqnModelDir, final Path journalDir,
-                             final String engineSettings, final PrintWriter out, final PrintWriter err) {
+    public static Outcome run(final Scenario scenario, final Path dqnModelDir, final Path journalDir,
+                              final String engineSettings, final PrintWriter out, final PrintWriter err) {
         clearJournal(journalDir);
         final String spec = "dqn:" + dqnModelDir;
         final ScenarioDay day = new ScenarioDay(scenario, SEED, EPISODE);
@@ -95,8 +103,9 @@ public final class DemoEngineDay {
                     result.decisions());
             out.flush();
         }
-        return markdown(scenario, dqnModelDir, journalDir, engineSettings, result, simulatedDqn, simulatedTwap,
-                verdict, daySeconds, replaySeconds, replay);
+        return new Outcome(result, replay.matched(), simulatedDqn.isBps(), simulatedTwap.isBps(),
+                markdown(scenario, dqnModelDir, journalDir, engineSettings, result, simulatedDqn, simulatedTwap,
+                        verdict, daySeconds, replaySeconds, replay));
     }
 
     private static String markdown(final Scenario scenario, final Path dqn, final Path journal,

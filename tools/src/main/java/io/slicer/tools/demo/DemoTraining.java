@@ -25,19 +25,33 @@ public final class DemoTraining {
 
     private final Scenario scenario;
     private final long seed;
+    private final int dqnEpisodes;
+    private final int iqlSteps;
 
-    public DemoTraining(final Scenario scenario, final long seed) {
+    public DemoTraining(final Scenario scenario, final long seed, final int dqnEpisodes, final int iqlSteps) {
         this.scenario = scenario;
         this.seed = seed;
+        this.dqnEpisodes = dqnEpisodes;
+        this.iqlSteps = iqlSteps;
+    }
+
+    /** Cache key of the DQN: algorithm and budget (the seed and code version are added by the cache). */
+    public String dqnKey() {
+        return "dqn-" + dqnEpisodes + "ep";
+    }
+
+    /** Cache key of the IQL policy. */
+    public String iqlKey() {
+        return "iql-" + iqlSteps + "steps";
     }
 
     public TrainedPolicy dqn(final TrainingProgress progress) {
-        return new DqnTrainer(scenario, DqnConfig.twapGrid(DQN_EPISODES, 0.0), seed).train(progress);
+        return new DqnTrainer(scenario, DqnConfig.twapGrid(dqnEpisodes, 0.0), seed).train(progress);
     }
 
     public TrainedPolicy iql(final TrainingProgress progress) {
-        final IqlConfig config = IqlConfig.twapMultiple(IQL_STEPS, scenario.participationCap(), 0.0)
-                .withSteps(IQL_STEPS)
+        final IqlConfig config = IqlConfig.twapMultiple(iqlSteps, scenario.participationCap(), 0.0)
+                .withSteps(iqlSteps)
                 .withDataset(IQL_DATASET_EPISODES, IQL_VALIDATION_EPISODES);
         final IqlTrainer trainer = new IqlTrainer(scenario, config, seed);
         return trainer.train(trainer.generateDataset(), progress);

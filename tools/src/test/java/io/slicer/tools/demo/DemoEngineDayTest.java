@@ -65,7 +65,7 @@ class DemoEngineDayTest {
         for (int run = 0; run < 2; run++) {
             final StringWriter out = new StringWriter();
             final String md = DemoEngineDay.run(Scenarios.byName("liquid-stock"), dqn, journal,
-                    new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+                    new PrintWriter(out, true), new PrintWriter(new StringWriter(), true)).markdown();
             assertTrue(md.startsWith("## A day through the engine\n"), md);
             assertTrue(md.contains("| shares filled | 500,000 | 500,000 | 500,000 |"), md);
             assertTrue(md.contains("**matched bit for bit: "), md);
