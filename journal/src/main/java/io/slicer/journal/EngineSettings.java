@@ -39,6 +39,7 @@ public final class EngineSettings {
             final String[] p = parts(v, 3, "isKill=MULTIPLE/FLOOR_BPS/MIN_FILLED_FRACTION");
             b.isKill(Double.parseDouble(p[0]), Double.parseDouble(p[1]), Double.parseDouble(p[2]));
         });
+        KEYS.put("isNoiseSigmas", (b, v) -> b.isNoiseSigmas(Double.parseDouble(v)));
         KEYS.put("domainSigmas", (b, v) -> b.domainSigmas(Double.parseDouble(v)));
         KEYS.put("staleAfterNanos", (b, v) -> b.staleAfterNanos(Long.parseLong(v)));
         KEYS.put("twapFallback", (b, v) -> b.twapFallback(bool(v)));

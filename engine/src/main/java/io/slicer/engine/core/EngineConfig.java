@@ -29,6 +29,7 @@ public final class EngineConfig {
     final double isMultiple;
     final double isFloorBps;
     final double isMinFilledFraction;
+    final double isNoiseSigmas;
     final double domainSigmas;
     final long staleAfterNanos;
     final boolean twapFallback;
@@ -63,6 +64,7 @@ public final class EngineConfig {
         isMultiple = b.isMultiple;
         isFloorBps = b.isFloorBps;
         isMinFilledFraction = b.isMinFilledFraction;
+        isNoiseSigmas = b.isNoiseSigmas;
         domainSigmas = b.domainSigmas;
         staleAfterNanos = b.staleAfterNanos;
         twapFallback = b.twapFallback;
@@ -70,9 +72,12 @@ public final class EngineConfig {
         temporaryImpact = b.temporaryImpact;
         permanentImpact = b.permanentImpact;
         periodLength = b.periodLength;
-        if (!(isMultiple > 0) || !(isFloorBps >= 0) || !(isMinFilledFraction >= 0 && isMinFilledFraction <= 1)) {
-            throw new IllegalArgumentException("IS kill switch needs multiple > 0, floor >= 0 bps and min filled "
-                    + "fraction in [0, 1]; got " + isMultiple + ", " + isFloorBps + ", " + isMinFilledFraction);
+        if (!(isMultiple >= 1) || Double.isInfinite(isMultiple) || !(isFloorBps >= 0)
+                || !(isMinFilledFraction >= 0 && isMinFilledFraction <= 1)
+                || !(isNoiseSigmas >= 0) || Double.isInfinite(isNoiseSigmas)) {
+            throw new IllegalArgumentException("IS kill switch needs a finite multiple >= 1 (of TWAP's cost), floor"
+                    + " >= 0 bps, min filled fraction in [0, 1] and noise sigmas >= 0; got " + isMultiple + ", "
+                    + isFloorBps + ", " + isMinFilledFraction + ", " + isNoiseSigmas);
         }
         if (!(domainSigmas > 0) || staleAfterNanos <= 0 || duplicateWindowNanos < 0) {
             throw new IllegalArgumentException("domain sigmas and staleness must be > 0, duplicate window >= 0; got "
@@ -106,6 +111,7 @@ public final class EngineConfig {
     public long duplicateWindowNanos() { return duplicateWindowNanos; }
     public double isMultiple() { return isMultiple; }
     public double isFloorBps() { return isFloorBps; }
+    public double isNoiseSigmas() { return isNoiseSigmas; }
     public double domainSigmas() { return domainSigmas; }
     public long staleAfterNanos() { return staleAfterNanos; }
     public boolean twapFallback() { return twapFallback; }
@@ -135,6 +141,7 @@ public final class EngineConfig {
         private double isMultiple = 2.0;
         private double isFloorBps = 5.0;
         private double isMinFilledFraction = 0.05;
+        private double isNoiseSigmas = 3.0;
         private double domainSigmas = 3.0;
         private long staleAfterNanos = 30_000_000_000L;
         private boolean twapFallback;
@@ -179,13 +186,23 @@ public final class EngineConfig {
         /** Same order, quantity and price within this window = duplicate child. */
         public Builder duplicateWindowNanos(final long v) { duplicateWindowNanos = v; return this; }
 
-        /** Halt when running IS > multiple * max(TWAP benchmark IS, floor). */
+        /**
+         * Halt when the running IS costs more than {@code multiple} times what TWAP would have on the same path:
+         * IS - TWAP IS > max((multiple - 1) * TWAP's cost of trading, floor) + noise sigmas * schedule noise (see
+         * {@link SlicerCore}). Multiple >= 1 (default 2), floor in bps (default 5), checked once the order has
+         * filled {@code minFilledFraction} (default 0.05).
+         */
         public Builder isKill(final double multiple, final double floorBps, final double minFilledFraction) {
             isMultiple = multiple;
             isFloorBps = floorBps;
             isMinFilledFraction = minFilledFraction;
             return this;
         }
+        /**
+         * Standard deviations of price noise the IS check allows for the order's schedule differing from TWAP's
+         * (default 3); 0 ignores that noise.
+         */
+        public Builder isNoiseSigmas(final double v) { isNoiseSigmas = v; return this; }
         /** Width of the training domain in standard deviations (default 3). */
         public Builder domainSigmas(final double v) { domainSigmas = v; return this; }
         public Builder staleAfterNanos(final long v) { staleAfterNanos = v; return this; }

@@ -27,7 +27,8 @@ public final class ModelRegistration {
 
     /**
      * A registration for the engine: refuses a model whose feature schema is not the engine's, and halts orders
-     * whose features leave the card's training domain by more than {@code sigmas} standard deviations.
+     * whose features leave the card's training domain: beyond {@code sigmas} standard deviations of the
+     * training mean and outside the range the trainer saw ({@link TrainingDomain}).
      */
     public static RegisteredStrategy register(final String name, final PolicyModel model, final double sigmas) {
         model.requireFeatures(ExecutionFeatures.SCHEMA_ID, ExecutionFeatures.NAMES);
@@ -39,6 +40,8 @@ public final class ModelRegistration {
     /** The card's training domain in {@link ExecutionFeatures#NAMES} order; a missing feature is an error. */
     public static TrainingDomain trainingDomain(final String name, final PolicyModel model, final double sigmas) {
         final List<FeatureDomain> domain = model.card().trainingDomain();
+        final double[] min = new double[ExecutionFeatures.COUNT];
+        final double[] max = new double[ExecutionFeatures.COUNT];
         final double[] mean = new double[ExecutionFeatures.COUNT];
         final double[] std = new double[ExecutionFeatures.COUNT];
         for (int i = 0; i < ExecutionFeatures.COUNT; i++) {
@@ -50,9 +53,11 @@ public final class ModelRegistration {
                         + " feature '" + feature + "'; the kill switch needs mean and std of every feature in "
                         + ExecutionFeatures.NAMES);
             }
+            min[i] = d.min();
+            max[i] = d.max();
             mean[i] = d.mean();
             std[i] = d.std();
         }
-        return new TrainingDomain(mean, std, sigmas);
+        return new TrainingDomain(min, max, mean, std, sigmas);
     }
 }

@@ -66,12 +66,19 @@ public final class ParentOrder {
     private double volumeAtStart;
     private long filledAtBoundary;
     private double midAtBoundary;
+    private double halfSpreadAtBoundary;
     private double varianceEstimate;
 
-    // TWAP benchmark on the same market path.
+    // TWAP benchmark on the same market path (see SlicerCore for its definition).
     private long twapShares;
     private double twapCost;
+    private double twapExecutionCost;
     private int twapSlicesCounted;
+    // Schedule deviation from TWAP: sums over passed boundaries j of F_j^2, F_j U_j and U_j^2, where F_j is what the
+    // order had filled and U_j what exact TWAP had traded before boundary j.
+    private double deviationFF;
+    private double deviationFU;
+    private double deviationUU;
 
     // Duplicate-child detection.
     private long lastChildQuantity;
@@ -133,10 +140,15 @@ public final class ParentOrder {
         this.volumeAtStart = Double.NaN;
         this.filledAtBoundary = 0;
         this.midAtBoundary = Double.NaN;
+        this.halfSpreadAtBoundary = Double.NaN;
         this.varianceEstimate = referenceVolatility * referenceVolatility;
         this.twapShares = 0;
         this.twapCost = 0;
+        this.twapExecutionCost = 0;
         this.twapSlicesCounted = 0;
+        this.deviationFF = 0;
+        this.deviationFU = 0;
+        this.deviationUU = 0;
         this.lastChildQuantity = 0;
         this.lastChildPrice = Double.NaN;
         this.lastChildTime = Long.MIN_VALUE;
@@ -284,12 +296,13 @@ public final class ParentOrder {
     }
 
     public void boundary(final int period, final long time, final double cumulativeVolume, final double mid,
-                         final double variance) {
+                         final double halfSpread, final double variance) {
         this.lastDecidedPeriod = period;
         this.lastDecisionTime = time;
         this.volumeAtBoundary = cumulativeVolume;
         this.filledAtBoundary = filled;
         this.midAtBoundary = mid;
+        this.halfSpreadAtBoundary = halfSpread;
         this.varianceEstimate = variance;
     }
 
@@ -303,10 +316,14 @@ public final class ParentOrder {
 
     // ---- TWAP benchmark ----
 
-    /** Adds one exact-TWAP slice executed at {@code price} to the benchmark. */
-    public void addTwapSlice(final long shares, final double price) {
+    /**
+     * Adds one exact-TWAP slice to the benchmark: executed at {@code price}, of which {@code executionCost} per share
+     * (half-spread, temporary and TWAP's own permanent impact) is the cost of trading rather than the market's move.
+     */
+    public void addTwapSlice(final long shares, final double price, final double executionCost) {
         twapShares += shares;
         twapCost += side.sign() * shares * (price - arrivalPrice);
+        twapExecutionCost += shares * executionCost;
         twapSlicesCounted++;
     }
 
@@ -317,6 +334,36 @@ public final class ParentOrder {
         return base + (slice < rem ? 1 : 0);
     }
 
+    /** Shares exact TWAP trades in slices {@code 0..slice-1}. */
+    public long twapSharesBefore(final int slice) {
+        final long base = quantity / slices;
+        final long rem = quantity % slices;
+        return base * slice + Math.min(slice, rem);
+    }
+
+    /** Records boundary {@code j} for the schedule deviation: the order had filled {@code filledBefore}. */
+    public void addDeviationBoundary(final int j, final long filledBefore) {
+        final double f = filledBefore;
+        final double u = twapSharesBefore(j);
+        deviationFF += f * f;
+        deviationFU += f * u;
+        deviationUU += u * u;
+    }
+
+    /**
+     * Sum over the passed boundaries j of (F_j / F - U_j / U)^2, with F the shares filled now and U the benchmark's
+     * shares so far: the squared gap between the order's cumulative schedule and TWAP's, each as a fraction of its
+     * own total. 0 for an order that trades exactly like TWAP.
+     */
+    public double scheduleDeviation() {
+        final double f = filled;
+        final double u = twapShares;
+        if (f <= 0 || u <= 0) {
+            return 0.0;
+        }
+        return Math.max(0.0, deviationFF / (f * f) - 2 * deviationFU / (f * u) + deviationUU / (u * u));
+    }
+
     /** Running IS of what has filled, bps of its arrival value; 0 before any fill. */
     public double shortfallBps() {
         return filled > 0 ? shortfallCost / (filled * arrivalPrice) * 1e4 : 0.0;
@@ -325,6 +372,11 @@ public final class ParentOrder {
     /** Running IS of the TWAP benchmark's slices so far, bps of their arrival value; 0 before its first slice. */
     public double twapShortfallBps() {
         return twapShares > 0 ? twapCost / (twapShares * arrivalPrice) * 1e4 : 0.0;
+    }
+
+    /** The benchmark's cost of trading (its IS without the market's own move), bps of its arrival value. */
+    public double twapExecutionCostBps() {
+        return twapShares > 0 ? twapExecutionCost / (twapShares * arrivalPrice) * 1e4 : 0.0;
     }
 
     // ---- duplicate child detection ----
@@ -416,6 +468,7 @@ public final class ParentOrder {
     public double volumeAtBoundary() { return volumeAtBoundary; }
     public long filledAtBoundary() { return filledAtBoundary; }
     public double midAtBoundary() { return midAtBoundary; }
+    public double halfSpreadAtBoundary() { return halfSpreadAtBoundary; }
     public double varianceEstimate() { return varianceEstimate; }
     public long twapShares() { return twapShares; }
     public int twapSlicesCounted() { return twapSlicesCounted; }

@@ -3,48 +3,79 @@ package io.slicer.engine.risk;
 import java.util.Arrays;
 
 /**
- * The feature ranges a learned policy was trained on (mean and standard deviation per feature, from its model card).
- * A live feature more than {@code k} standard deviations from the training mean means the policy is extrapolating:
+ * The feature values a learned policy was trained on, from its model card: per feature the mean, standard deviation
+ * and the range [min, max] the trainer saw. A live feature outside that domain means the policy is extrapolating:
  * the kill switch halts the order. Schedules have no training domain.
+ *
+ * <p>Feature {@code i} is in the domain when it lies within the hull of the {@code k}-sigma band and the seen range:
+ * <pre>
+ *   min(mean - k*std, min)  <=  x  <=  max(mean + k*std, max)
+ * </pre>
+ * {@code k} sigma (default 3) is the width the issue asks for; the seen range is added because a value the network
+ * was trained on is, by definition, not extrapolation. It matters for features whose training distribution is far
+ * from normal: {@code price_drift_sigma} is a random walk whose spread grows with the square root of the time
+ * elapsed, so its one training standard deviation, pooled over all times of day, is that of mid-morning; ordinary
+ * late-day moves lie beyond 3 of them but within what the trainer saw late in its own days. Likewise the
+ * policy-state features ({@code schedule_lead}, {@code participation_last}) are skewed by the policy's own actions.
+ * A card without a range (constructed from mean and std alone) gives the band only. A feature with std 0 was
+ * constant in training and is held to that constant (within 1e-9) or its seen range. NaN is always outside.
  *
  * <p>Immutable; {@link #firstViolation} is allocation-free.
  */
 public final class TrainingDomain {
+    private final double[] low;
+    private final double[] high;
     private final double[] mean;
     private final double[] std;
     private final double sigmas;
 
+    /** The k-sigma band only (no seen range). */
     public TrainingDomain(final double[] mean, final double[] std, final double sigmas) {
-        if (mean.length != std.length) {
-            throw new IllegalArgumentException("training domain: " + mean.length + " means but " + std.length
-                    + " standard deviations");
+        this(null, null, mean, std, sigmas);
+    }
+
+    /** {@code min} and {@code max}: the range the trainer saw per feature (null: unknown, the band alone). */
+    public TrainingDomain(final double[] min, final double[] max, final double[] mean, final double[] std,
+                          final double sigmas) {
+        if (mean.length != std.length || (min != null && min.length != mean.length)
+                || (max != null && max.length != mean.length)) {
+            throw new IllegalArgumentException("training domain: " + mean.length + " means, " + std.length
+                    + " standard deviations, " + (min == null ? "no" : min.length) + " minima and "
+                    + (max == null ? "no" : max.length) + " maxima; expected one of each per feature");
         }
         if (!(sigmas > 0)) {
             throw new IllegalArgumentException("training domain width must be > 0 sigma, got " + sigmas);
         }
+        this.mean = mean.clone();
+        this.std = std.clone();
+        this.low = new double[mean.length];
+        this.high = new double[mean.length];
         for (int i = 0; i < std.length; i++) {
             if (!Double.isFinite(mean[i]) || !(std[i] >= 0) || Double.isInfinite(std[i])) {
                 throw new IllegalArgumentException("training domain feature " + i + ": mean " + mean[i] + ", std "
                         + std[i] + "; expected finite mean and std >= 0");
             }
+            if (min != null && max != null && !(Double.isFinite(min[i]) && Double.isFinite(max[i])
+                    && min[i] <= max[i])) {
+                throw new IllegalArgumentException("training domain feature " + i + ": range [" + min[i] + ", "
+                        + max[i] + "]; expected finite min <= max");
+            }
+            final double tolerance = std[i] > 0 ? sigmas * std[i] : 1e-9;
+            low[i] = mean[i] - tolerance;
+            high[i] = mean[i] + tolerance;
+            if (min != null && max != null) {
+                low[i] = Math.min(low[i], min[i]);
+                high[i] = Math.max(high[i], max[i]);
+            }
         }
-        this.mean = mean.clone();
-        this.std = std.clone();
         this.sigmas = sigmas;
     }
 
-    /**
-     * Index of the first feature outside mean +- k*std (a NaN feature is outside), or -1. A feature with std 0 was
-     * constant in training and is held to that constant (within 1e-9).
-     */
+    /** Index of the first feature outside its domain (a NaN feature is outside), or -1. */
     public int firstViolation(final float[] features) {
         for (int i = 0; i < mean.length; i++) {
             final double x = features[i];
-            if (Double.isNaN(x)) {
-                return i;
-            }
-            final double tolerance = std[i] > 0 ? sigmas * std[i] : 1e-9;
-            if (Math.abs(x - mean[i]) > tolerance) {
+            if (!(x >= low[i] && x <= high[i])) {
                 return i;
             }
         }
@@ -57,6 +88,16 @@ public final class TrainingDomain {
         return std[i] > 0 ? d / std[i] : (d == 0 ? 0 : Double.POSITIVE_INFINITY * Math.signum(d));
     }
 
+    /** Lowest in-domain value of feature {@code i}. */
+    public double low(final int i) {
+        return low[i];
+    }
+
+    /** Highest in-domain value of feature {@code i}. */
+    public double high(final int i) {
+        return high[i];
+    }
+
     public int width() {
         return mean.length;
     }
@@ -67,7 +108,7 @@ public final class TrainingDomain {
 
     @Override
     public String toString() {
-        return "TrainingDomain{mean=" + Arrays.toString(mean) + ", std=" + Arrays.toString(std) + ", k=" + sigmas
-                + "}";
+        return "TrainingDomain{low=" + Arrays.toString(low) + ", high=" + Arrays.toString(high) + ", mean="
+                + Arrays.toString(mean) + ", std=" + Arrays.toString(std) + ", k=" + sigmas + "}";
     }
 }

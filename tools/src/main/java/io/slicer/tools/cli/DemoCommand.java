@@ -1,5 +1,7 @@
 package io.slicer.tools.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.slicer.engine.sim.Scenario;
 import io.slicer.engine.sim.historical.HistoricalScenario;
 import io.slicer.tools.demo.CodeVersion;
@@ -7,6 +9,7 @@ import io.slicer.tools.demo.DemoEngineDay;
 import io.slicer.tools.demo.DemoTraining;
 import io.slicer.tools.demo.ModelCache;
 import io.slicer.tools.eval.EvaluationConfig;
+import io.slicer.tools.eval.EvaluationJson;
 import io.slicer.tools.eval.EvaluationReport;
 import io.slicer.tools.eval.NamedStrategy;
 import io.slicer.tools.eval.PairedEvaluation;
@@ -44,6 +47,7 @@ import java.util.function.Supplier;
                         + "on paired episodes, runs a simulated day through the engine and replays its journal, "
                         + "slices orders over the real AMZN LOBSTER day, and writes a Markdown report with charts."})
 public final class DemoCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String LOBSTER_SPEC = "lobster:AMZN:300:12";
     /** AC's lambda in the comparison: a half-life of about a day and a half on stochastic-liquidity. */
     private static final String AC_RISK_AVERSION = "2e-8";
@@ -66,7 +70,10 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "slicer-report",
             description = "Report folder (default: ${DEFAULT-VALUE}).")
-    Path out;
+    Path reportDir;
+
+    @Option(names = "--json", description = "Print one JSON document on stdout (the readable output goes to stderr).")
+    boolean json;
 
     @Option(names = "--models", paramLabel = "DIR", defaultValue = ".slicer/models",
             description = "Model cache, keyed by scenario, seed and code version (default: ${DEFAULT-VALUE}).")
@@ -75,13 +82,27 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Evaluation threads (default: all cores).")
     Integer threads;
 
+    @Option(names = "--dqn-episodes", paramLabel = "N", defaultValue = "" + DemoTraining.DQN_EPISODES,
+            description = "DQN training episodes (default: ${DEFAULT-VALUE}).")
+    int dqnEpisodes;
+
+    @Option(names = "--iql-steps", paramLabel = "N", defaultValue = "" + DemoTraining.IQL_STEPS,
+            description = "IQL gradient steps (default: ${DEFAULT-VALUE}).")
+    int iqlSteps;
+
     @Override
     public Integer call() throws IOException {
-        final PrintWriter out = spec.commandLine().getOut();
+        final PrintWriter stdout = spec.commandLine().getOut();
         final PrintWriter err = spec.commandLine().getErr();
+        final PrintWriter out = json ? err : stdout;
+        final ObjectNode doc = JSON.createObjectNode().put("schema", "slicer.demo.v1");
         if (episodes < EvaluationConfig.MIN_EPISODES) {
             throw new IllegalArgumentException("--episodes must be at least " + EvaluationConfig.MIN_EPISODES
                     + ", got " + episodes);
+        }
+        if (dqnEpisodes < 1 || iqlSteps < 1) {
+            throw new IllegalArgumentException("--dqn-episodes and --iql-steps must be at least 1, got " + dqnEpisodes
+                    + " and " + iqlSteps);
         }
         TrainingSeeds.requireTrainingSeed(trainingSeed);
         final long started = System.nanoTime();
@@ -91,11 +112,15 @@ public final class DemoCommand implements Callable<Integer> {
         // 1. Policies: trained once per (scenario, seed, code version), then reused.
         stage(out, 1, "Policies for " + scenario.name());
         final ModelCache cache = new ModelCache(models, CodeVersion.fingerprint());
-        final DemoTraining training = new DemoTraining(scenario, trainingSeed);
-        final Path dqn = obtain(cache, scenario, "dqn", () -> training.dqn(new ProgressBar(err, "  DQN")), out, err);
-        final Path iql = obtain(cache, scenario, "iql", () -> training.iql(new ProgressBar(err, "  IQL")), out, err);
+        final DemoTraining training = new DemoTraining(scenario, trainingSeed, dqnEpisodes, iqlSteps);
+        final Path dqn = obtain(cache, scenario, training.dqnKey(), "DQN",
+                () -> training.dqn(new ProgressBar(err, "  DQN")), out, err);
+        final Path iql = obtain(cache, scenario, training.iqlKey(), "IQL",
+                () -> training.iql(new ProgressBar(err, "  IQL")), out, err);
 
         summary.append("## Policies\n\n- DQN: `").append(dqn).append("`\n- IQL: `").append(iql).append("`\n\n");
+        doc.put("scenario", scenario.name()).put("trainingSeed", trainingSeed);
+        doc.putObject("models").put("dqn", dqn.toString()).put("iql", iql.toString());
 
         // 2. Paired evaluation on the held-out seed.
         stage(out, 2, String.format(Locale.ROOT, "Paired evaluation: %,d episodes of %s, evaluation seed %d",
@@ -114,54 +139,68 @@ public final class DemoCommand implements Callable<Integer> {
         final String table = ComparisonTable.render(evaluation);
         out.print(table);
         out.flush();
-        final Path evaluationDir = this.out.resolve("evaluation");
+        final Path evaluationDir = reportDir.resolve("evaluation");
         ReportWriter.write(evaluation, evaluationDir);
         summary.append("## Paired evaluation (").append(scenario.name()).append(")\n\n```\n").append(table)
                 .append("```\n\nFull report: [evaluation/report.md](evaluation/report.md)\n\n");
+        doc.set("evaluation", EvaluationJson.toTree(evaluation));
 
         // 3. A day through the engine, journaled, then replayed.
         stage(out, 3, "A simulated day through the engine, journaled and replayed");
-        summary.append(DemoEngineDay.run(scenario, dqn, this.out.resolve("journal"), out, err));
+        final DemoEngineDay.Outcome day = DemoEngineDay.run(scenario, dqn, reportDir.resolve("journal"), out, err);
+        summary.append(day.markdown());
+        final ObjectNode engineDay = doc.putObject("engineDay");
+        engineDay.setAll((ObjectNode) JSON.valueToTree(day.engineDay()));
+        engineDay.put("replayMatched", day.replayMatched())
+                .put("simulatedSamePolicyIsBps", day.simulatedDqnIsBps())
+                .put("simulatedTwapIsBps", day.simulatedTwapIsBps())
+                .put("journal", reportDir.resolve("journal").toString());
 
         // 4. A real day.
         stage(out, 4, "Slicing over the real AMZN day (LOBSTER, 2012-06-21)");
-        summary.append(realDay(out, err, workers));
+        summary.append(realDay(out, workers, doc.putObject("realDay")));
 
-        final Path summaryFile = this.out.resolve("README.md");
+        final Path summaryFile = reportDir.resolve("README.md");
         Files.writeString(summaryFile, summary.toString(), StandardCharsets.UTF_8);
         stage(out, 5, "Report");
-        out.printf(Locale.ROOT, "  %s%n  (demo took %.0f s)%n", summaryFile.toAbsolutePath(),
-                (System.nanoTime() - started) / 1e9);
+        final double seconds = (System.nanoTime() - started) / 1e9;
+        out.printf(Locale.ROOT, "  %s%n  (demo took %.0f s)%n", summaryFile.toAbsolutePath(), seconds);
         out.flush();
+        if (json) {
+            doc.put("report", summaryFile.toAbsolutePath().toString()).put("seconds", seconds);
+            stdout.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(doc));
+            stdout.flush();
+        }
         return 0;
     }
 
-    private Path obtain(final ModelCache cache, final Scenario scenario, final String algorithm,
+    private Path obtain(final ModelCache cache, final Scenario scenario, final String key, final String label,
                         final Supplier<TrainedPolicy> trainer, final PrintWriter out, final PrintWriter err) {
         final long seed = trainingSeed;
-        final boolean cached = cache.has(scenario, algorithm, seed);
+        final boolean cached = cache.has(scenario, key, seed);
         final long t0 = System.nanoTime();
-        final Path dir = cache.getOrTrain(scenario, algorithm, seed, () -> {
+        final Path dir = cache.getOrTrain(scenario, key, seed, () -> {
             final TrainedPolicy p = trainer.get();
             err.println();
             err.flush();
             return p;
         });
-        out.printf(Locale.ROOT, "  %s: %s %s%n", algorithm.toUpperCase(Locale.ROOT),
+        out.printf(Locale.ROOT, "  %s: %s %s%n", label,
                 cached ? "reused" : String.format(Locale.ROOT, "trained in %.0f s ->", (System.nanoTime() - t0) / 1e9),
                 dir);
         out.flush();
         return dir;
     }
 
-    private String realDay(final PrintWriter out, final PrintWriter err, final int workers) {
+    /** Stage 4: classic schedules over the real AMZN day; fills {@code json} and returns the report section. */
+    private String realDay(final PrintWriter out, final int workers, final ObjectNode json) {
         final Scenario day;
         try {
             day = ScenarioResolver.standard().resolve(LOBSTER_SPEC);
         } catch (IllegalArgumentException e) {
-            final String why = "  skipped: " + e.getMessage();
-            out.println(why);
+            out.println("  skipped: " + e.getMessage());
             out.flush();
+            json.put("skipped", e.getMessage());
             return "## Real day (AMZN, LOBSTER)\n\nSkipped: " + e.getMessage() + "\n\n";
         }
         // Each start time of the day is one parent order; more episodes than start times would repeat paths.
@@ -184,7 +223,8 @@ public final class DemoCommand implements Callable<Integer> {
                     s.stats().isBps().mean(), s.stats().isBps().std(), s.stats().vwapSlippageBps());
         }
         out.flush();
-        ReportWriter.write(report, this.out.resolve("lobster-amzn"));
+        ReportWriter.write(report, reportDir.resolve("lobster-amzn"));
+        json.setAll(EvaluationJson.toTree(report));
         md.append("\nFull report: [lobster-amzn/report.md](lobster-amzn/report.md)\n\n");
         return md.toString();
     }

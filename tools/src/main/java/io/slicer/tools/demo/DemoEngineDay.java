@@ -38,27 +38,26 @@ public final class DemoEngineDay {
     }
 
     /**
-     * The demo's kill-switch settings. The engine's defaults (halt when running IS exceeds twice the TWAP benchmark's,
-     * floor 5 bps; training domain 3 sigma) halt plain TWAP on 39 and the demo DQN on 79 of 200 stochastic-liquidity
-     * days of training seed 7: the benchmark prices its slices with the base temporary impact, blind to the
-     * liquidity regime (a drought bar costs 3.3 times as much), and a day's price moves (115 bps a day) push the
-     * random-walk feature {@code price_drift_sigma} past 3 sigma of its training spread. With a 50 bp floor and 5
-     * sigma, the same 200 days halt TWAP never and the DQN twice (out of its training domain).
+     * What the day produced: the engine's result, whether the replay matched bit for bit, the simulator's IS for the
+     * same policy and for TWAP on the same episode, and the report's Markdown section.
      */
-    public static final String KILL_SWITCH = "isKill=2.0/50/0.05;domainSigmas=5";
+    public record Outcome(ScenarioDay.Result engineDay, boolean replayMatched, double simulatedDqnIsBps,
+                          double simulatedTwapIsBps, String markdown) {
+    }
 
     /**
-     * Runs the day with {@link #KILL_SWITCH} (a fresh journal in {@code journalDir} each time) and returns the
-     * report's Markdown section.
+     * Runs the day with the engine's default settings, kill switch included (a fresh journal in {@code journalDir}
+     * each time), and returns its outcome. On 200 stochastic-liquidity days of training seed 7 the
+     * default kill switch halts neither plain TWAP nor the demo's DQN (docs/results/kill-switch.md).
      */
-    public static String run(final Scenario scenario, final Path dqnModelDir, final Path journalDir,
-                             final PrintWriter out, final PrintWriter err) {
-        return run(scenario, dqnModelDir, journalDir, KILL_SWITCH, out, err);
+    public static Outcome run(final Scenario scenario, final Path dqnModelDir, final Path journalDir,
+                              final PrintWriter out, final PrintWriter err) {
+        return run(scenario, dqnModelDir, journalDir, "", out, err);
     }
 
     /** The same with engine settings ({@code key=value;...}, as {@code slicer run --config}) over the defaults. */
-    public static String run(final Scenario scenario, final Path dqnModelDir, final Path journalDir,
-                             final String engineSettings, final PrintWriter out, final PrintWriter err) {
+    public static Outcome run(final Scenario scenario, final Path dqnModelDir, final Path journalDir,
+                              final String engineSettings, final PrintWriter out, final PrintWriter err) {
         clearJournal(journalDir);
         final String spec = "dqn:" + dqnModelDir;
         final ScenarioDay day = new ScenarioDay(scenario, SEED, EPISODE);
@@ -104,8 +103,9 @@ public final class DemoEngineDay {
                     result.decisions());
             out.flush();
         }
-        return markdown(scenario, dqnModelDir, journalDir, engineSettings, result, simulatedDqn, simulatedTwap,
-                verdict, daySeconds, replaySeconds, replay);
+        return new Outcome(result, replay.matched(), simulatedDqn.isBps(), simulatedTwap.isBps(),
+                markdown(scenario, dqnModelDir, journalDir, engineSettings, result, simulatedDqn, simulatedTwap,
+                        verdict, daySeconds, replaySeconds, replay));
     }
 
     private static String markdown(final Scenario scenario, final Path dqn, final Path journal,
@@ -147,13 +147,16 @@ public final class DemoEngineDay {
         }
         md.append(String.format(Locale.ROOT, "Engine settings (journaled in the SESSION record): `%s`.%n%n",
                 ScenarioDay.settings(scenario, engineSettings)));
-        if (engineSettings.equals(KILL_SWITCH)) {
-            md.append("Kill switch: the engine's default IS check (halt above twice the TWAP benchmark's IS, 5 bp "
-                    + "floor) and 3-sigma training domain halt plain TWAP on 39 and this DQN on 79 of 200 days of "
-                    + "this scenario (training seed 7): the benchmark prices slices with the base impact, blind to "
-                    + "the liquidity regime, and ordinary price moves push `price_drift_sigma` past 3 sigma. The "
-                    + "demo runs with a 50 bp floor and 5 sigma (`" + KILL_SWITCH + "`): 0 TWAP halts and 2 DQN "
-                    + "halts on the same 200 days.\n\n");
+        if (engineSettings.isEmpty()) {
+            md.append("Kill switch: the engine's defaults. The order halts when its running IS exceeds what exact TWAP "
+                    + "would have paid on the same observed path (same mids and spreads, temporary impact scaled by "
+                    + "the liquidity seen in each slice) by more than TWAP's own cost of trading (k = 2, at least 5 "
+                    + "bps) plus 3 standard deviations of the price noise its schedule's deviation from TWAP can "
+                    + "create; or when a feature leaves the model card's training domain (3 sigma, or the range the "
+                    + "trainer saw). On 200 days of this scenario (training seed 7) these defaults halt neither plain "
+                    + "TWAP nor this DQN (the former defaults halted 39 and 79 of them); an order dumped into a "
+                    + "drought, an untrained model and volatility 5 times the training volatility still trip it "
+                    + "(docs/results/kill-switch.md).\n\n");
         }
         md.append(String.format(Locale.ROOT, "Replay of the journal through a fresh engine: **%s** (%.2f s, %,.0f "
                         + "inputs/s).%n%n", verdict, replaySeconds,

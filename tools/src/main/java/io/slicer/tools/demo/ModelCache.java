@@ -15,8 +15,8 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * Trained models kept between demo runs, keyed by scenario, algorithm, training seed and {@link CodeVersion}:
- * {@code ROOT/<scenario>/<algorithm>-seed<S>-<code>/}. A model is written to a scratch folder and moved into place
+ * Trained models kept between demo runs, keyed by scenario, a key (algorithm and training
+ * budget), training seed and {@link CodeVersion}: {@code ROOT/<scenario>/<key>-seed<S>-<code>/}. A model is written to a scratch folder and moved into place
  * only when complete, so an interrupted training never leaves a half model that a later run would trust.
  */
 public final class ModelCache {
@@ -29,13 +29,13 @@ public final class ModelCache {
     }
 
     /** Where the model for this key lives (whether or not it exists yet). */
-    public Path directory(final Scenario scenario, final String algorithm, final long seed) {
-        return root.resolve(scenario.name()).resolve(algorithm + "-seed" + seed + "-" + codeVersion);
+    public Path directory(final Scenario scenario, final String key, final long seed) {
+        return root.resolve(scenario.name()).resolve(key + "-seed" + seed + "-" + codeVersion);
     }
 
     /** True when a complete model for this key is cached and loads cleanly (SHA-256 and shapes verified). */
-    public boolean has(final Scenario scenario, final String algorithm, final long seed) {
-        final Path dir = directory(scenario, algorithm, seed);
+    public boolean has(final Scenario scenario, final String key, final long seed) {
+        final Path dir = directory(scenario, key, seed);
         if (!Files.isRegularFile(dir.resolve("model.json"))) {
             return false;
         }
@@ -44,16 +44,16 @@ public final class ModelCache {
     }
 
     /** The cached model's folder, training it with {@code trainer} first when it is missing. */
-    public Path getOrTrain(final Scenario scenario, final String algorithm, final long seed,
+    public Path getOrTrain(final Scenario scenario, final String key, final long seed,
                            final Supplier<TrainedPolicy> trainer) {
-        final Path dir = directory(scenario, algorithm, seed);
-        if (has(scenario, algorithm, seed)) {
+        final Path dir = directory(scenario, key, seed);
+        if (has(scenario, key, seed)) {
             return dir;
         }
         final TrainedPolicy policy = trainer.get();
         try {
             Files.createDirectories(dir.getParent());
-            final Path scratch = Files.createTempDirectory(dir.getParent(), "." + algorithm + "-partial-");
+            final Path scratch = Files.createTempDirectory(dir.getParent(), "." + key + "-partial-");
             ModelExport.save(policy, codeVersion, scratch);
             deleteRecursively(dir);
             Files.move(scratch, dir, StandardCopyOption.ATOMIC_MOVE);

@@ -32,11 +32,11 @@ class DemoEngineDayTest {
     /** A small two-layer Q-network over TWAP multiples with the engine's feature schema. */
     private Path model() {
         final List<FeatureSpec> features = new ArrayList<>();
-        // The engine refuses a model without a training domain; this one is wide enough never to halt the day.
         final List<FeatureDomain> domain = new ArrayList<>();
         for (final String name : ExecutionFeatures.NAMES) {
             features.add(new FeatureSpec(name, 0f, 1f));
-            domain.add(new FeatureDomain(name, -1e6, 1e6, 0.0, 1e6));
+            // The engine refuses a model without a training domain; this one covers any plausible day.
+            domain.add(new FeatureDomain(name, -1e3, 1e3, 0, 1e2));
         }
         final int in = ExecutionFeatures.COUNT;
         final int hidden = 6;
@@ -65,14 +65,14 @@ class DemoEngineDayTest {
         for (int run = 0; run < 2; run++) {
             final StringWriter out = new StringWriter();
             final String md = DemoEngineDay.run(Scenarios.byName("liquid-stock"), dqn, journal,
-                    new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+                    new PrintWriter(out, true), new PrintWriter(new StringWriter(), true)).markdown();
             assertTrue(md.startsWith("## A day through the engine\n"), md);
             assertTrue(md.contains("| shares filled | 500,000 | 500,000 | 500,000 |"), md);
             assertTrue(md.contains("**matched bit for bit: "), md);
             assertTrue(md.contains("./slicer replay --journal " + journal + "\n"), md);
             assertTrue(md.contains("./slicer run --scenario liquid-stock --seed " + DemoEngineDay.SEED
-                    + " --episode 0 --strategy dqn:" + dqn + " --journal " + journal + "-again --config '"
-                    + DemoEngineDay.KILL_SWITCH + "'\n"), md);
+                    + " --episode 0 --strategy dqn:" + dqn + " --journal " + journal + "-again\n"), md);
+            assertTrue(md.contains("Kill switch: the engine's defaults."), md);
             assertTrue(out.toString().contains("replay matched bit for bit"), out.toString());
         }
     }
