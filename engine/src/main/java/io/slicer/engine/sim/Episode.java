@@ -32,4 +32,22 @@ public interface Episode {
 
     /** Running totals and per-period record of this episode; valid after {@link #done()} (and during it). */
     EpisodeResult result();
+
+    /**
+     * The shares a period fills, by the rule of {@link #step}: the last period sweeps {@code remaining}; otherwise
+     * the decision's shares (a negative request trades nothing), at most {@code floor(cap * marketVolume)} when the
+     * decision carries a participation cap (a negative cap allows nothing), and never more than {@code remaining}.
+     * Every episode applies exactly this rule, so a strategy behaves the same in every market.
+     */
+    static long fillable(final SliceDecision decision, final double marketVolume, final long remaining,
+                         final boolean lastPeriod) {
+        if (lastPeriod) {
+            return remaining;
+        }
+        long shares = Math.max(0L, decision.shares());
+        if (decision.hasParticipationCap()) {
+            shares = Math.min(shares, (long) Math.floor(Math.max(0.0, decision.participationCap()) * marketVolume));
+        }
+        return Math.min(shares, remaining);
+    }
 }

@@ -122,7 +122,7 @@ public final class LinearImpactEpisode implements Episode {
         final double volume = expected * regimes.volumeMultiplier(regime)
                 * StrictMath.exp(volumeNoise * volumeShock + volumeNoiseMean);
 
-        final long shares = sharesToTrade(decision, volume);
+        final long shares = Episode.fillable(decision, volume, remaining, period == periods - 1);
         final double executionPrice = mid + sign * (epsilon + eta * regimes.etaMultiplier(regime) * shares / tau);
         result.record(shares, executionPrice, mid, unaffectedMid, volume, mid);
 
@@ -140,17 +140,6 @@ public final class LinearImpactEpisode implements Episode {
             done = true;
             result.finish(mid);
         }
-    }
-
-    private long sharesToTrade(final SliceDecision decision, final double volume) {
-        if (period == periods - 1) {
-            return remaining;
-        }
-        long shares = Math.max(0L, decision.shares());
-        if (decision.hasParticipationCap()) {
-            shares = Math.min(shares, (long) Math.floor(Math.max(0.0, decision.participationCap()) * volume));
-        }
-        return Math.min(shares, remaining);
     }
 
     @Override

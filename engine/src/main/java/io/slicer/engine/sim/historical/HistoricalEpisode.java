@@ -94,16 +94,7 @@ final class HistoricalEpisode implements Episode {
         final int bar = startBar + period;
         final long volume = bars.volume(bar);
         final long remaining = context.remaining();
-        long n;
-        if (period == periods - 1) {
-            n = remaining;
-        } else {
-            // As in the synthetic simulator: a negative request trades nothing, a negative cap allows nothing.
-            n = Math.min(Math.max(0L, decision.shares()), remaining);
-            if (decision.hasParticipationCap()) {
-                n = Math.min(n, (long) Math.floor(Math.max(0.0, decision.participationCap()) * volume));
-            }
-        }
+        final long n = Episode.fillable(decision, volume, remaining, period == periods - 1);
         final double unaffected = bars.midAtStart(bar);
         final double mid = unaffected + sign * gamma * executed;
         final double price = mid + sign * (bars.spreadAtStart(bar) / 2 + eta * n / tau);

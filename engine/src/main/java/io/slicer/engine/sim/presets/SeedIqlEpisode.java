@@ -99,16 +99,7 @@ public final class SeedIqlEpisode implements Episode {
         final double volume = SeedIqlScenario.MEAN_VOLUME * (1 + SeedIqlScenario.VOLUME_NOISE * random.nextGaussian());
         final double z = random.nextGaussian();
 
-        long v;
-        if (period >= SeedIqlScenario.PERIODS - 1) {
-            v = remaining;
-        } else {
-            v = Math.max(0L, decision.shares());
-            if (decision.hasParticipationCap()) {
-                v = Math.min(v, (long) Math.floor(Math.max(0.0, decision.participationCap() * volume)));
-            }
-            v = Math.min(v, remaining);
-        }
+        final long v = Episode.fillable(decision, volume, remaining, period >= SeedIqlScenario.PERIODS - 1);
 
         final double executionPrice = mid - SeedIqlScenario.ETA * v;
         result.record(v, executionPrice, mid, unaffectedMid, volume, mid);

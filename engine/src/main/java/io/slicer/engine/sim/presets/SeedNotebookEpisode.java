@@ -94,16 +94,7 @@ public final class SeedNotebookEpisode implements Episode {
         final double z3 = random.nextGaussian();
         final double v = volume[period];
 
-        long shares;
-        if (period == SeedNotebookScenario.PERIODS - 1) {
-            shares = remaining;
-        } else {
-            shares = Math.max(0L, decision.shares());
-            if (decision.hasParticipationCap()) {
-                shares = Math.min(shares, (long) Math.floor(Math.max(0.0, decision.participationCap()) * v));
-            }
-            shares = Math.min(shares, remaining);
-        }
+        final long shares = Episode.fillable(decision, v, remaining, period == SeedNotebookScenario.PERIODS - 1);
 
         final double executionPrice = price + SeedNotebookScenario.ETA * shares;
         result.record(shares, executionPrice, price, unaffectedPrice, v, price);
