@@ -14,6 +14,7 @@ import java.util.TreeMap;
  *       (default: the scenario's participation cap if it is at least RATE, else 2 * RATE, at most 1).</li>
  *   <li>{@code ac}, {@code ac:LAMBDA}: Almgren-Chriss for risk aversion LAMBDA (default: the riskAversion option).</li>
  *   <li>{@code twap-seed}, {@code vwap-seed}: the seed notebook's versions, for reproduction only.</li>
+ *   <li>{@code twap-iql-seed}: the constrained-IQL seed's baseline, for reproduction only.</li>
  * </ul>
  * Other modules add their own prefixes (e.g. {@code dqn:DIR}, {@code iql:DIR}) with {@link #register}.
  * Thread-safe.
@@ -44,6 +45,10 @@ public final class Strategies {
         register(TwapSeed.NAME, (arg, lambda) -> {
             noArgument(TwapSeed.NAME, arg);
             return scenario -> new TwapSeed();
+        });
+        register(SeedIqlBaseline.NAME, (arg, lambda) -> {
+            noArgument(SeedIqlBaseline.NAME, arg);
+            return scenario -> new SeedIqlBaseline();
         });
         register(VwapSeed.NAME, (arg, lambda) -> {
             noArgument(VwapSeed.NAME, arg);

@@ -18,7 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
  *       {@link PolicyStrategy}; the model is loaded and validated once, its card must name the matching algorithm;</li>
  *   <li>{@code dp}, {@code dp:GRID}: the {@link DpSolver} optimum (grid: {@link DpSolver#defaultGrid}) for the scenario at the evaluation's risk aversion,
  *       solved once per (scenario, lambda, grid);</li>
- *   <li>{@code twap-iql-seed}: the constrained-IQL seed's baseline ({@link SeedIqlBaseline}), for reproduction.</li>
  * </ul>
  */
 public final class LearnedStrategies {
@@ -35,7 +34,6 @@ public final class LearnedStrategies {
         registered = true;
         Strategies.register("dqn", (arg, lambda) -> model("dqn", arg));
         Strategies.register("iql", (arg, lambda) -> model("iql", arg));
-        Strategies.register(SeedIqlBaseline.NAME, (arg, lambda) -> scenario -> new SeedIqlBaseline());
         Strategies.register("dp", (arg, lambda) -> {
             final int explicitGrid = arg == null ? -1 : parseGrid(arg);
             final ConcurrentHashMap<String, DpSolution> solved = new ConcurrentHashMap<>();

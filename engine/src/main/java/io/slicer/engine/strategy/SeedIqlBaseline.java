@@ -1,8 +1,7 @@
-package io.slicer.tools.train;
+package io.slicer.engine.strategy;
 
 import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.SliceDecision;
-import io.slicer.engine.strategy.SliceStrategy;
 
 /**
  * The constrained-IQL seed's "TWAP" baseline, for reproducing its claim only ({@code twap-iql-seed}): it turns the
