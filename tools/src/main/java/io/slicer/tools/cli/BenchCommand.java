@@ -105,7 +105,8 @@ public final class BenchCommand implements Callable<Integer> {
             for (final HarnessRun harness : HARNESSES) {
                 final String simple = harness.mainClass().substring(harness.mainClass().lastIndexOf('.') + 1);
                 err.println("slicer bench: " + harness.title() + " ...");
-                final Path log = out.resolve(simple + "-" + String.join("-", harness.args()) + ".txt");
+                final Path log = out.resolve(harness.args().isEmpty() ? simple + ".txt"
+                        : simple + "-" + String.join("-", harness.args()) + ".txt");
                 final List<String> args = new ArrayList<>(List.of("-cp", jar.toString(), harness.mainClass()));
                 args.addAll(harness.args());
                 final int rc = run(home, javaCommand(home, args), log);
