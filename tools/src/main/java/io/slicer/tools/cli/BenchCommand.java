@@ -1,5 +1,8 @@
 package io.slicer.tools.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.slicer.tools.bench.JmhResults;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,6 +33,8 @@ import java.util.concurrent.Callable;
                         + "OUT/bench-results.md with every table (raw outputs beside it).",
                 "Takes about 10-15 minutes on 2 cores; run it on an otherwise idle machine."})
 public final class BenchCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     /** A harness main and its arguments: what the results file shows and how to rerun it by hand. */
     record HarnessRun(String title, String mainClass, List<String> args) {
         String command() {
@@ -69,6 +74,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-harnesses", description = "Run only JMH.")
     boolean skipHarnesses;
 
+    @Option(names = "--json", description = "Print one JSON document (JMH rows and harness outputs) instead of the path.")
+    boolean json;
+
     @Override
     public Integer call() throws Exception {
         final PrintWriter err = spec.commandLine().getErr();
@@ -83,23 +91,34 @@ public final class BenchCommand implements Callable<Integer> {
                     home.resolve("target-bench-build.log"));
         }
         Files.createDirectories(out);
+        final ObjectNode doc = JSON.createObjectNode().put("schema", "slicer.bench.v1");
+        final ArrayNode jmhRows = doc.putArray("jmh");
+        final ArrayNode harnessRuns = doc.putArray("harnesses");
         final StringBuilder md = new StringBuilder("# Slicer benchmark results\n\n")
                 .append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
                 .append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version"))
                 .append(". Command: `./slicer bench`.\n\n");
         if (!skipJmh) {
-            final Path json = out.resolve("jmh.json");
+            final Path jmhJson = out.resolve("jmh.json");
             err.println("slicer bench: JMH (" + include + ") ...");
             final int rc = run(home, javaCommand(home, List.of("-jar", jar.toString(), include,
                     "-f", "1", "-wi", "3", "-w", "1s", "-i", Integer.toString(iterations), "-r", "1s",
-                    "-prof", "gc", "-rf", "json", "-rff", json.toAbsolutePath().toString())), out.resolve("jmh.txt"));
-            if (rc != 0 || !Files.isRegularFile(json)) {
+                    "-prof", "gc", "-rf", "json", "-rff", jmhJson.toAbsolutePath().toString())), out.resolve("jmh.txt"));
+            if (rc != 0 || !Files.isRegularFile(jmhJson)) {
                 throw new IllegalStateException("JMH failed with exit code " + rc + "; see " + out.resolve("jmh.txt"));
+            }
+            final List<JmhResults.Row> rows = JmhResults.read(jmhJson);
+            for (final JmhResults.Row row : rows) {
+                final ObjectNode o = jmhRows.addObject().put("benchmark", row.benchmark()).put("params", row.params())
+                        .put("score", row.score()).put("unit", row.unit());
+                // JSON has no NaN: an error or allocation JMH did not report is null.
+                putFinite(o, "error", row.error());
+                putFinite(o, "bytesPerOp", row.bytesPerOp());
             }
             md.append("## JMH (average time per operation; B/op from -prof gc)\n\n`java @jvm.options -jar ")
                     .append("benchmarks/target/benchmarks.jar ").append(include).append(" -f 1 -wi 3 -w 1s -i ")
                     .append(iterations).append(" -r 1s -prof gc`\n\n")
-                    .append(JmhResults.markdown(JmhResults.read(json))).append('\n');
+                    .append(JmhResults.markdown(rows)).append('\n');
         }
         if (!skipHarnesses) {
             for (final HarnessRun harness : HARNESSES) {
@@ -110,6 +129,8 @@ public final class BenchCommand implements Callable<Integer> {
                 final List<String> args = new ArrayList<>(List.of("-cp", jar.toString(), harness.mainClass()));
                 args.addAll(harness.args());
                 final int rc = run(home, javaCommand(home, args), log);
+                harnessRuns.addObject().put("title", harness.title()).put("command", harness.command().strip())
+                        .put("exitCode", rc).put("output", Files.readString(log, StandardCharsets.UTF_8).strip());
                 md.append("## ").append(harness.title()).append(rc == 0 ? "" : " (FAILED, exit " + rc + ")")
                         .append("\n\n`").append(harness.command().strip()).append("`\n\n```\n")
                         .append(Files.readString(log, StandardCharsets.UTF_8).strip()).append("\n```\n\n");
@@ -117,7 +138,10 @@ public final class BenchCommand implements Callable<Integer> {
         }
         final Path results = out.resolve("bench-results.md");
         Files.writeString(results, md.toString(), StandardCharsets.UTF_8);
-        spec.commandLine().getOut().println(results.toAbsolutePath());
+        doc.put("results", results.toAbsolutePath().toString());
+        spec.commandLine().getOut().println(json
+                ? JSON.writerWithDefaultPrettyPrinter().writeValueAsString(doc)
+                : results.toAbsolutePath().toString());
         return 0;
     }
 
@@ -138,6 +162,14 @@ public final class BenchCommand implements Callable<Integer> {
         cmd.add("@" + home.resolve("jvm.options"));
         cmd.addAll(args);
         return cmd;
+    }
+
+    private static void putFinite(final ObjectNode o, final String field, final double value) {
+        if (Double.isFinite(value)) {
+            o.put(field, value);
+        } else {
+            o.putNull(field);
+        }
     }
 
     private static int run(final Path dir, final List<String> command, final Path log) {
