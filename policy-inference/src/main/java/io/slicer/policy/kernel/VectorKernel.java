@@ -7,9 +7,10 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * Forward pass on the Vector API: SIMD lanes run across outputs. Each layer's weights are transposed to
- * [inputs][paddedOutputs] (outputs padded with zeros to a whole number of lanes), so one input value broadcasts
- * against a contiguous block of outputs and a fused multiply-add accumulates it.
+ * Forward pass on the Vector API: SIMD lanes run across outputs. Each layer's weights are transposed and packed into
+ * panels of one or two blocks of outputs (outputs padded with zeros to a whole number of lanes), so one input value
+ * broadcasts against a contiguous block of outputs and a fused multiply-add accumulates it, and the loads walk a
+ * panel with a constant stride (see {@link #pack}).
  *
  * <p>A fused multiply-add has a latency of several cycles; one accumulator per block would stall on it. Each block
  * therefore keeps four partial sums over inputs i = 0, 1, 2, 3 (mod 4), combined at the end as
