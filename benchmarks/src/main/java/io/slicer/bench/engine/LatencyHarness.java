@@ -36,7 +36,7 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <pre>
  *   java @jvm.options -cp benchmarks/target/benchmarks.jar io.slicer.bench.engine.LatencyHarness \
- *       [latency|throughput] [twap|dqn] [rate per second] [seconds] [spin|yield]
+ *       [latency|throughput] [twap|dqn] [rate per second] [seconds] [spin|yield] [park|spin]
  * </pre>
  */
 public final class LatencyHarness {
@@ -101,6 +101,9 @@ public final class LatencyHarness {
         return (int) ((measureFrom - 1 - time) >>> 63);
     }
 
+    /** Publisher sleeps through long gaps (sixth argument {@code park}, the default) or spins through them ({@code spin}). */
+    private static boolean publisherParks;
+
     /** Consumer waits by yielding instead of spinning (fifth argument {@code yield}): kinder to a shared machine. */
     private static boolean yielding;
 
@@ -113,6 +116,7 @@ public final class LatencyHarness {
         final long rate = args.length > 2 ? Long.parseLong(args[2]) : 100_000;
         final int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
         yielding = args.length > 4 && args[4].equals("yield");
+        publisherParks = !(args.length > 5 && args[5].equals("spin"));
         if (mode.equals("throughput")) {
             throughput(seconds);
         } else {
@@ -217,7 +221,7 @@ public final class LatencyHarness {
                 final int phase = phase(scheduled, measureFrom);
                 long now;
                 while ((now = System.nanoTime()) < scheduled) {
-                    if (scheduled - now > SPIN_LAST_NANOS) {
+                    if (publisherParks && scheduled - now > SPIN_LAST_NANOS) {
                         LockSupport.parkNanos(scheduled - now - SPIN_LAST_NANOS);
                         parks[phase]++;
                     } else {
@@ -249,8 +253,9 @@ public final class LatencyHarness {
             engine.progress(ORDER, progress);
             final Histogram h = sink.histogram[1];
             System.out.printf(Locale.ROOT, "latency policy=%s rate=%d/s wait=%s events=%d decisions-with-child=%d "
-                            + "(%ds after %ds warm-up) publisher parks=%d%n", policy, rate,
-                    yielding ? "yield" : "busy-spin", i, h.getTotalCount(), seconds, warmupSeconds, parks[1]);
+                            + "(%ds after %ds warm-up) publisher=%s parks=%d%n", policy, rate,
+                    yielding ? "yield" : "busy-spin", i, h.getTotalCount(), seconds, warmupSeconds,
+                    publisherParks ? "park" : "spin", parks[1]);
             print("event-to-child-order   ", h);
             print("publisher lateness     ", lateness[1]);
             print("publish-to-child-order ", sink.afterPublish[1]);
