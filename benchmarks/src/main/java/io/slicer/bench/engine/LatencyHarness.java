@@ -34,6 +34,11 @@ import java.util.concurrent.locks.LockSupport;
  * child order), the rest alternate quotes and trades. The publisher answers each child with an ack and a full fill
  * (extra, unscheduled events). One publisher thread ({@code singlePublisher()}), a busy-spinning consumer.
  *
+ * <p>To show where a tail comes from, it also prints the publisher's lateness (actual minus scheduled publish time),
+ * the latency from the actual publish to the child order (ring, consumer queueing, decision), and how long each of
+ * the two threads sat runnable without a CPU ({@link RunQueueWait}). The publisher sleeps through gaps longer than
+ * {@link #SPIN_LAST_NANOS} so that at low rates one vCPU is left to the OS; at 100k/s (10 us gaps) it always spins.
+ *
  * <pre>
  *   java @jvm.options -cp benchmarks/target/benchmarks.jar io.slicer.bench.engine.LatencyHarness \
  *       [latency|throughput] [twap|dqn] [rate per second] [seconds] [spin|yield] [park|spin]
