@@ -1,28 +1,33 @@
 package io.slicer.engine.sim;
 
+import io.slicer.engine.marketdata.lobster.LobsterDays;
+import io.slicer.engine.sim.historical.HistoricalParams;
+import io.slicer.engine.sim.historical.HistoricalScenarios;
 import io.slicer.engine.sim.presets.Ac2000;
 import io.slicer.engine.sim.presets.LiquidStock;
 import io.slicer.engine.sim.presets.SeedIqlScenario;
 import io.slicer.engine.sim.presets.SeedNotebookScenario;
 import io.slicer.engine.sim.presets.StochasticLiquidity;
 
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The registry of named scenarios, as used on the command line ({@code --scenario NAME}): the synthetic presets
- * ({@code ac-2000}, {@code liquid-stock}, {@code stochastic-liquidity}, {@code seed-notebook}, {@code seed-iql}),
- * plus families other modules register by prefix ({@code PREFIX:ARGUMENT}, e.g. a historical replay), with
- * {@link #registerPrefix}. Thread-safe.
+ * The registry of named scenarios, the one place a {@code --scenario NAME} is resolved for every command and tool:
+ * the synthetic presets ({@code ac-2000}, {@code liquid-stock}, {@code stochastic-liquidity}, {@code seed-notebook},
+ * {@code seed-iql}) and the historical replays {@code lobster:SYMBOL[:periodSeconds[:periods]]}, read from the shared
+ * data folder ({@link LobsterDays#sharedDataRoot()}). Thread-safe.
  */
 public final class Scenarios {
+    /** How a historical replay is named, for messages and help. */
+    public static final String HISTORICAL_PATTERN = "lobster:SYMBOL[:periodSeconds[:periods]]";
+
     private static final Map<String, Supplier<Scenario>> PRESETS = new TreeMap<>();
-    private static final Map<String, Function<String, Scenario>> PREFIXES = new TreeMap<>();
 
     static {
         PRESETS.put(Ac2000.NAME, Ac2000::scenario);
@@ -35,44 +40,34 @@ public final class Scenarios {
     private Scenarios() {
     }
 
-    /** The scenario called {@code name}; an unknown name is an error that lists the known ones. */
+    /** The scenario called {@code name}; an unknown or malformed name is an error that says what is accepted. */
     public static Scenario byName(final String name) {
-        final Supplier<Scenario> preset;
-        final Function<String, Scenario> family;
-        final int colon = name.indexOf(':');
-        synchronized (Scenarios.class) {
-            preset = PRESETS.get(name);
-            family = colon > 0 ? PREFIXES.get(name.substring(0, colon)) : null;
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("scenario name is empty; expected one of " + names() + " or "
+                    + HISTORICAL_PATTERN);
         }
-        if (preset != null) {
-            return preset.get();
+        if (HistoricalScenarios.isHistorical(name)) {
+            return historical(name);
         }
-        if (family != null) {
-            return family.apply(name.substring(colon + 1));
+        final Supplier<Scenario> preset = PRESETS.get(name);
+        if (preset == null) {
+            throw new IllegalArgumentException("unknown scenario '" + name + "', expected one of " + names() + " or "
+                    + HISTORICAL_PATTERN);
         }
-        throw new IllegalArgumentException("unknown scenario '" + name + "', expected one of " + names()
-                + (prefixes().isEmpty() ? "" : " or PREFIX:ARGUMENT with a prefix in " + prefixes()));
+        return preset.get();
     }
 
-    /** Adds a family of scenarios named {@code prefix:ARGUMENT}; a prefix can be registered once. */
-    public static synchronized void registerPrefix(final String prefix, final Function<String, Scenario> factory) {
-        if (prefix.isEmpty() || prefix.indexOf(':') >= 0 || PRESETS.containsKey(prefix)) {
-            throw new IllegalArgumentException("scenario prefix must be non-empty, contain no ':' and not be a preset "
-                    + "name, found '" + prefix + "'");
-        }
-        if (PREFIXES.containsKey(prefix)) {
-            throw new IllegalArgumentException("scenario prefix '" + prefix + "' is already registered");
-        }
-        PREFIXES.put(prefix, factory);
+    /** A replay of a LOBSTER day; the spec is checked before the data is looked for, so its error comes first. */
+    private static Scenario historical(final String spec) {
+        HistoricalScenarios.parseParams(spec, HistoricalParams.defaults());
+        final Path root = LobsterDays.sharedDataRoot().orElseThrow(() -> new IllegalArgumentException("scenario '"
+                + spec + "' needs the LOBSTER data: set " + LobsterDays.DATA_ROOT_ENV
+                + " to the shared data folder (none found, and no shared/data above the working directory)"));
+        return HistoricalScenarios.parse(spec, root);
     }
 
     /** The preset scenario names, sorted. */
-    public static synchronized Set<String> names() {
+    public static Set<String> names() {
         return Collections.unmodifiableSet(new TreeSet<>(PRESETS.keySet()));
-    }
-
-    /** Registered scenario prefixes, sorted. */
-    public static synchronized Set<String> prefixes() {
-        return Collections.unmodifiableSet(new TreeSet<>(PREFIXES.keySet()));
     }
 }

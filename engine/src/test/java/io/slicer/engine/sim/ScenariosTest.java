@@ -48,16 +48,29 @@ class ScenariosTest {
     }
 
     @Test
-    void everyPresetIsRegisteredAndPrefixFamiliesResolve() {
+    void everyPresetIsRegistered() {
         assertEquals(java.util.Set.of("ac-2000", "liquid-stock", "stochastic-liquidity", "seed-notebook", "seed-iql"),
                 Scenarios.names());
         for (final String name : Scenarios.names()) {
             assertEquals(name, Scenarios.byName(name).name());
         }
-        Scenarios.registerPrefix("test-ac", arg -> io.slicer.engine.sim.presets.Ac2000.scenario());
-        assertEquals("ac-2000", Scenarios.byName("test-ac:anything").name());
-        assertThrows(IllegalArgumentException.class, () -> Scenarios.registerPrefix("test-ac", arg -> null));
-        assertThrows(IllegalArgumentException.class, () -> Scenarios.registerPrefix("ac-2000", arg -> null));
+    }
+
+    @Test
+    void historicalReplaysResolveThroughTheSameRegistry() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                io.slicer.engine.marketdata.lobster.LobsterDays.sharedDataRoot().isPresent(),
+                "LOBSTER data not found ($SLICER_SHARED_DATA): skipping");
+        final Scenario s = Scenarios.byName("lobster:AMZN:300:12");
+        assertEquals(12, s.periods());
+        assertTrue(s.name().startsWith("lobster:AMZN"), s.name());
+    }
+
+    @Test
+    void aMalformedHistoricalSpecSaysWhatWasExpectedEvenWithoutData() {
+        final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Scenarios.byName("lobster:"));
+        assertTrue(e.getMessage().contains("expected lobster:SYMBOL[:periodSeconds[:periods]]"), e.getMessage());
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.slicer.tools.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.slicer.engine.sim.Scenario;
+import io.slicer.engine.sim.Scenarios;
 import io.slicer.engine.sim.historical.HistoricalScenario;
 import io.slicer.tools.demo.CodeVersion;
 import io.slicer.tools.demo.DemoEngineDay;
@@ -13,7 +14,6 @@ import io.slicer.tools.eval.EvaluationJson;
 import io.slicer.tools.eval.EvaluationReport;
 import io.slicer.tools.eval.NamedStrategy;
 import io.slicer.tools.eval.PairedEvaluation;
-import io.slicer.tools.eval.ScenarioResolver;
 import io.slicer.tools.eval.StrategyEvaluation;
 import io.slicer.tools.eval.StrategyResolver;
 import io.slicer.tools.report.ComparisonTable;
@@ -106,7 +106,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         TrainingSeeds.requireTrainingSeed(trainingSeed);
         final long started = System.nanoTime();
-        final Scenario scenario = ScenarioResolver.standard().resolve(scenarioName);
+        final Scenario scenario = Scenarios.byName(scenarioName);
         final StringBuilder summary = new StringBuilder("# Slicer demo\n\n");
 
         // 1. Policies: trained once per (scenario, seed, code version), then reused.
@@ -196,7 +196,7 @@ public final class DemoCommand implements Callable<Integer> {
     private String realDay(final PrintWriter out, final int workers, final ObjectNode json) {
         final Scenario day;
         try {
-            day = ScenarioResolver.standard().resolve(LOBSTER_SPEC);
+            day = Scenarios.byName(LOBSTER_SPEC);
         } catch (IllegalArgumentException e) {
             out.println("  skipped: " + e.getMessage());
             out.flush();

@@ -1,12 +1,12 @@
 package io.slicer.tools.cli;
 
 import io.slicer.engine.sim.Scenario;
+import io.slicer.engine.sim.Scenarios;
 import io.slicer.tools.eval.EvaluationConfig;
 import io.slicer.tools.eval.EvaluationJson;
 import io.slicer.tools.eval.EvaluationReport;
 import io.slicer.tools.eval.NamedStrategy;
 import io.slicer.tools.eval.PairedEvaluation;
-import io.slicer.tools.eval.ScenarioResolver;
 import io.slicer.tools.eval.StrategyResolver;
 import io.slicer.tools.report.ComparisonTable;
 import io.slicer.tools.report.ReportWriter;
@@ -79,7 +79,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         final int workers = threads == null ? EvaluationConfig.defaultThreads() : threads;
         final EvaluationConfig config = new EvaluationConfig(episodes, seed, riskAversion, workers, traceEpisode);
-        final Scenario market = ScenarioResolver.standard().resolve(scenario);
+        final Scenario market = Scenarios.byName(scenario);
         final List<NamedStrategy> named = StrategyResolver.standard().resolveAll(strategies, riskAversion);
 
         err.printf(Locale.ROOT, "slicer evaluate: %d strategies x %,d paired episodes of %s on %d thread(s)%n",

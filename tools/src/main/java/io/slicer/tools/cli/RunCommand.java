@@ -8,7 +8,7 @@ import io.slicer.journal.RingJournal;
 import io.slicer.journal.day.ScenarioDay;
 import io.slicer.engine.sim.EpisodeResult;
 import io.slicer.engine.sim.Scenario;
-import io.slicer.tools.eval.ScenarioResolver;
+import io.slicer.engine.sim.Scenarios;
 import io.slicer.journal.day.LobsterDayDriver;
 import io.slicer.journal.day.OmsLog;
 import io.slicer.journal.day.SimulatedDay;
@@ -118,7 +118,7 @@ public final class RunCommand implements Callable<Integer> {
 
     /** One episode of a simulator scenario through the engine's ring, into a fresh journal. */
     private void scenarioDay(final Map<String, Object> doc) throws java.io.IOException {
-        final Scenario scenario = ScenarioResolver.standard().resolve(market.scenario);
+        final Scenario scenario = Scenarios.byName(market.scenario);
         final ScenarioDay day = new ScenarioDay(scenario, seed, episode);
         final ScenarioDay.Venue venue = new ScenarioDay.Venue();
         final ScenarioDay.Result r;

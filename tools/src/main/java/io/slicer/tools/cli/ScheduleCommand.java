@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.slicer.engine.sim.Scenario;
+import io.slicer.engine.sim.Scenarios;
 import io.slicer.engine.strategy.AlmgrenChriss;
 import io.slicer.tools.eval.EvaluationConfig;
-import io.slicer.tools.eval.ScenarioResolver;
 import io.slicer.tools.report.TextTable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,7 +58,7 @@ public final class ScheduleCommand implements Callable<Integer> {
         if (!(riskAversion >= 0) || Double.isInfinite(riskAversion)) {
             throw new IllegalArgumentException("--risk-aversion must be a finite number >= 0, got " + riskAversion);
         }
-        final Scenario market = ScenarioResolver.standard().resolve(scenario);
+        final Scenario market = Scenarios.byName(scenario);
         final AlmgrenChriss ac = AlmgrenChriss.of(market, riskAversion);
         final AlmgrenChriss twap = AlmgrenChriss.of(market, 0.0);
         final PrintWriter out = spec.commandLine().getOut();
