@@ -277,7 +277,8 @@ public final class SlicerCore {
         order.arrivalPrice(arrival);
         final DecisionContext ctx = order.context();
         ctx.beginOrder(e.side(), e.quantity(), priced ? arrival : 0.0, e.slices(), e.referenceVolatility());
-        ctx.expectedPeriodVolume(e.expectedVolume());
+        ctx.expectedPeriodVolume(e.expectedVolume()).participationLimit(config.participationCap);
+        ctx.expectedRemainingVolume(expectedVolumeFrom(order, 0));
         if (!priced) {
             haltOrder(order, HaltReason.NO_REFERENCE_PRICE, arrival, -1);
         } else if (creationFailure != null) {
@@ -599,6 +600,17 @@ public final class SlicerCore {
         }
     }
 
+    /**
+     * Expected market volume of slice {@code p} and every later one: the order's per-slice expectation on a flat
+     * profile, the live counterpart of what the simulator tells a policy. With the desk's participation cap in the
+     * context it lets a learned policy's feasibility floor work live as it did in training. NaN (floor off) when the
+     * OMS gave no expected volume: zero would read as "no liquidity left" and force the whole order out at once.
+     */
+    private static double expectedVolumeFrom(final ParentOrder o, final int p) {
+        final double perSlice = o.expectedVolume();
+        return perSlice > 0 ? perSlice * Math.max(0, o.slices() - p) : Double.NaN;
+    }
+
     private void decide(final ParentOrder o, final SymbolState sym, final int p, final boolean boundary) {
         final double mid = sym.mid();
         final boolean priced = sym.hasReferencePrice();
@@ -645,7 +657,7 @@ public final class SlicerCore {
         if (priced) {
             ctx.market(mid, sym.spread(), Math.sqrt(o.varianceEstimate()));
         }
-        ctx.expectedPeriodVolume(o.expectedVolume());
+        ctx.expectedPeriodVolume(o.expectedVolume()).expectedRemainingVolume(expectedVolumeFrom(o, p));
         ctx.orderFlowImbalance(sym.orderFlowImbalance());
 
         final RegisteredStrategy registered = strategies[o.strategyIndex()];

@@ -1,0 +1,114 @@
+package io.slicer.engine.core;
+
+import io.slicer.engine.decision.DecisionContext;
+import io.slicer.engine.decision.ExecutionFeatures;
+import io.slicer.engine.decision.SliceDecision;
+import io.slicer.engine.market.Side;
+import io.slicer.engine.strategy.PolicyStrategy;
+import io.slicer.engine.strategy.SliceStrategy;
+import io.slicer.policy.ActionSpace;
+import io.slicer.policy.Activation;
+import io.slicer.policy.DenseLayer;
+import io.slicer.policy.FeatureSpec;
+import io.slicer.policy.ModelCard;
+import io.slicer.policy.PolicyModel;
+import io.slicer.policy.Provenance;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static io.slicer.engine.core.CoreFixture.SECOND;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The live engine tells a policy what the simulator told it in training: the desk's participation limit and the
+ * market volume expected from this slice to the end, so a learned policy's feasibility floor (it may not hold back
+ * more than the later slices can absorb under the limit) works on the ring as it did in training.
+ */
+class LiveFeasibilityTest {
+    private static final long QTY = 95_000;
+    private static final int SLICES = 10;
+
+    /** Records what each decision saw, then trades equal slices. */
+    static final class Witness implements SliceStrategy {
+        final List<double[]> seen = new ArrayList<>();
+
+        @Override
+        public String name() {
+            return "witness";
+        }
+
+        @Override
+        public void begin(final DecisionContext ctx) {
+        }
+
+        @Override
+        public void decide(final DecisionContext ctx, final SliceDecision out) {
+            seen.add(new double[]{ctx.period(), ctx.expectedRemainingVolume(), ctx.participationLimit()});
+            out.shares(ctx.remaining() / ctx.periodsLeft());
+        }
+    }
+
+    /** A DQN-shaped model whose argmax is always action 0: "trade nothing this slice". */
+    private static PolicyModel holdBack() {
+        final List<FeatureSpec> specs = new ArrayList<>();
+        for (final String n : ExecutionFeatures.NAMES) {
+            specs.add(new FeatureSpec(n, 0f, 1f));
+        }
+        final ModelCard card = new ModelCard(ExecutionFeatures.SCHEMA_ID, specs,
+                new ActionSpace.Discrete("twap_multiple", new double[]{0.0, 1.0}), List.of(),
+                new Provenance("test", "none", 1, "seed-1", "dev", Map.of()), null, List.of());
+        return PolicyModel.of(card, List.of(new DenseLayer(ExecutionFeatures.COUNT, 2, Activation.IDENTITY,
+                new float[2 * ExecutionFeatures.COUNT], new float[]{1f, 0f})));
+    }
+
+    private static CoreFixture fixture(final double participationCap, final RegisteredStrategy strategy) {
+        return new CoreFixture(c -> c.participationCap(participationCap), List.of(strategy));
+    }
+
+    @Test
+    void eachDecisionSeesTheCapAndTheVolumeExpectedFromItsSliceToTheEnd() {
+        final Witness witness = new Witness();
+        final CoreFixture f = fixture(0.10, RegisteredStrategy.schedule("witness", scenario -> witness));
+        f.quote(0, 99.99, 100.01).order(1, QTY, SLICES);
+        for (long s = 10; s <= 40; s += 10) {
+            f.tick(s).fillAll(s * SECOND, 100.0);
+        }
+        assertEquals(4, witness.seen.size());
+        for (final double[] d : witness.seen) {
+            final int period = (int) d[0];
+            assertEquals(100_000.0 * (SLICES - period), d[1], "expected volume of slices " + period + ".." + SLICES);
+            assertEquals(0.10, d[2]);
+        }
+    }
+
+    @Test
+    void anOrderWithoutExpectedVolumeLeavesTheFloorOffRatherThanForcingEverythingOut() {
+        final Witness witness = new Witness();
+        final CoreFixture f = fixture(0.10, RegisteredStrategy.schedule("witness", scenario -> witness));
+        f.quote(0, 99.99, 100.01);
+        f.core.onEvent(new io.slicer.engine.event.EngineEvent().newOrder(0, 1, 0, Side.BUY, QTY, 10 * SECOND,
+                110 * SECOND, SLICES, 0, Double.NaN, Double.NaN, Double.NaN, 0.05, 0));
+        f.tick(10);
+        assertEquals(1, witness.seen.size());
+        assertTrue(Double.isNaN(witness.seen.get(0)[1]), "unknown, not zero");
+    }
+
+    @Test
+    void aLearnedPolicyThatHoldsBackUnderACapIsRaisedToTheFloorLive() {
+        final RegisteredStrategy dqn = RegisteredStrategy.schedule("dqn", PolicyStrategy.factory("dqn", holdBack()));
+        final CoreFixture capped = fixture(0.10, dqn);
+        capped.quote(0, 99.99, 100.01).order(1, QTY, SLICES).tick(10);
+        // Floor at slice 0: 95,000 - 10% x 50% haircut x 900,000 later = 50,000; the sizer's 10% cap on the
+        // 100,000 expected this slice then sends 10,000.
+        assertEquals(1, capped.sink.children.size(), "the policy asked for nothing; the floor sent a child");
+        assertEquals(10_000, capped.sink.children.get(0).quantity());
+
+        final CoreFixture uncapped = fixture(Double.NaN, dqn);
+        uncapped.quote(0, 99.99, 100.01).order(1, QTY, SLICES).tick(10);
+        assertEquals(0, uncapped.sink.children.size(), "no limit, no floor: the policy's zero stands");
+    }
+}
