@@ -1,5 +1,7 @@
 package io.slicer.engine.core;
 
+import io.slicer.engine.market.SliceVolatilityEstimator;
+
 /**
  * Every number the core runs with: capacities, slice sizing, pre-trade limits, kill-switch thresholds and the
  * impact model of the TWAP benchmark. Immutable; build with {@link #builder()}. Times are event-time nanoseconds.
@@ -145,7 +147,7 @@ public final class EngineConfig {
         private double domainSigmas = 3.0;
         private long staleAfterNanos = 30_000_000_000L;
         private boolean twapFallback;
-        private double volatilityDecay = 0.94;
+        private double volatilityDecay = SliceVolatilityEstimator.DEFAULT_DECAY;
         private double temporaryImpact;
         private double permanentImpact;
         private double periodLength = 1.0;
@@ -210,9 +212,9 @@ public final class EngineConfig {
         public Builder twapFallback(final boolean v) { twapFallback = v; return this; }
 
         /**
-         * EWMA decay of the per-slice variance of the mid (RiskMetrics' 0.94 by default). 1 keeps the OMS's reference
-         * volatility for the whole order: a market whose volatility is known, as in the synthetic simulator, where
-         * policies are trained on a volatility ratio of exactly 1.
+         * EWMA decay of the per-slice variance of the mid ({@link SliceVolatilityEstimator#DEFAULT_DECAY} by
+         * default, the decay every simulator trains with). 1 keeps the OMS's reference volatility for the whole
+         * order; a decay other than the default gives a policy a {@code volatility_ratio} it was not trained on.
          */
         public Builder volatilityDecay(final double v) { volatilityDecay = v; return this; }
         /**

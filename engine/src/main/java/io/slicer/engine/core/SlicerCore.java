@@ -82,8 +82,10 @@ import java.util.List;
  * ({@code IS > 2 x max(TWAP IS at base impact, 5 bps)}) halted plain TWAP on 39 of them; this one on none, while an
  * order dumping into a drought still trips it at the first check.
  *
- * <p>Volatility estimate: an EWMA (decay {@code volatilityDecay}) of the squared mid change per slice, sampled at
- * slice boundaries and started from the OMS's reference volatility (decay 1 keeps the reference volatility).
+ * <p>Volatility estimate: the order's {@link io.slicer.engine.market.SliceVolatilityEstimator} (decay
+ * {@code volatilityDecay}), fed the mid at every priced slice boundary and started from the OMS's reference
+ * volatility; the simulators run the same estimator on their mid path, so a policy sees the estimate it was trained
+ * on.
  *
  * <p>Allocation-free after construction for market events, venue reports, timers and decisions; accepting a new
  * order allocates its strategy instance.
@@ -145,7 +147,7 @@ public final class SlicerCore {
         this.slots = new ParentOrder[config.maxOrders];
         this.freeOrders = new ParentOrder[config.maxOrders];
         for (int i = config.maxOrders - 1; i >= 0; i--) {
-            slots[i] = new ParentOrder(config.maxLiveChildrenPerOrder);
+            slots[i] = new ParentOrder(config.maxLiveChildrenPerOrder, config.volatilityDecay);
             freeOrders[freeOrderCount++] = slots[i];
         }
         this.book = new ParentOrder[config.maxOrders];
@@ -621,7 +623,6 @@ public final class SlicerCore {
                 cancelWorking(o);
             }
             final int previous = o.lastDecidedPeriod();
-            double variance = o.varianceEstimate();
             if (previous < 0) {
                 o.volumeAtStart(sym.cumulativeVolume());
                 lastVolume = 0;
@@ -634,28 +635,26 @@ public final class SlicerCore {
                 final int elapsed = p - previous;
                 final double expected = o.expectedVolume() * elapsed;
                 ctx.endPeriod(o.filled() - o.filledAtBoundary(), lastVolume, expected);
-                if (priced && o.midAtBoundary() > 0) {
-                    final double change = mid - o.midAtBoundary();
-                    final double lambda = config.volatilityDecay;
-                    variance = lambda * variance + (1 - lambda) * (change * change / elapsed);
-                }
                 if (o.midAtBoundary() > 0) {
                     addTwapSlices(o, p, o.midAtBoundary(), o.halfSpreadAtBoundary(),
                             liquidityMultiplier(expected, lastVolume));
                 }
             }
+            if (priced) {
+                o.volatility().onBoundary(mid, previous < 0 ? 1 : p - previous);
+            }
             for (int j = Math.max(1, previous + 1); j <= p; j++) {
                 o.addDeviationBoundary(j, o.filled());
             }
             o.boundary(p, now, sym.cumulativeVolume(), priced ? mid : o.midAtBoundary(),
-                    priced ? sym.spread() * 0.5 : o.halfSpreadAtBoundary(), variance);
+                    priced ? sym.spread() * 0.5 : o.halfSpreadAtBoundary());
         } else {
             o.sweepDecided(now);
         }
         ctx.period(p);
         ctx.remaining(o.remaining());
         if (priced) {
-            ctx.market(mid, sym.spread(), Math.sqrt(o.varianceEstimate()));
+            ctx.market(mid, sym.spread(), o.volatility().estimate());
         }
         ctx.expectedPeriodVolume(o.expectedVolume()).expectedRemainingVolume(expectedVolumeFrom(o, p));
         ctx.orderFlowImbalance(sym.orderFlowImbalance());
@@ -764,7 +763,7 @@ public final class SlicerCore {
      * {@code max((k - 1) * benchmark's cost of trading, floor) + z * schedule noise} (see the class Javadoc).
      */
     private double isAllowanceBps(final ParentOrder o) {
-        final double sigmaBps = Math.sqrt(o.varianceEstimate()) / o.arrivalPrice() * 1e4;
+        final double sigmaBps = o.volatility().estimate() / o.arrivalPrice() * 1e4;
         final double noiseBps = sigmaBps * Math.sqrt(o.scheduleDeviation());
         return Math.max((config.isMultiple - 1) * o.twapExecutionCostBps(), config.isFloorBps)
                 + config.isNoiseSigmas * noiseBps;

@@ -2,6 +2,7 @@ package io.slicer.engine.order;
 
 import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.market.Side;
+import io.slicer.engine.market.SliceVolatilityEstimator;
 import io.slicer.engine.risk.HaltReason;
 import io.slicer.engine.strategy.SliceStrategy;
 
@@ -26,6 +27,7 @@ import java.lang.invoke.VarHandle;
  */
 public final class ParentOrder {
     private final DecisionContext context = new DecisionContext();
+    private final SliceVolatilityEstimator volatility;
     private final ChildOrder[] live;
     private int liveCount;
 
@@ -67,7 +69,6 @@ public final class ParentOrder {
     private long filledAtBoundary;
     private double midAtBoundary;
     private double halfSpreadAtBoundary;
-    private double varianceEstimate;
 
     // TWAP benchmark on the same market path (see SlicerCore for its definition).
     private long twapShares;
@@ -101,8 +102,10 @@ public final class ParentOrder {
     private double pParticipation;
     private double pAveragePrice;
 
-    public ParentOrder(final int maxLiveChildren) {
+    /** {@code volatilityDecay}: the decay of the order's {@link SliceVolatilityEstimator}. */
+    public ParentOrder(final int maxLiveChildren, final double volatilityDecay) {
         this.live = new ChildOrder[maxLiveChildren];
+        this.volatility = new SliceVolatilityEstimator(volatilityDecay);
     }
 
     /** Starts a new order in this slot. The strategy's {@code begin} is the caller's job. */
@@ -141,7 +144,7 @@ public final class ParentOrder {
         this.filledAtBoundary = 0;
         this.midAtBoundary = Double.NaN;
         this.halfSpreadAtBoundary = Double.NaN;
-        this.varianceEstimate = referenceVolatility * referenceVolatility;
+        this.volatility.start(referenceVolatility);
         this.twapShares = 0;
         this.twapCost = 0;
         this.twapExecutionCost = 0;
@@ -296,14 +299,13 @@ public final class ParentOrder {
     }
 
     public void boundary(final int period, final long time, final double cumulativeVolume, final double mid,
-                         final double halfSpread, final double variance) {
+                         final double halfSpread) {
         this.lastDecidedPeriod = period;
         this.lastDecisionTime = time;
         this.volumeAtBoundary = cumulativeVolume;
         this.filledAtBoundary = filled;
         this.midAtBoundary = mid;
         this.halfSpreadAtBoundary = halfSpread;
-        this.varianceEstimate = variance;
     }
 
     public void sweepDecided(final long time) {
@@ -469,7 +471,8 @@ public final class ParentOrder {
     public long filledAtBoundary() { return filledAtBoundary; }
     public double midAtBoundary() { return midAtBoundary; }
     public double halfSpreadAtBoundary() { return halfSpreadAtBoundary; }
-    public double varianceEstimate() { return varianceEstimate; }
+    /** The volatility estimate the order's decisions see, sampled by the engine at slice boundaries. */
+    public SliceVolatilityEstimator volatility() { return volatility; }
     public long twapShares() { return twapShares; }
     public int twapSlicesCounted() { return twapSlicesCounted; }
 }

@@ -2,15 +2,18 @@ package io.slicer.engine.sim;
 
 import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.SliceDecision;
+import io.slicer.engine.market.SliceVolatilityEstimator;
 
 /**
  * One episode of a {@link LinearImpactScenario}: the dynamics written out in {@link MarketParams}. Mutable and
  * reusable, one per thread. Allocation-free after construction.
  *
- * <p>What the strategy sees: the context's mid, spread (2 epsilon), volatility estimate (the scenario's sigma per
- * period: volatility is constant in this market), the previous period's realised and expected market volume, and
- * the current period's unconditional expected volume. It never sees the current period's volume or regime; a
- * participation cap in its decision is how it trades along with volume it cannot see.
+ * <p>What the strategy sees: the context's mid, spread (2 epsilon), volatility estimate, the previous period's
+ * realised and expected market volume, and the current period's unconditional expected volume. It never sees the
+ * current period's volume or regime; a participation cap in its decision is how it trades along with volume it cannot
+ * see. The volatility estimate is the live engine's {@link SliceVolatilityEstimator} at its default decay, started
+ * from the scenario's sigma per period and fed the mid at each period start, our own permanent impact included (what
+ * market data would show): a policy is trained on the estimate the engine will compute, not on the true sigma.
  *
  * <p>Bit-reproducible across JVMs and platforms: the only transcendental function is {@link StrictMath#exp}.
  */
@@ -18,6 +21,7 @@ public final class LinearImpactEpisode implements Episode {
     private final LinearImpactScenario scenario;
     private final SimRandom random = new SimRandom();
     private final DecisionContext context = new DecisionContext();
+    private final SliceVolatilityEstimator volatility = new SliceVolatilityEstimator();
     private final EpisodeResult result;
 
     private final int sign;
@@ -89,7 +93,8 @@ public final class LinearImpactEpisode implements Episode {
         regime = 0;
         done = false;
         context.beginOrder(scenario.side(), quantity, arrivalPrice, periods, sigmaPerPeriod);
-        context.market(arrivalPrice, spread, sigmaPerPeriod);
+        volatility.start(sigmaPerPeriod).onBoundary(arrivalPrice);
+        context.market(arrivalPrice, spread, volatility.estimate());
         context.expectedPeriodVolume(expectedVolume[0]).expectedRemainingVolume(remainingVolume[0])
                 .participationLimit(participationCap);
         result.begin(scenario.side(), quantity, arrivalPrice, participationCap);
@@ -133,7 +138,7 @@ public final class LinearImpactEpisode implements Episode {
         period++;
 
         context.endPeriod(shares, volume, expected);
-        context.market(mid, spread, sigmaPerPeriod);
+        context.market(mid, spread, volatility.onBoundary(mid).estimate());
         context.expectedPeriodVolume(period < periods ? expectedVolume[period] : 0.0)
                 .expectedRemainingVolume(remainingVolume[Math.min(period, periods)]);
         if (period >= periods || remaining == 0) {

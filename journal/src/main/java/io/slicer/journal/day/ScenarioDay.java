@@ -10,7 +10,6 @@ import io.slicer.engine.order.OrderStatus;
 import io.slicer.engine.sim.Episode;
 import io.slicer.engine.sim.EpisodeResult;
 import io.slicer.engine.sim.EpisodeRunner;
-import io.slicer.engine.sim.LinearImpactScenario;
 import io.slicer.engine.sim.Scenario;
 import io.slicer.engine.strategy.PolicyStrategy;
 import io.slicer.engine.strategy.Strategies;
@@ -65,11 +64,10 @@ public final class ScenarioDay {
     /**
      * Engine settings for this scenario: children in single shares up to the whole order (the simulator trades exact
      * share counts), the scenario's impact model for the engine's TWAP benchmark, and notional limits sized to the
-     * order. In a linear-impact scenario volatility is constant and known, and the simulator's policies were trained
-     * on exactly that (feature {@code volatility_ratio} always 1, standard deviation 0 in their training domain), so
-     * the engine keeps the order's reference volatility ({@code volatilityDecay=1}) instead of estimating it; an
-     * estimate would leave the training domain at the first slice and the kill switch would rightly halt the policy.
-     * {@code extra} ({@code key=value;...}) overrides any of them.
+     * order. The volatility estimate is the engine's default: the simulators run the same
+     * {@link io.slicer.engine.market.SliceVolatilityEstimator} on the mids they quote, so the engine's
+     * {@code volatility_ratio} is the one the scenario's policies were trained on. {@code extra}
+     * ({@code key=value;...}) overrides any of them.
      */
     public static EngineSettings settings(final Scenario scenario, final String extra) {
         final long q = scenario.quantity();
@@ -81,9 +79,6 @@ public final class ScenarioDay {
                 .set("maxChildNotional", Double.toString(Math.ceil(2.0 * q * scenario.arrivalPrice())))
                 .set("impact", scenario.temporaryImpact() + "/" + scenario.permanentImpact() + "/"
                         + scenario.periodLength());
-        if (scenario instanceof LinearImpactScenario) {
-            settings.set("volatilityDecay", "1");
-        }
         final EngineSettings overrides = EngineSettings.parse(extra);
         for (final String pair : overrides.toString().split(";")) {
             if (!pair.isEmpty()) {

@@ -2,6 +2,7 @@ package io.slicer.engine.sim.historical;
 
 import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.SliceDecision;
+import io.slicer.engine.market.SliceVolatilityEstimator;
 import io.slicer.engine.marketdata.lobster.BarSeries;
 import io.slicer.engine.sim.Episode;
 import io.slicer.engine.sim.EpisodeResult;
@@ -10,7 +11,10 @@ import io.slicer.engine.sim.Scenario;
 /**
  * One parent order over a window of a real day's bars; the price model is in {@link HistoricalScenario}. The
  * context's order-flow imbalance is the last completed bar's (buyer- minus seller-initiated volume) / volume, 0 when
- * it had no trades or before the day's first bar. Allocation-free after construction. One thread.
+ * it had no trades or before the day's first bar. Its volatility estimate is the live engine's
+ * {@link SliceVolatilityEstimator} at its default decay, started from the day's calibrated sigma per period and fed the
+ * mid (our permanent impact included) at each period start, from the order's arrival on: what the engine would
+ * estimate trading this window. Allocation-free after construction. One thread.
  */
 final class HistoricalEpisode implements Episode {
     private final HistoricalScenario scenario;
@@ -21,6 +25,7 @@ final class HistoricalEpisode implements Episode {
     private final double gamma;
     private final double tau;
     private final DecisionContext context = new DecisionContext();
+    private final SliceVolatilityEstimator volatility = new SliceVolatilityEstimator();
     private final EpisodeResult result;
 
     private int startBar;
@@ -57,7 +62,8 @@ final class HistoricalEpisode implements Episode {
         done = false;
         final double arrival = bars.midAtStart(startBar);
         context.beginOrder(scenario.side(), scenario.quantity(), arrival, periods, scenario.sigmaPerPeriod());
-        context.market(arrival, bars.spreadAtStart(startBar), scenario.volatilityEstimate(startBar));
+        volatility.start(scenario.sigmaPerPeriod()).onBoundary(arrival);
+        context.market(arrival, bars.spreadAtStart(startBar), volatility.estimate());
         remainingExpectedVolume = 0;
         for (int k = 0; k < periods; k++) {
             remainingExpectedVolume += scenario.expectedVolume(startBar + k);
@@ -107,15 +113,15 @@ final class HistoricalEpisode implements Episode {
         context.orderFlowImbalance(imbalance(bar));
         final double nextUnaffected = bars.midAtEnd(bar);
         final double nextMid = nextUnaffected + sign * gamma * executed;
+        volatility.onBoundary(nextMid);
         if (period < periods && context.remaining() > 0) {
             final int next = bar + 1;
-            context.market(nextMid, bars.spreadAtStart(next), scenario.volatilityEstimate(next));
+            context.market(nextMid, bars.spreadAtStart(next), volatility.estimate());
             context.expectedPeriodVolume(scenario.expectedVolume(next));
         } else {
             // Finished: the last period, or everything filled early (then the order stops, as in the simulator).
             done = true;
-            context.market(nextMid, bars.spreadAtStart(Math.min(bar + 1, bars.size() - 1)),
-                    scenario.volatilityEstimate(Math.min(bar + 1, bars.size() - 1)));
+            context.market(nextMid, bars.spreadAtStart(Math.min(bar + 1, bars.size() - 1)), volatility.estimate());
             context.expectedPeriodVolume(0);
             result.finish(nextMid);
         }

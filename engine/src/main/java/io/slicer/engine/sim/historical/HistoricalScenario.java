@@ -36,7 +36,6 @@ public final class HistoricalScenario implements Scenario {
     private final long quantity;
     private final int windows;
     private final double[] expectedVolume;
-    private final double[] volatilityEstimate;
     private final double[] marketPrice;
     private final String profileSource;
 
@@ -61,7 +60,6 @@ public final class HistoricalScenario implements Scenario {
         this.calibration = ImpactCalibration.of(bars, params.referenceParticipation());
         this.windows = bars.size() - params.periods() + 1;
         this.expectedVolume = ExpectedVolumeProfile.of(profileBars, bars.totalVolume());
-        this.volatilityEstimate = RollingVolatility.of(bars, calibration.sigmaPerPeriod());
         this.marketPrice = new double[bars.size()];
         for (int k = 0; k < bars.size(); k++) {
             marketPrice[k] = bars.volume(k) > 0 ? bars.vwap(k) : bars.midAtStart(k);
@@ -124,10 +122,6 @@ public final class HistoricalScenario implements Scenario {
 
     double expectedVolume(final int bar) {
         return expectedVolume[bar];
-    }
-
-    double volatilityEstimate(final int bar) {
-        return volatilityEstimate[bar];
     }
 
     double marketPrice(final int bar) {

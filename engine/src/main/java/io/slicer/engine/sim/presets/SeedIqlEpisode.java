@@ -29,7 +29,11 @@ import io.slicer.engine.sim.SimRandom;
  *       the IS against the arrival mid, and the two differ by exactly
  *       {@code IS - seedCost = sum_t v_t (P0 - mid'_t - gamma v_t)} (pinned by a test).</li>
  * </ul>
- * The volatility estimate goes into the context's volatility, the order-flow imbalance into its ofi.
+ * The volatility estimate goes into the context's volatility, the order-flow imbalance into its ofi. The seed's
+ * vol_est is part of its state and drives its price step, so this preset keeps it rather than the engine's
+ * {@link io.slicer.engine.market.SliceVolatilityEstimator} that the other simulators feed: a policy trained here
+ * sees the seed's estimator, and through the live engine (which runs the shared one) a different
+ * {@code volatility_ratio}.
  *
  * <p>Mutable, one thread. Allocation-free after construction.
  */

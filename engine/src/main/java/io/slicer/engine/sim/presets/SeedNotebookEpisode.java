@@ -2,6 +2,7 @@ package io.slicer.engine.sim.presets;
 
 import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.SliceDecision;
+import io.slicer.engine.market.SliceVolatilityEstimator;
 import io.slicer.engine.sim.Episode;
 import io.slicer.engine.sim.EpisodeResult;
 import io.slicer.engine.sim.SimRandom;
@@ -25,12 +26,19 @@ import io.slicer.engine.sim.SimRandom;
  * equals it up to floating-point summation order. The result's "unaffected" price follows the seed's recursion with
  * our trades removed, so the permanent impact line includes the noise's compounding on our own impact.
  *
+ * <p>Volatility: the seed's observation carries the constant sigma ("assumed constant here, but could be dynamic");
+ * our policies observe {@link io.slicer.engine.decision.ExecutionFeatures}, not the seed's vector, and the context's
+ * estimate is the live engine's {@link SliceVolatilityEstimator} at its default decay on the price path (our impact
+ * included), started from {@link SeedNotebookScenario#sigmaPerPeriod()}: a policy trained here sees the estimate the
+ * engine will compute. It changes nothing of the seed's dynamics or cost.
+ *
  * <p>Mutable, one thread. Allocation-free after construction.
  */
 public final class SeedNotebookEpisode implements Episode {
     private final SeedNotebookScenario scenario;
     private final SimRandom random = new SimRandom();
     private final DecisionContext context = new DecisionContext();
+    private final SliceVolatilityEstimator volatility = new SliceVolatilityEstimator();
     private final EpisodeResult result = new EpisodeResult(SeedNotebookScenario.PERIODS);
     private final double[] volume;
     /** remainingVolume[k] = volume of periods k..N-1 (deterministic in the seed's market). */
@@ -68,7 +76,8 @@ public final class SeedNotebookEpisode implements Episode {
         done = false;
         context.beginOrder(scenario.side(), SeedNotebookScenario.SHARES, SeedNotebookScenario.P0,
                 SeedNotebookScenario.PERIODS, scenario.sigmaPerPeriod());
-        context.market(price, 0.0, scenario.sigmaPerPeriod());
+        volatility.start(scenario.sigmaPerPeriod()).onBoundary(price);
+        context.market(price, 0.0, volatility.estimate());
         context.expectedPeriodVolume(volume[0]).expectedRemainingVolume(remainingVolume[0]);
         result.begin(scenario.side(), SeedNotebookScenario.SHARES, SeedNotebookScenario.P0, Double.NaN);
     }
@@ -107,7 +116,7 @@ public final class SeedNotebookEpisode implements Episode {
         remaining -= shares;
         period++;
         context.endPeriod(shares, v, v);
-        context.market(price, 0.0, scenario.sigmaPerPeriod());
+        context.market(price, 0.0, volatility.onBoundary(price).estimate());
         context.expectedPeriodVolume(period < SeedNotebookScenario.PERIODS ? volume[period] : 0.0)
                 .expectedRemainingVolume(remainingVolume[Math.min(period, volume.length)]);
         if (remaining <= 0 || period >= SeedNotebookScenario.PERIODS) {
