@@ -13,10 +13,10 @@ import java.util.function.LongConsumer;
 
 /**
  * A simulated trading day for one symbol, played against a {@link JournaledEngine} or the ring engine
- * ({@link RingJournal}): every second the venue answers
- * the previous second's child orders and cancels, the market quotes and trades (a seeded random walk), scheduled
- * parent orders arrive, and the timer ticks. The venue fills most children completely at their limit price and every
- * fifth (by child id) only half, leaving the rest to be cancelled at the slice's end.
+ * ({@link RingJournal}): every second the venue answers the previous second's child orders and cancels, the market
+ * quotes and trades (a seeded random walk), scheduled parent orders arrive, and the timer ticks. The venue fills most
+ * children completely at their limit price and every fifth (by child id) only half, leaving the rest to be cancelled
+ * at the slice's end.
  *
  * <p>Everything is a pure function of the seed and the {@link OmsLog}: the venue keeps no state of its own (exec ids
  * derive from child ids), so after a crash the same script is rebuilt and a restarted engine resumes at the input
