@@ -445,6 +445,7 @@ public final class SlicerCore {
             if (c.cancellable()) {
                 o.childCancelRequested(c);
                 sink.onCancelChild(c.childId(), o.orderId());
+                checks.recordCancel(now);
             }
         }
     }
