@@ -28,8 +28,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The engine an OMS embeds: one single-producer Disruptor ring of preallocated {@link EngineEvent}s and one consumer
- * thread running a {@link SlicerCore}. Child orders come out through the {@link ChildOrderSink} the OMS supplies.
+ * The engine an OMS embeds: one Disruptor ring of preallocated {@link EngineEvent}s (multi-producer by default so an
+ * operator can press the kill switch from any thread; single-producer with {@link Builder#singlePublisher()}) and one
+ * consumer thread running a {@link SlicerCore}. Child orders come out through the {@link ChildOrderSink} the OMS supplies.
  *
  * <pre>
  * try (SlicerEngine engine = SlicerEngine.builder()
