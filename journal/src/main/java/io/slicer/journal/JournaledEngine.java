@@ -4,15 +4,9 @@ import io.slicer.engine.api.ChildOrderSink;
 import io.slicer.engine.core.SlicerCore;
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.market.Side;
-import io.slicer.engine.order.ChildOrder;
-import io.slicer.engine.order.ParentOrder;
-import io.slicer.engine.order.ChildStatus;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A {@link SlicerCore} whose every input and output goes to a journal directory, written on the thread that runs the
@@ -50,62 +44,13 @@ public final class JournaledEngine implements AutoCloseable {
 
     /**
      * Opens (or recovers) the journal in {@code dir} for an engine with this set-up. On recovery the set-up must be
-     * the one the journal recorded.
+     * the one the journal recorded ({@link JournalRecovery}).
      */
     public static JournaledEngine open(final Path dir, final String engineVersion, final EngineSettings settings,
                                        final List<String> strategySpecs, final ChildOrderSink oms) {
-        final ModelArchive archive = new ModelArchive(dir);
-        final SessionRecord wanted = SessionRecord.forStart(engineVersion, settings, strategySpecs, archive);
-        if (!JournalDirectory.hasRecords(dir)) {
-            final EngineAssembly assembly = new EngineAssembly(wanted, archive);
-            final JournalWriter writer = JournalWriter.open(JournalDirectory.queue(dir), 0);
-            wanted.write(writer);
-            return new JournaledEngine(assembly, writer, null, oms);
-        }
-        return recover(dir, wanted, oms);
-    }
-
-    private static JournaledEngine recover(final Path dir, final SessionRecord wanted, final ChildOrderSink oms) {
-        final SentChildren sent = new SentChildren();
-        final EngineAssembly assembly;
-        final long validRecords;
-        final List<JournalRecord> tail = new ArrayList<>();
-        try (JournalReplayer replayer = new JournalReplayer(dir, sent)) {
-            replayer.runToEnd();
-            if (replayer.divergence() != null) {
-                throw new IllegalStateException("journal " + dir + " cannot be recovered: "
-                        + replayer.divergence().describe());
-            }
-            assembly = replayer.assembly();
-            if (assembly == null) {
-                throw new IllegalStateException("journal " + dir + " holds no SESSION record: cannot recover");
-            }
-            if (!assembly.session().sameSetup(wanted)) {
-                throw new IllegalArgumentException("journal " + dir + " was written by " + describe(assembly.session())
-                        + ", the restart asks for " + describe(wanted) + ": recover with the journal's set-up");
-            }
-            validRecords = replayer.validRecords();
-            final CaptureSink missing = replayer.unmatchedOutputs();
-            for (JournalRecord r = missing.poll(); r != null; r = missing.poll()) {
-                final JournalRecord copy = new JournalRecord();
-                copy.copyFrom(r);
-                tail.add(copy);
-            }
-        }
-        final SlicerCore core = assembly.core();
-        final JournalWriter writer = JournalWriter.open(JournalDirectory.queue(dir), validRecords);
-        for (final JournalRecord r : tail) {
-            writer.stage().copyFrom(r);
-            writer.commit(r.type(), r.payloadLength());
-        }
-        new SessionRecord(wanted.engineVersion(), wanted.config(), core.sequence(), wanted.strategies(),
-                wanted.models()).write(writer);
-        final RecoveryReport report = new RecoveryReport(core.sequence(), tail.size(), sent.unresolved(core));
-        return new JournaledEngine(assembly, writer, report, oms);
-    }
-
-    private static String describe(final SessionRecord s) {
-        return "engine " + s.engineVersion() + " with config '" + s.config() + "' and strategies " + s.strategies();
+        final JournalRecovery.Prepared prepared = JournalRecovery.prepare(dir, engineVersion, settings,
+                strategySpecs);
+        return new JournaledEngine(prepared.assembly(), prepared.openWriter(), prepared.recovery(), oms);
     }
 
     /** Applies one input: journaled first, then processed. The thread that owns the engine only. */
@@ -134,38 +79,5 @@ public final class JournaledEngine implements AutoCloseable {
     @Override
     public void close() {
         writer.close();
-    }
-
-    /** Children the replayed engine sent, in order, to find which are still unresolved once the replay is done. */
-    private static final class SentChildren implements ChildOrderSink {
-        private final Map<Long, long[]> parents = new LinkedHashMap<>();
-
-        @Override
-        public void onNewChild(final long childId, final long parentId, final int symbol, final Side side,
-                               final long quantity, final double limitPrice) {
-            parents.put(childId, new long[]{parentId});
-        }
-
-        @Override
-        public void onCancelChild(final long childId, final long parentId) {
-        }
-
-        List<UnresolvedChild> unresolved(final SlicerCore core) {
-            final List<UnresolvedChild> out = new ArrayList<>();
-            for (final Map.Entry<Long, long[]> e : parents.entrySet()) {
-                final ParentOrder parent = core.order(e.getValue()[0]);
-                if (parent == null) {
-                    continue;
-                }
-                for (int i = 0; i < parent.liveChildCount(); i++) {
-                    final ChildOrder c = parent.liveChild(i);
-                    if (c.childId() == e.getKey()) {
-                        out.add(new UnresolvedChild(c.childId(), parent.orderId(), parent.symbol(), parent.side(),
-                                c.quantity(), c.limitPrice(), c.sentAt(), c.status() == ChildStatus.PENDING_CANCEL));
-                    }
-                }
-            }
-            return out;
-        }
     }
 }

@@ -2,7 +2,6 @@ package io.slicer.journal;
 
 import io.slicer.engine.api.ChildOrderSink;
 import io.slicer.engine.api.SlicerEngine;
-import io.slicer.engine.core.EngineConfig;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -15,46 +14,51 @@ import java.util.function.Consumer;
  * processes them. The core on the ring numbers its inputs exactly as a synchronous core fed the same events would, so
  * {@link JournalReplayer} replays this journal like any other.
  *
- * <p>Fresh journals only: a directory that already holds records is refused. Recovery after a crash replays the
- * journal synchronously ({@link JournaledEngine#open}, e.g. {@code slicer run} on the same {@code --journal}).
+ * <p>Opening a directory that already holds a journal recovers it exactly as {@link JournaledEngine#open} does (both
+ * go through {@link JournalRecovery}): the restart must ask for the journal's set-up, the recorded inputs are replayed
+ * into a fresh core with the OMS disconnected and every output checked against the journal, outputs the crash cut off
+ * are appended and a restart SESSION written. That replayed core is the one the ring then runs
+ * ({@link SlicerEngine.Builder#core}), so the consumer continues the input sequence and the journal stays one
+ * continuous record. Inputs published to the ring but not yet journaled when the engine died are lost with it: the
+ * OMS publishes again from {@code engine().core().sequence()} (the inputs the journal holds). Children the replay
+ * decided are not sent again; those still unresolved are in {@link #recovery()} for the OMS to reconcile before it
+ * publishes anything.
  */
 public final class RingJournal implements AutoCloseable {
     private final SlicerEngine engine;
     private final JournalWriter writer;
     private final SessionRecord session;
+    private final JournaledEngine.RecoveryReport recovery;
     private boolean closed;
 
-    private RingJournal(final SlicerEngine engine, final JournalWriter writer, final SessionRecord session) {
+    private RingJournal(final SlicerEngine engine, final JournalWriter writer, final SessionRecord session,
+                        final JournaledEngine.RecoveryReport recovery) {
         this.engine = engine;
         this.writer = writer;
         this.session = session;
+        this.recovery = recovery;
     }
 
     /**
-     * Starts a ring engine journaling into the new journal {@code dir}. {@code ring} may tune the ring (size, wait
-     * strategy, thread name); engine settings go in {@code settings}, where the journal records them.
+     * Starts a ring engine journaling into {@code dir}, recovering the journal already there. {@code ring} may tune
+     * the ring (size, wait strategy, publishers, thread name); engine settings go in {@code settings}, where the
+     * journal records them (the builder refuses engine settings, strategies, sinks and journals from {@code ring},
+     * before anything is written). On recovery the set-up must be the one the journal recorded.
      */
     public static RingJournal open(final Path dir, final String engineVersion, final EngineSettings settings,
                                    final List<String> strategySpecs, final ChildOrderSink oms,
                                    final Consumer<SlicerEngine.Builder> ring) {
-        if (JournalDirectory.hasRecords(dir)) {
-            throw new IllegalArgumentException("journal " + dir + " already holds records; the ring engine starts "
-                    + "fresh journals only: choose a new directory (replay this one with 'slicer replay --journal "
-                    + dir + "')");
-        }
-        final ModelArchive archive = new ModelArchive(dir);
-        final SessionRecord session = SessionRecord.forStart(engineVersion, settings, strategySpecs, archive);
-        final EngineConfig config = settings.toConfig();
-        final SlicerEngine.Builder builder = SlicerEngine.builder().config(settings::applyTo).sink(oms);
-        for (final String spec : session.strategies()) {
-            builder.register(StrategySpecs.resolve(spec, archive, config.domainSigmas()));
-        }
+        final JournalRecovery.Prepared prepared = JournalRecovery.prepare(dir, engineVersion, settings,
+                strategySpecs);
+        final EngineAssembly assembly = prepared.assembly();
+        final SlicerEngine.Builder builder = SlicerEngine.builder().core(assembly.core());
         ring.accept(builder);
-        final JournalWriter writer = JournalWriter.open(JournalDirectory.queue(dir), 0);
+        final JournalWriter writer = prepared.openWriter();
         try {
-            session.write(writer);
+            assembly.journalTo(new JournalingHook(writer));
+            assembly.sendTo(oms);
             writer.handOver();
-            return new RingJournal(builder.journal(new JournalingHook(writer)).build(), writer, session);
+            return new RingJournal(builder.build(), writer, assembly.session(), prepared.recovery());
         } catch (final RuntimeException e) {
             writer.close();
             throw e;
@@ -74,6 +78,14 @@ public final class RingJournal implements AutoCloseable {
 
     public SessionRecord session() {
         return session;
+    }
+
+    /**
+     * Null for a fresh journal; otherwise what the recovery replayed and the children the OMS must reconcile before
+     * it publishes again.
+     */
+    public JournaledEngine.RecoveryReport recovery() {
+        return recovery;
     }
 
     /** Records written so far; exact after {@link SlicerEngine#flush()} or {@link #close()}. */

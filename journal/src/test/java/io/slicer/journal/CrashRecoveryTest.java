@@ -97,7 +97,7 @@ class CrashRecoveryTest {
     }
 
     /** Reads the child's output until it reports second {@code killAt} (or ends); returns the last line. */
-    private static String readUntil(final Process p, final int killAt) throws Exception {
+    static String readUntil(final Process p, final int killAt) throws Exception {
         final BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
                 StandardCharsets.UTF_8));
         String line;
@@ -117,7 +117,7 @@ class CrashRecoveryTest {
     }
 
     /** Every DECISION payload in journal order, as hex, session records and sequence numbers aside. */
-    private static List<String> decisions(final Path journal) {
+    static List<String> decisions(final Path journal) {
         final List<String> out = new ArrayList<>();
         final JournalRecord r = new JournalRecord();
         try (JournalReader reader = JournalReader.open(JournalDirectory.queue(journal))) {
@@ -130,7 +130,7 @@ class CrashRecoveryTest {
         return out;
     }
 
-    private static Map<Long, Long> fillsByOrder(final Path journal) {
+    static Map<Long, Long> fillsByOrder(final Path journal) {
         final Map<Long, Long> fills = new TreeMap<>();
         final JournalRecord r = new JournalRecord();
         try (JournalReader reader = JournalReader.open(JournalDirectory.queue(journal))) {

@@ -28,8 +28,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The engine an OMS embeds: one single-producer Disruptor ring of preallocated {@link EngineEvent}s and one consumer
- * thread running a {@link SlicerCore}. Child orders come out through the {@link ChildOrderSink} the OMS supplies.
+ * The engine an OMS embeds: one Disruptor ring of preallocated {@link EngineEvent}s (multi-producer by default so an
+ * operator can press the kill switch from any thread; single-producer with {@link Builder#singlePublisher()}) and one
+ * consumer thread running a {@link SlicerCore}. Child orders come out through the {@link ChildOrderSink} the OMS supplies.
  *
  * <pre>
  * try (SlicerEngine engine = SlicerEngine.builder()
@@ -75,13 +76,22 @@ public final class SlicerEngine implements AutoCloseable {
     private volatile boolean closed;
 
     private SlicerEngine(final Builder b) {
-        this.strategyNames = List.copyOf(b.names);
-        final EngineConfig config = b.config.build();
-        final List<RegisteredStrategy> strategies = new ArrayList<>();
-        for (final java.util.function.Function<EngineConfig, RegisteredStrategy> s : b.strategies) {
-            strategies.add(s.apply(config));
+        if (b.prepared != null) {
+            this.core = b.prepared;
+            final List<String> names = new ArrayList<>();
+            for (final RegisteredStrategy s : core.strategies()) {
+                names.add(s.name());
+            }
+            this.strategyNames = List.copyOf(names);
+        } else {
+            this.strategyNames = List.copyOf(b.names);
+            final EngineConfig config = b.config.build();
+            final List<RegisteredStrategy> strategies = new ArrayList<>();
+            for (final java.util.function.Function<EngineConfig, RegisteredStrategy> s : b.strategies) {
+                strategies.add(s.apply(config));
+            }
+            this.core = new SlicerCore(config, strategies, b.sink, b.journal);
         }
-        this.core = new SlicerCore(config, strategies, b.sink, b.journal);
         this.disruptor = new Disruptor<>(EngineEvent::new, b.ringSize, runnable -> {
             final Thread t = new Thread(runnable, b.threadName);
             t.setDaemon(true);
@@ -333,9 +343,12 @@ public final class SlicerEngine implements AutoCloseable {
         private WaitStrategy waitStrategy = new BlockingWaitStrategy();
         private String threadName = "slicer-engine";
         private boolean singlePublisher;
+        private SlicerCore prepared;
+        private boolean engineSetUp;
 
         /** Sizing, risk limits, kill-switch thresholds, impact model: see {@link EngineConfig.Builder}. */
         public Builder config(final java.util.function.Consumer<EngineConfig.Builder> settings) {
+            settingUp("config");
             settings.accept(config);
             return this;
         }
@@ -374,6 +387,7 @@ public final class SlicerEngine implements AutoCloseable {
 
         private Builder register(final String name,
                                  final java.util.function.Function<EngineConfig, RegisteredStrategy> registration) {
+            settingUp("strategy '" + name + "'");
             if (names.contains(name)) {
                 throw new IllegalArgumentException("strategy '" + name + "' registered twice");
             }
@@ -383,11 +397,13 @@ public final class SlicerEngine implements AutoCloseable {
         }
 
         public Builder sink(final ChildOrderSink sink) {
+            settingUp("sink");
             this.sink = Objects.requireNonNull(sink, "sink");
             return this;
         }
 
         public Builder journal(final EngineJournal journal) {
+            settingUp("journal");
             this.journal = Objects.requireNonNull(journal, "journal");
             return this;
         }
@@ -422,6 +438,31 @@ public final class SlicerEngine implements AutoCloseable {
         public Builder threadName(final String name) {
             this.threadName = Objects.requireNonNull(name, "threadName");
             return this;
+        }
+
+        /**
+         * Runs {@code core} on the ring instead of building one: a core prepared before the ring starts, e.g. one a
+         * journal recovery has brought to the state a crash left (replayed inputs, input sequence, children sent), so
+         * the consumer thread carries on from there. The core brings its own configuration, strategies, sink and
+         * journal, so this builder refuses {@link #config}, strategies, {@link #sink} and {@link #journal} alongside
+         * it; the ring settings (size, wait strategy, publishers, thread name) still apply. The thread that prepared
+         * the core hands it over at {@link #build()} and must not touch it afterwards.
+         */
+        public Builder core(final SlicerCore core) {
+            if (engineSetUp) {
+                throw new IllegalStateException("a prepared core brings its own configuration, strategies, sink and "
+                        + "journal: this builder was already given some");
+            }
+            this.prepared = Objects.requireNonNull(core, "core");
+            return this;
+        }
+
+        private void settingUp(final String what) {
+            if (prepared != null) {
+                throw new IllegalStateException("this builder runs a prepared core, which brings its own " + what
+                        + ": set it up when building the core");
+            }
+            engineSetUp = true;
         }
 
         public SlicerEngine build() {

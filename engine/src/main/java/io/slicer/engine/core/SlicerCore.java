@@ -447,6 +447,7 @@ public final class SlicerCore {
             if (c.cancellable()) {
                 o.childCancelRequested(c);
                 sink.onCancelChild(c.childId(), o.orderId());
+                checks.recordCancel(now);
             }
         }
     }
@@ -597,9 +598,23 @@ public final class SlicerCore {
         }
         if (p > o.lastDecidedPeriod()) {
             decide(o, sym, p, true);
-        } else if (p == o.slices() - 1 && o.inFlight() == 0 && o.remaining() > 0 && o.lastDecisionTime() < now) {
+        } else if (o.inFlight() == 0 && o.remaining() > 0 && o.lastDecisionTime() < now
+                && (p == o.slices() - 1 || wouldTouched(o, sym))) {
             decide(o, sym, p, false);
         }
+    }
+
+    /**
+     * The far touch is at or through the order's I-would price. Checked at every timer, not only at slice
+     * boundaries, so an opportunity inside a slice is taken at the next tick (the OMS sets how often it ticks)
+     * rather than at the next boundary; nothing is sent while a child is still working.
+     */
+    private static boolean wouldTouched(final ParentOrder o, final SymbolState sym) {
+        final double would = o.wouldPrice();
+        if (Double.isNaN(would) || !sym.hasReferencePrice()) {
+            return false;
+        }
+        return o.side() == Side.BUY ? sym.ask() <= would : sym.bid() >= would;
     }
 
     /**

@@ -4,8 +4,10 @@ package io.slicer.engine.risk;
  * The last gate before a child order leaves: max child quantity and notional, a price collar around the reference
  * price, a message throttle and duplicate-child detection. Fails closed: no valid reference price, no child.
  *
- * <p>The throttle counts child orders sent by the whole engine in a sliding window of event time; cancels are never
- * throttled (a kill switch that a throttle can delay is not one).
+ * <p>The throttle counts every message the whole engine sends the venue, new children and cancels, in a sliding window
+ * of event time, because that is what a venue's rate limit counts. Only new children can be refused: a cancel always
+ * goes out (a kill switch that a throttle can delay is not one) but uses up the window, so a burst of cancels holds
+ * back the next new children rather than the venue's limit.
  *
  * <p>Allocation-free after construction. One thread.
  */
@@ -21,7 +23,7 @@ public final class PreTradeChecks {
      * @param maxChildQuantity  hard limit on one child's shares
      * @param maxChildNotional  hard limit on one child's quantity * limit price
      * @param collar            allowed |limit - reference| / reference (e.g. 0.05)
-     * @param throttleMessages  child orders allowed per window
+     * @param throttleMessages  messages (new children and cancels) allowed per window
      * @param throttleWindow    window length in event-time nanoseconds
      */
     public PreTradeChecks(final long maxChildQuantity, final double maxChildNotional, final double collar,
@@ -66,7 +68,17 @@ public final class PreTradeChecks {
         return RiskVerdict.ACCEPTED;
     }
 
+    /** A new child left at {@code now}. */
     public void recordSend(final long now) {
+        recordMessage(now);
+    }
+
+    /** A cancel left at {@code now}: never refused, but counted. */
+    public void recordCancel(final long now) {
+        recordMessage(now);
+    }
+
+    private void recordMessage(final long now) {
         sendTimes[sendCursor] = now;
         sendCursor = sendCursor + 1 == sendTimes.length ? 0 : sendCursor + 1;
     }

@@ -1,6 +1,11 @@
 package io.slicer.engine.api;
 
+import io.slicer.engine.core.EngineConfig;
+import io.slicer.engine.core.EngineJournal;
+import io.slicer.engine.core.RegisteredStrategy;
+import io.slicer.engine.core.SlicerCore;
 import io.slicer.engine.decision.ExecutionFeatures;
+import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.example.DemoModels;
 import io.slicer.engine.market.Side;
 import io.slicer.engine.order.OrderProgress;
@@ -22,6 +27,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -149,5 +155,82 @@ class SlicerEngineTest {
                     () -> engine.strategyIndex("vwap"));
             assertTrue(e.getMessage().contains("[twap]"), e.getMessage());
         }
+    }
+
+    private static SlicerCore twapCore(final ChildOrderSink sink) {
+        return new SlicerCore(EngineConfig.builder().build(),
+                List.of(RegisteredStrategy.schedule("twap", scenario -> new Twap(scenario.periods()))), sink,
+                EngineJournal.NONE);
+    }
+
+    /** One order's day: quotes, prints and timers from second {@code from} to 12, the order at second 0. */
+    private static void publishDay(final SlicerEngine engine, final long from) {
+        for (long s = from; s <= 12; s++) {
+            engine.quote(s * SECOND, 0, 99.99, 100.01, 100, 100);
+            if (s == 0) {
+                engine.newOrder(0, NewOrder.of(1, 0, Side.BUY, 100_000, SECOND, 11 * SECOND, 10, 0, 0.05,
+                        100_000));
+            }
+            engine.trade(s * SECOND, 0, 100.0, 10_000);
+            engine.timer(s * SECOND);
+        }
+    }
+
+    @Test
+    void aPreparedCoreContinuesOnTheRingFromItsStateAndInputSequence() {
+        final Sink uninterrupted = new Sink();
+        final long inputs;
+        try (SlicerEngine engine = engine(uninterrupted)) {
+            publishDay(engine, 0);
+            engine.flush();
+            inputs = engine.core().sequence();
+        }
+
+        // A core handed to the builder fresh trades as the core the builder makes.
+        final Sink sink = new Sink();
+        try (SlicerEngine first = SlicerEngine.builder().core(twapCore(sink)).build()) {
+            publishDay(first, 0);
+            first.flush();
+        }
+        // The first six seconds go straight into a core, as a journal recovery replays them; the ring carries on.
+        final Sink prepared = new Sink();
+        final SlicerCore replayed = twapCore(prepared);
+        final EngineEvent e = new EngineEvent();
+        for (long s = 0; s <= 5; s++) {
+            replayed.onEvent(e.quote(s * SECOND, 0, 99.99, 100.01, 100, 100));
+            if (s == 0) {
+                replayed.onEvent(e.newOrder(0, 1, 0, Side.BUY, 100_000, SECOND, 11 * SECOND, 10, 0, Double.NaN,
+                        Double.NaN, Double.NaN, 0.05, 100_000));
+            }
+            replayed.onEvent(e.trade(s * SECOND, 0, 100.0, 10_000));
+            replayed.onEvent(e.timer(s * SECOND));
+        }
+        final long replayedInputs = replayed.sequence();
+        final int replayedChildren = prepared.children.size();
+        try (SlicerEngine engine = SlicerEngine.builder().core(replayed).ringSize(64).build()) {
+            assertEquals(0, engine.strategyIndex("twap"), "strategies come from the prepared core");
+            publishDay(engine, 6);
+            engine.flush();
+            assertSame(replayed, engine.core(), "the ring runs the prepared core");
+            assertEquals(inputs, replayed.sequence(), "input sequence continued from " + replayedInputs);
+        }
+        assertTrue(replayedChildren > 0 && prepared.children.size() > replayedChildren,
+                replayedChildren + " then " + prepared.children.size());
+        assertEquals(uninterrupted.children, prepared.children);
+        assertEquals(uninterrupted.children, sink.children);
+    }
+
+    @Test
+    void aBuilderRunningAPreparedCoreRefusesEngineSetUpAndViceVersa() {
+        final SlicerCore core = twapCore(ChildOrderSink.NONE);
+        final IllegalStateException sink = assertThrows(IllegalStateException.class,
+                () -> SlicerEngine.builder().core(core).sink(new Sink()));
+        assertTrue(sink.getMessage().contains("prepared core, which brings its own sink"), sink.getMessage());
+        final IllegalStateException strategy = assertThrows(IllegalStateException.class,
+                () -> SlicerEngine.builder().core(core).strategy("vwap", scenario -> new Twap(scenario.periods())));
+        assertTrue(strategy.getMessage().contains("its own strategy 'vwap'"), strategy.getMessage());
+        final IllegalStateException late = assertThrows(IllegalStateException.class,
+                () -> SlicerEngine.builder().config(c -> c.maxOrders(8)).core(core));
+        assertTrue(late.getMessage().contains("already given some"), late.getMessage());
     }
 }

@@ -78,6 +78,21 @@ class OrderCommandsTest {
     }
 
     @Test
+    void anIWouldPriceTouchedInsideASliceIsTakenAtTheNextTimerNotTheNextBoundary() {
+        final CoreFixture f = new CoreFixture(b -> b.maxChild(60_000)).quote(0, 99.99, 100.01);
+        f.core.onEvent(new EngineEvent().newOrder(0, 7, 0, Side.BUY, 100_000, 10 * SECOND, 110 * SECOND, 10, 0,
+                Double.NaN, 99.50, Double.NaN, 0.05, 100_000));
+        f.tick(10).fillAll(11 * SECOND, 100.01);
+        f.tick(12);
+        assertEquals(1, f.sink.children.size(), "above the I-would price a mid-slice timer sends nothing");
+        f.quote(13 * SECOND, 99.48, 99.50).timer(14 * SECOND);
+        assertEquals(2, f.sink.children.size(), "at the I-would price the next timer takes what is available");
+        assertEquals(60_000, f.sink.children.get(1).quantity());
+        f.timer(15 * SECOND);
+        assertEquals(2, f.sink.children.size(), "nothing more while that child is working");
+    }
+
+    @Test
     void aPausedSymbolSendsNothingUntilResumed() {
         final CoreFixture f = new CoreFixture(b -> { }).quote(0, 99.99, 100.01).order(7, 100_000, 10);
         f.control(EventType.PAUSE, 5 * SECOND, HaltScope.SYMBOL, 0);

@@ -58,6 +58,20 @@ class PreTradeRejectionTest {
     }
 
     @Test
+    void cancelsAlwaysLeaveButCountTowardTheThrottle() {
+        // Two messages per minute. Slice 0 sends a child (1); at slice 1 the unfilled child is cancelled (2): the
+        // cancel goes out although the window is then full, and the new child of slice 1 is refused.
+        final CoreFixture f = new CoreFixture(b -> b.throttle(2, 60 * SECOND).cancelAtSliceEnd(true))
+                .quote(0, 99.99, 100.01).order(7, 100_000, 10);
+        f.tick(10);
+        assertEquals(1, f.sink.children.size());
+        f.tick(20);
+        assertEquals(1, f.sink.cancels.size(), "the cancel was not throttled");
+        assertEquals(RiskVerdict.THROTTLE, f.lastDecision().verdict(), "the cancel used the window's last message");
+        assertEquals(1, f.sink.children.size());
+    }
+
+    @Test
     void anIdenticalChildInsideTheDuplicateWindowIsRejected() {
         final CoreFixture f = new CoreFixture(b -> b.duplicateWindowNanos(3_600 * SECOND)).quote(0, 99.99, 100.01)
                 .order(7, 100_000, 10);

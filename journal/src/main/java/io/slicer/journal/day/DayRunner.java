@@ -2,6 +2,7 @@ package io.slicer.journal.day;
 
 import io.slicer.journal.EngineSettings;
 import io.slicer.journal.JournaledEngine;
+import io.slicer.journal.RingJournal;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Runs (or, on an existing journal, recovers and finishes) a {@link SimulatedDay} with a journal and an
- * {@link OmsLog}. Its {@link #main} is what the crash test starts in a child JVM and kills.
+ * {@link OmsLog}, on the synchronous journaled engine or the ring engine. Its {@link #main} is what the crash tests
+ * start in a child JVM and kill.
  */
 public final class DayRunner {
     public static final String ENGINE_VERSION = "slicer-journal-day";
@@ -53,16 +55,46 @@ public final class DayRunner {
         }
     }
 
-    /** {@code DayRunner JOURNAL_DIR OMS_LOG SEED PACE_MICROS}: prints "second N" as it goes and "done ..." at the end. */
+    /**
+     * The standard day of {@code seed} on the ring engine ({@link RingJournal}): recovers an existing journal, sends
+     * what the OMS never received, and publishes the rest of the day.
+     */
+    public static Outcome runOnRing(final Path journalDir, final Path omsLog, final long seed, final long paceNanos,
+                                    final java.util.function.LongConsumer progress) {
+        final SimulatedDay day = SimulatedDay.standard(seed, STRATEGIES.size());
+        try (OmsLog oms = new OmsLog(omsLog);
+             RingJournal ring = RingJournal.open(journalDir, ENGINE_VERSION, EngineSettings.parse(""), STRATEGIES,
+                     oms)) {
+            final List<String> reconciled = SimulatedDay.reconcile(ring, oms);
+            final boolean recovered = ring.recovery() != null;
+            final long replayed = recovered ? ring.recovery().inputsReplayed() : 0;
+            day.play(ring, oms, second -> {
+                progress.accept(second);
+                if (paceNanos > 0) {
+                    LockSupport.parkNanos(paceNanos);
+                }
+            });
+            return new Outcome(recovered, replayed, reconciled, ring.engine().core().sequence(),
+                    ring.engine().core().childrenSent());
+        }
+    }
+
+    /**
+     * {@code DayRunner JOURNAL_DIR OMS_LOG SEED PACE_MICROS [ring]}: prints "second N" as it goes and "done ..." at
+     * the end; {@code ring} runs the day on the ring engine instead of the synchronous one.
+     */
     public static void main(final String[] args) {
         final Path journal = Path.of(args[0]);
         final Path oms = Path.of(args[1]);
         final long seed = Long.parseLong(args[2]);
         final long pace = Long.parseLong(args[3]) * 1_000L;
-        final Outcome outcome = run(journal, oms, seed, pace, second -> {
+        final java.util.function.LongConsumer progress = second -> {
             System.out.println("second " + second);
             System.out.flush();
-        });
+        };
+        final boolean onRing = args.length > 4 && args[4].equals("ring");
+        final Outcome outcome = onRing ? runOnRing(journal, oms, seed, pace, progress)
+                : run(journal, oms, seed, pace, progress);
         System.out.println("done recovered=" + outcome.recovered() + " replayed=" + outcome.inputsReplayed()
                 + " reconciled=" + outcome.reconciled() + " inputs=" + outcome.inputs());
     }

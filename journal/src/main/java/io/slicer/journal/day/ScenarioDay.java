@@ -105,9 +105,18 @@ public final class ScenarioDay {
         }
     }
 
-    /** Plays the day through {@code ring} (a fresh engine with this day's strategy registered as index 0). */
+    /**
+     * Plays the day through {@code ring} (a fresh engine with this day's strategy registered as index 0). The episode
+     * is played from its start, so a ring that recovered a journal is refused: the venue keeps no record of the
+     * children it executed from which the episode could be resumed.
+     */
     public Result play(final RingJournal ring, final Venue venue) {
         final SlicerEngine engine = ring.engine();
+        if (ring.recovery() != null) {
+            throw new IllegalArgumentException("a scenario day plays its episode from the start, but the journal "
+                    + "already holds records (" + ring.recovery().inputsReplayed() + " inputs recovered): play it "
+                    + "into a new journal directory");
+        }
         final Episode episode = scenario.newEpisode();
         episode.reset(seed, episodeIndex);
         final int periods = scenario.periods();

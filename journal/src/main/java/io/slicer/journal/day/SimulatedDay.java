@@ -1,8 +1,10 @@
 package io.slicer.journal.day;
 
+import io.slicer.engine.api.SlicerEngine;
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.market.Side;
 import io.slicer.journal.JournaledEngine;
+import io.slicer.journal.RingJournal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +12,11 @@ import java.util.SplittableRandom;
 import java.util.function.LongConsumer;
 
 /**
- * A simulated trading day for one symbol, played against a {@link JournaledEngine}: every second the venue answers
- * the previous second's child orders and cancels, the market quotes and trades (a seeded random walk), scheduled
- * parent orders arrive, and the timer ticks. The venue fills most children completely at their limit price and every
- * fifth (by child id) only half, leaving the rest to be cancelled at the slice's end.
+ * A simulated trading day for one symbol, played against a {@link JournaledEngine} or the ring engine
+ * ({@link RingJournal}): every second the venue answers the previous second's child orders and cancels, the market
+ * quotes and trades (a seeded random walk), scheduled parent orders arrive, and the timer ticks. The venue fills most
+ * children completely at their limit price and every fifth (by child id) only half, leaving the rest to be cancelled
+ * at the slice's end.
  *
  * <p>Everything is a pure function of the seed and the {@link OmsLog}: the venue keeps no state of its own (exec ids
  * derive from child ids), so after a crash the same script is rebuilt and a restarted engine resumes at the input
@@ -85,6 +88,41 @@ public final class SimulatedDay {
         }
     }
 
+    /**
+     * Plays the day through the ring engine from the input sequence its core starts at (0, or where a recovered
+     * journal ends): events the journal already holds are regenerated and skipped, the rest published. The venue
+     * answers from the OMS log, so each second is published only after the previous one is processed
+     * ({@link SlicerEngine#flush()}); a second's events are generated before any is published, so the consumer thread
+     * never sends to the OMS while the venue reads it. Throws when the engine failed closed.
+     */
+    public void play(final RingJournal ring, final OmsLog oms, final LongConsumer afterSecond) {
+        final SlicerEngine engine = ring.engine();
+        final long skip = engine.core().sequence();
+        final List<EngineEvent> batch = new ArrayList<>();
+        long generated = 0;
+        for (int t = 0; t < seconds; t++) {
+            oms.second(t);
+            batch.clear();
+            emitSecond(t, oms, e -> {
+                final EngineEvent copy = new EngineEvent();
+                copy.copyFrom(e);
+                batch.add(copy);
+            });
+            for (final EngineEvent e : batch) {
+                if (generated++ >= skip) {
+                    engine.publish(e);
+                }
+            }
+            engine.flush();
+            if (engine.failure() != null) {
+                throw new IllegalStateException("the engine failed closed in second " + t, engine.failure());
+            }
+            if (generated > skip) {
+                afterSecond.accept(t);
+            }
+        }
+    }
+
     /** Total inputs of the day given the OMS log of a finished run (venue answers depend on what was sent). */
     public long countInputs(final OmsLog oms) {
         final long[] n = {0};
@@ -140,18 +178,28 @@ public final class SimulatedDay {
 
     /** Recovery step: sends the children and cancels the engine decided but the OMS never received. */
     public static List<String> reconcile(final JournaledEngine engine, final OmsLog oms) {
+        return reconcile(engine.recovery(), engine.core().now(), oms);
+    }
+
+    /** Recovery step of the ring engine, before anything is published: as for the journaled engine. */
+    public static List<String> reconcile(final RingJournal ring, final OmsLog oms) {
+        return reconcile(ring.recovery(), ring.engine().core().now(), oms);
+    }
+
+    private static List<String> reconcile(final JournaledEngine.RecoveryReport recovery, final long now,
+                                          final OmsLog oms) {
         final List<String> actions = new ArrayList<>();
-        if (engine.recovery() == null) {
+        if (recovery == null) {
             return actions;
         }
-        for (final JournaledEngine.UnresolvedChild c : engine.recovery().unresolved()) {
+        for (final JournaledEngine.UnresolvedChild c : recovery.unresolved()) {
             final long second = c.sentAt() / SECOND;
             if (!oms.knows(c.childId())) {
                 oms.sendChild(c.childId(), c.parentId(), c.side(), c.quantity(), c.limitPrice(), second);
                 actions.add("sent child " + c.childId());
             }
             if (c.cancelRequested() && !oms.cancelSent(c.childId())) {
-                oms.cancelChild(c.childId(), c.parentId(), engine.core().now() / SECOND);
+                oms.cancelChild(c.childId(), c.parentId(), now / SECOND);
                 actions.add("cancelled child " + c.childId());
             }
         }

@@ -89,12 +89,18 @@ class ScenarioDayTest {
     }
 
     @Test
-    void theRingRefusesAJournalThatAlreadyHoldsRecords() {
+    void aScenarioDayRefusesARecoveredJournalBecauseItPlaysItsEpisodeFromTheStart() {
         final Scenario scenario = Scenarios.byName("liquid-stock");
         final Path journal = tmp.resolve("again");
-        playOnRing(scenario, 0, "twap", journal);
+        final ScenarioDay.Result first = playOnRing(scenario, 0, "twap", journal);
         final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> playOnRing(scenario, 0, "twap", journal));
-        assertTrue(e.getMessage().contains("already holds records"), e.getMessage());
+        assertTrue(e.getMessage().contains("already holds records (" + first.inputs() + " inputs recovered)"),
+                e.getMessage());
+        // The refused restart recovered the journal and added only its restart SESSION: it still replays.
+        final ReplaySummary replay = replay(journal);
+        assertTrue(replay.matched(), () -> replay.divergence().describe());
+        assertEquals(2, replay.sessions());
+        assertEquals(first.inputs(), replay.inputs());
     }
 }

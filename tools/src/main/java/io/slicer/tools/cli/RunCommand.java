@@ -3,6 +3,7 @@ package io.slicer.tools.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.slicer.journal.EngineSettings;
+import io.slicer.journal.JournalDirectory;
 import io.slicer.journal.JournaledEngine;
 import io.slicer.journal.RingJournal;
 import io.slicer.journal.day.ScenarioDay;
@@ -31,8 +32,9 @@ import java.util.concurrent.Callable;
  * {@code slicer run}: runs the engine over a day with every input and decision journaled.
  * <ul>
  *   <li>{@code --scenario NAME} (any simulator scenario): one episode of the scenario's parent order traded through
- *       the engine's ring ({@link ScenarioDay}) into a fresh journal; reports the day's IS, its split and the
- *       simulator's TWAP on the same episode.</li>
+ *       the engine's ring ({@link ScenarioDay}) into a fresh journal (the episode is played from its start, so an
+ *       existing journal is refused before anything is written); reports the day's IS, its split and the simulator's
+ *       TWAP on the same episode.</li>
  *   <li>{@code --scenario small-day} or {@code --lobster SYMBOL}: the synchronous journaled engine; an existing journal
  *       is recovered and the day finished. The simulated OMS writes the children it received to
  *       {@code DIR/oms.log}.</li>
@@ -118,6 +120,11 @@ public final class RunCommand implements Callable<Integer> {
 
     /** One episode of a simulator scenario through the engine's ring, into a fresh journal. */
     private void scenarioDay(final Map<String, Object> doc) throws java.io.IOException {
+        if (JournalDirectory.hasRecords(journal)) {
+            throw new IllegalArgumentException("journal " + journal + " already holds records; a scenario episode is "
+                    + "played from its start into a new journal: choose a new directory (replay this one with "
+                    + "'slicer replay --journal " + journal + "')");
+        }
         final Scenario scenario = Scenarios.byName(market.scenario);
         final ScenarioDay day = new ScenarioDay(scenario, seed, episode);
         final ScenarioDay.Venue venue = new ScenarioDay.Venue();
