@@ -7,9 +7,9 @@ import io.slicer.engine.market.Side;
  * strategy name ({@link SlicerEngine#strategyIndex}). Times are event-time nanoseconds; the order is cut into
  * {@code slices} equal slices between start and end. {@code referenceVolatility} (price units per slice) and
  * {@code expectedVolumePerSlice} (shares) are the OMS's estimates that the features and strategies need;
- * {@code expectedRemainingVolume} is the market volume it expects over the whole order (from its first slice to its
- * end, e.g. the sum of an intraday volume curve), NaN when unknown: the engine then extrapolates the per-slice
- * expectation flat. Limit and "I would" prices are NaN when absent; urgency multiplies the strategy's slice sizes
+ * {@code expectedRemainingVolume} is the market volume it expects from the slice the order arrives in (its first,
+ * before it starts) to its end, e.g. the sum of an intraday volume curve, NaN when unknown: the engine then
+ * extrapolates the per-slice expectation flat. Limit and "I would" prices are NaN when absent; urgency multiplies the strategy's slice sizes
  * (NaN = 1).
  */
 public record NewOrder(long orderId, int symbol, Side side, long quantity, long startTime, long endTime, int slices,

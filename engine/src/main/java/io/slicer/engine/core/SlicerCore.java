@@ -82,6 +82,12 @@ import java.util.List;
  * ({@code IS > 2 x max(TWAP IS at base impact, 5 bps)}) halted plain TWAP on 39 of them; this one on none, while an
  * order dumping into a drought still trips it at the first check.
  *
+ * <p>What a strategy is told about participation: the limit is {@code policyParticipationLimit} (soft: only the
+ * hard {@code participationCap} clamps children, in the {@link SliceSizer}); the market volume expected from the
+ * current slice to the end is the OMS's own number for that slice when it sent one with the order or an amend
+ * (otherwise aged or extrapolated, see {@link #expectedRemainingVolume}). A per-slice expectation amended in slice k
+ * applies from slice k on, so slice k - 1 is still priced with its own even when the amend precedes slice k's timer.
+ *
  * <p>Volatility estimate: the order's {@link io.slicer.engine.market.SliceVolatilityEstimator} (decay
  * {@code volatilityDecay}), fed the mid at every priced slice boundary and started from the OMS's reference
  * volatility; the simulators run the same estimator on their mid path, so a policy sees the estimate it was trained
@@ -638,8 +644,9 @@ public final class SlicerCore {
 
     /**
      * Expected market volume of slice {@code p} and every later one: the order's per-slice expectation on a flat
-     * profile, the live counterpart of what the simulator tells a policy. With the desk's participation cap in the
-     * context it lets a learned policy's feasibility floor work live as it did in training. NaN (floor off) when the
+     * profile, the live counterpart of what the simulator tells a policy. With the policy's participation limit
+     * ({@link EngineConfig#policyParticipationLimit()}) in the context it lets a learned policy's feasibility floor
+     * work live as it did in training. NaN (floor off) when the
      * OMS gave no expected volume: zero would read as "no liquidity left" and force the whole order out at once.
      */
     private static double expectedVolumeFrom(final ParentOrder o, final int p) {
