@@ -46,7 +46,8 @@ public final class EngineRecords {
                 .putDouble(INPUT_URGENCY, e.urgency())
                 .putDouble(INPUT_REFERENCE_VOLATILITY, e.referenceVolatility())
                 .putDouble(INPUT_EXPECTED_VOLUME, e.expectedVolume())
-                .putLong(INPUT_SCOPE_ID, e.scopeId());
+                .putLong(INPUT_SCOPE_ID, e.scopeId())
+                .putDouble(INPUT_EXPECTED_REMAINING_VOLUME, e.expectedRemainingVolume());
         return INPUT_LENGTH;
     }
 
@@ -87,7 +88,8 @@ public final class EngineRecords {
                 .urgency(r.getDouble(INPUT_URGENCY))
                 .referenceVolatility(r.getDouble(INPUT_REFERENCE_VOLATILITY))
                 .expectedVolume(r.getDouble(INPUT_EXPECTED_VOLUME))
-                .scopeId(r.getLong(INPUT_SCOPE_ID));
+                .scopeId(r.getLong(INPUT_SCOPE_ID))
+                .expectedRemainingVolume(r.getDouble(INPUT_EXPECTED_REMAINING_VOLUME));
     }
 
     /** Writes the DECISION payload of {@code d}; returns its length. */
@@ -184,7 +186,8 @@ public final class EngineRecords {
             {"64", "cumQuantity"}, {"72", "price"}, {"80", "size"}, {"88", "bid"}, {"96", "ask"},
             {"104", "bidSize"}, {"112", "askSize"}, {"120", "startTime"}, {"128", "endTime"}, {"136", "strategy"},
             {"140", "scope"}, {"144", "limitPrice"}, {"152", "wouldPrice"}, {"160", "urgency"},
-            {"168", "referenceVolatility"}, {"176", "expectedVolume"}, {"184", "scopeId"}};
+            {"168", "referenceVolatility"}, {"176", "expectedVolume"}, {"184", "scopeId"},
+            {"192", "expectedRemainingVolume"}};
     private static final String[][] DECISION_NAMES = {
             {"0", "inputSequence"}, {"8", "timestamp"}, {"16", "orderId"}, {"24", "symbol"}, {"28", "side"},
             {"32", "strategy"}, {"36", "period"}, {"40", "fallback"}, {"44", "riskVerdict"},

@@ -26,6 +26,7 @@ public final class EngineSettings {
         KEYS.put("minChild", (b, v) -> b.minChild(Long.parseLong(v)));
         KEYS.put("maxChild", (b, v) -> b.maxChild(Long.parseLong(v)));
         KEYS.put("participationCap", (b, v) -> b.participationCap(Double.parseDouble(v)));
+        KEYS.put("policyParticipationLimit", (b, v) -> b.policyParticipationLimit(Double.parseDouble(v)));
         KEYS.put("cancelAtSliceEnd", (b, v) -> b.cancelAtSliceEnd(bool(v)));
         KEYS.put("maxChildQuantity", (b, v) -> b.maxChildQuantity(Long.parseLong(v)));
         KEYS.put("maxChildNotional", (b, v) -> b.maxChildNotional(Double.parseDouble(v)));

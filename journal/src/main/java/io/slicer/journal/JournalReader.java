@@ -70,8 +70,10 @@ public final class JournalReader implements AutoCloseable {
         }
         final short layout = record.headerShort(JournalRecordDescriptor.LAYOUT_OFFSET);
         if (layout != JournalRecordDescriptor.LAYOUT_VERSION) {
+            final boolean older = layout > 0 && layout < JournalRecordDescriptor.LAYOUT_VERSION;
             throw corrupt(index, "has layout version " + layout + ", this reader knows "
-                    + JournalRecordDescriptor.LAYOUT_VERSION);
+                    + JournalRecordDescriptor.LAYOUT_VERSION
+                    + (older ? " (written by an older build: replay it with that build)" : ""));
         }
         final int length = record.headerInt(JournalRecordDescriptor.LENGTH_OFFSET);
         if (length < 0 || length > JournalRecordDescriptor.MAX_PAYLOAD_LENGTH) {

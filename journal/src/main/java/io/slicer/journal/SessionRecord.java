@@ -80,7 +80,9 @@ public record SessionRecord(String engineVersion, String config, long firstInput
         final int format = r.getInt(JournalRecordDescriptor.SESSION_FORMAT_VERSION);
         if (format != JournalRecordDescriptor.FORMAT_VERSION) {
             throw new IllegalArgumentException("journal record " + r.sequence() + " has format version " + format
-                    + ", this build reads " + JournalRecordDescriptor.FORMAT_VERSION);
+                    + ", this build reads " + JournalRecordDescriptor.FORMAT_VERSION
+                    + (format > 0 && format < JournalRecordDescriptor.FORMAT_VERSION
+                    ? " (written by an older build: replay it with that build)" : ""));
         }
         final int strategyCount = r.getInt(JournalRecordDescriptor.SESSION_STRATEGY_COUNT);
         final int modelCount = r.getInt(JournalRecordDescriptor.SESSION_MODEL_COUNT);

@@ -86,6 +86,30 @@ final class JournalFiles {
         }
     }
 
+    /** Rewrites the layout version in the header of the record at {@code recordOffset} and recomputes its checksum. */
+    static void rewriteLayout(final Path file, final long recordOffset, final short layout) throws IOException {
+        final int header = io.slicer.journal.format.JournalRecordDescriptor.HEADER_LENGTH;
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            final byte[] head = new byte[header];
+            raf.seek(recordOffset);
+            raf.readFully(head);
+            final int length = java.nio.ByteBuffer.wrap(head).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                    .getInt(io.slicer.journal.format.JournalRecordDescriptor.LENGTH_OFFSET);
+            final byte[] record = new byte[header + length];
+            raf.seek(recordOffset);
+            raf.readFully(record);
+            final java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(record).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            buf.putShort(io.slicer.journal.format.JournalRecordDescriptor.LAYOUT_OFFSET, layout);
+            final java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+            crc.update(record, 0, io.slicer.journal.format.JournalRecordDescriptor.CRC_OFFSET);
+            crc.update(record, io.slicer.journal.format.JournalRecordDescriptor.SEQUENCE_OFFSET,
+                    record.length - io.slicer.journal.format.JournalRecordDescriptor.SEQUENCE_OFFSET);
+            buf.putInt(io.slicer.journal.format.JournalRecordDescriptor.CRC_OFFSET, (int) crc.getValue());
+            raf.seek(recordOffset);
+            raf.write(record);
+        }
+    }
+
     static void flipBit(final Path file, final long offset, final int bit) throws IOException {
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             raf.seek(offset);

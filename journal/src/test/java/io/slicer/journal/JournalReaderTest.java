@@ -1,5 +1,8 @@
 package io.slicer.journal;
 
+import io.slicer.engine.event.EngineEvent;
+import io.slicer.engine.event.EventType;
+import io.slicer.engine.market.Side;
 import io.slicer.journal.format.JournalRecordDescriptor;
 import io.slicer.journal.format.RecordType;
 import net.openhft.chronicle.queue.ExcerptAppender;
@@ -38,6 +41,69 @@ class JournalReaderTest {
                     .putDouble(JournalRecordDescriptor.INPUT_ASK, 0.1 * i)
                     .putLong(JournalRecordDescriptor.INPUT_SCOPE_ID, -i);
             writer.commit(RecordType.INPUT, JournalRecordDescriptor.INPUT_LENGTH);
+        }
+    }
+
+    @Test
+    void aNewOrderAndAnAmendCarryTheExpectedRemainingVolumeThroughTheJournalBitForBit() {
+        final double remaining = 1_234_567.891;
+        final double amended = 654_321.0625;
+        try (JournalWriter writer = JournalWriter.open(dir, 0)) {
+            final EngineEvent order = new EngineEvent().newOrder(5, 7, 0, Side.SELL, 10_000, 10, 20, 4, 0, Double.NaN,
+                    Double.NaN, Double.NaN, 0.05, 2_500.5, remaining);
+            writer.commit(RecordType.INPUT, EngineRecords.encodeInput(writer.stage(), 0, order));
+            final EngineEvent amend = new EngineEvent().amendOrder(12, 7, Double.NaN, Double.NaN, 3_000, amended);
+            writer.commit(RecordType.INPUT, EngineRecords.encodeInput(writer.stage(), 1, amend));
+            final EngineEvent plain = new EngineEvent().amendOrder(13, 7, 99.5, Double.NaN);
+            writer.commit(RecordType.INPUT, EngineRecords.encodeInput(writer.stage(), 2, plain));
+        }
+        final JournalRecord record = new JournalRecord();
+        final EngineEvent e = new EngineEvent();
+        try (JournalReader reader = JournalReader.open(dir)) {
+            assertTrue(reader.next(record));
+            assertEquals(JournalRecordDescriptor.INPUT_LENGTH, record.payloadLength());
+            EngineRecords.decodeInput(record, e);
+            assertEquals(EventType.NEW_ORDER, e.type());
+            assertEquals(Double.doubleToRawLongBits(remaining), Double.doubleToRawLongBits(e.expectedRemainingVolume()));
+            assertEquals(Double.doubleToRawLongBits(2_500.5), Double.doubleToRawLongBits(e.expectedVolume()));
+            assertTrue(reader.next(record));
+            EngineRecords.decodeInput(record, e);
+            assertEquals(EventType.AMEND_ORDER, e.type());
+            assertEquals(Double.doubleToRawLongBits(amended), Double.doubleToRawLongBits(e.expectedRemainingVolume()));
+            assertEquals(3_000.0, e.expectedVolume());
+            assertTrue(reader.next(record));
+            EngineRecords.decodeInput(record, e);
+            assertTrue(Double.isNaN(e.expectedRemainingVolume()), "an amend without it leaves it unchanged (NaN)");
+            assertEquals(99.5, e.limitPrice());
+            assertTrue(RecordText.describe(record).contains("expectedRemaining=NaN"), RecordText.describe(record));
+        }
+        assertEquals("expectedRemainingVolume",
+                EngineRecords.fieldAt(RecordType.INPUT, JournalRecordDescriptor.INPUT_EXPECTED_REMAINING_VOLUME));
+    }
+
+    @Test
+    void aJournalOfTheLayoutBeforeExpectedRemainingVolumeIsRefusedSayingWhichBuildWroteIt() throws Exception {
+        // Layout 1 INPUT records ended at byte 192, before expectedRemainingVolume.
+        final int layoutOneInputLength = JournalRecordDescriptor.INPUT_EXPECTED_REMAINING_VOLUME;
+        try (JournalWriter writer = JournalWriter.open(dir, 0)) {
+            for (int i = 0; i < 3; i++) {
+                writer.stage().putLong(JournalRecordDescriptor.INPUT_SEQUENCE, i)
+                        .putInt(JournalRecordDescriptor.INPUT_SIDE, 1);
+                writer.commit(RecordType.INPUT, layoutOneInputLength);
+            }
+        }
+        final Path cycle = JournalFiles.onlyCycleFile(dir);
+        for (final long offset : JournalFiles.recordOffsets(cycle)) {
+            JournalFiles.rewriteLayout(cycle, offset, (short) 1);
+        }
+        final JournalRecord record = new JournalRecord();
+        try (JournalReader reader = JournalReader.open(dir)) {
+            final JournalCorruptException e = assertThrows(JournalCorruptException.class, () -> reader.next(record));
+            assertEquals(0, e.validRecords());
+            assertTrue(e.getMessage().contains("has layout version 1, this reader knows "
+                    + JournalRecordDescriptor.LAYOUT_VERSION), e.getMessage());
+            assertTrue(e.getMessage().contains("written by an older build: replay it with that build"),
+                    e.getMessage());
         }
     }
 
@@ -129,8 +195,9 @@ class JournalReaderTest {
             }
             final JournalCorruptException e = assertThrows(JournalCorruptException.class, () -> reader.next(record));
             assertEquals(11, e.validRecords());
-            assertTrue(e.getMessage().contains("is truncated: its header announces 216 bytes, the queue holds 44"),
-                    e.getMessage());
+            assertTrue(e.getMessage().contains("is truncated: its header announces "
+                    + (JournalRecordDescriptor.HEADER_LENGTH + JournalRecordDescriptor.INPUT_LENGTH)
+                    + " bytes, the queue holds 44"), e.getMessage());
         }
     }
 

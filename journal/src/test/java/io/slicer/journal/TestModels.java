@@ -41,4 +41,25 @@ public final class TestModels {
         PolicyModel.of(card, List.of(new DenseLayer(inputs, 3, Activation.IDENTITY, weight, bias))).save(dir);
         return dir;
     }
+
+    /**
+     * A DQN-shaped model whose argmax is always action 0, "trade 0 x TWAP this slice": under a participation limit
+     * only the feasibility floor makes it trade, so every slice it sends is the floor.
+     */
+    public static Path saveHoldBackModel(final Path dir) {
+        final List<FeatureSpec> features = new ArrayList<>();
+        final List<FeatureDomain> domain = new ArrayList<>();
+        for (final String name : ExecutionFeatures.NAMES) {
+            features.add(new FeatureSpec(name, 0f, 1f));
+            domain.add(new FeatureDomain(name, -1e6, 1e6, 0.0, 1e6));
+        }
+        final int inputs = ExecutionFeatures.COUNT;
+        final ModelCard card = new ModelCard(ExecutionFeatures.SCHEMA_ID, features,
+                new ActionSpace.Discrete("twap_multiple", new double[]{0.0, 1.0}), null,
+                new Provenance("test", "journal-test", 1, "2026-01-01T00:00:00Z", "test", new TreeMap<>()), null,
+                domain);
+        PolicyModel.of(card, List.of(new DenseLayer(inputs, 2, Activation.IDENTITY, new float[2 * inputs],
+                new float[]{1f, 0f}))).save(dir);
+        return dir;
+    }
 }

@@ -159,7 +159,7 @@ public final class SlicerEngine implements AutoCloseable {
         try {
             ring.get(seq).newOrder(t, o.orderId(), o.symbol(), o.side(), o.quantity(), o.startTime(),
                     o.endTime(), o.slices(), o.strategy(), o.limitPrice(), o.wouldPrice(), o.urgency(),
-                    o.referenceVolatility(), o.expectedVolumePerSlice());
+                    o.referenceVolatility(), o.expectedVolumePerSlice(), o.expectedRemainingVolume());
         } finally {
             ring.publish(seq);
         }
@@ -181,13 +181,27 @@ public final class SlicerEngine implements AutoCloseable {
 
     /**
      * NaN leaves a field unchanged. {@code expectedVolumePerSlice} replaces the order's expected market volume per
-     * slice from the current slice on: the volume the next decision compares the slice's realised volume with.
+     * slice from the current slice (the one containing {@code t}) on: the volume the slice's realised volume is
+     * compared with at the next boundary, and the slice volume a decision in this slice expects.
      */
     public void amendOrder(final long t, final long orderId, final double limitPrice, final double urgency,
                            final double expectedVolumePerSlice) {
+        amendOrder(t, orderId, limitPrice, urgency, expectedVolumePerSlice, Double.NaN);
+    }
+
+    /**
+     * As {@link #amendOrder(long, long, double, double, double)}, plus the market volume the OMS expects from the
+     * current slice (the one containing {@code t}) to the order's end, in shares (NaN: unchanged). A decision in
+     * that slice tells the strategy exactly this; later slices without a new value subtract the per-slice
+     * expectation of the slices passed since (see {@code SlicerCore}). To reach the decision of slice k, send it
+     * at or after slice k's start and before the timer that decides it.
+     */
+    public void amendOrder(final long t, final long orderId, final double limitPrice, final double urgency,
+                           final double expectedVolumePerSlice, final double expectedRemainingVolume) {
         final long seq = claim();
         try {
-            ring.get(seq).amendOrder(t, orderId, limitPrice, urgency, expectedVolumePerSlice);
+            ring.get(seq).amendOrder(t, orderId, limitPrice, urgency, expectedVolumePerSlice,
+                    expectedRemainingVolume);
         } finally {
             ring.publish(seq);
         }

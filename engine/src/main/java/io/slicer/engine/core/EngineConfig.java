@@ -18,6 +18,7 @@ public final class EngineConfig {
     final long minChild;
     final long maxChild;
     final double participationCap;
+    final double policyParticipationLimit;
     final boolean cancelAtSliceEnd;
     final double marketableOffsetBps;
 
@@ -52,6 +53,13 @@ public final class EngineConfig {
         minChild = b.minChild;
         maxChild = b.maxChild;
         participationCap = b.participationCap;
+        policyParticipationLimit = Double.isNaN(b.policyParticipationLimit) ? participationCap
+                : b.policyParticipationLimit;
+        if (!Double.isNaN(b.policyParticipationLimit)
+                && !(b.policyParticipationLimit > 0 && b.policyParticipationLimit <= 1)) {
+            throw new IllegalArgumentException("policy participation limit must be in (0, 1] or NaN (the hard cap),"
+                    + " got " + b.policyParticipationLimit);
+        }
         cancelAtSliceEnd = b.cancelAtSliceEnd;
         marketableOffsetBps = b.marketableOffsetBps;
         if (!(marketableOffsetBps >= 0) || Double.isInfinite(marketableOffsetBps)) {
@@ -111,6 +119,10 @@ public final class EngineConfig {
     public int maxSymbols() { return maxSymbols; }
     public int maxOrders() { return maxOrders; }
     public long duplicateWindowNanos() { return duplicateWindowNanos; }
+    /** The hard clamp on every child, NaN for none. */
+    public double participationCap() { return participationCap; }
+    /** The limit told to strategies (soft, never clamps a child): the configured one, else the hard cap. */
+    public double policyParticipationLimit() { return policyParticipationLimit; }
     public double isMultiple() { return isMultiple; }
     public double isFloorBps() { return isFloorBps; }
     public double isNoiseSigmas() { return isNoiseSigmas; }
@@ -132,6 +144,7 @@ public final class EngineConfig {
         private long minChild = 100;
         private long maxChild = 100_000;
         private double participationCap = Double.NaN;
+        private double policyParticipationLimit = Double.NaN;
         private boolean cancelAtSliceEnd = true;
         private double marketableOffsetBps;
         private long maxChildQuantity = 250_000;
@@ -166,8 +179,20 @@ public final class EngineConfig {
         public Builder lotSize(final long v) { lotSize = v; return this; }
         public Builder minChild(final long v) { minChild = v; return this; }
         public Builder maxChild(final long v) { maxChild = v; return this; }
-        /** Desk participation cap on realized volume, (0, 1], NaN for none. */
+        /**
+         * Desk participation cap on realized volume, (0, 1], NaN for none: a HARD clamp the slice sizer applies to
+         * every child, and (unless {@link #policyParticipationLimit} says otherwise) the limit told to strategies.
+         */
         public Builder participationCap(final double v) { participationCap = v; return this; }
+        /**
+         * A SOFT participation limit, (0, 1], told to strategies only: it is the {@code participationLimit} of the
+         * decision context (a learned policy's {@link io.slicer.engine.decision.ParticipationFeasibility} floor
+         * works from it) and the scenario cap strategies are created with, but it never clamps a child; only
+         * {@link #participationCap} does. This is how the simulators treat a scenario's cap (breaches are counted,
+         * not prevented), so an engine running a simulated day gives a policy exactly what the simulator gives it.
+         * NaN (default): the hard cap is also the limit told to strategies.
+         */
+        public Builder policyParticipationLimit(final double v) { policyParticipationLimit = v; return this; }
         /** Cancel a slice's unfilled children at the next slice boundary (default true). */
         public Builder cancelAtSliceEnd(final boolean v) { cancelAtSliceEnd = v; return this; }
         /**

@@ -82,6 +82,12 @@ import java.util.List;
  * ({@code IS > 2 x max(TWAP IS at base impact, 5 bps)}) halted plain TWAP on 39 of them; this one on none, while an
  * order dumping into a drought still trips it at the first check.
  *
+ * <p>What a strategy is told about participation: the limit is {@code policyParticipationLimit} (soft: only the
+ * hard {@code participationCap} clamps children, in the {@link SliceSizer}); the market volume expected from the
+ * current slice to the end is the OMS's own number for that slice when it sent one with the order or an amend
+ * (otherwise aged or extrapolated, see {@link #expectedRemainingVolume}). A per-slice expectation amended in slice k
+ * applies from slice k on, so slice k - 1 is still priced with its own even when the amend precedes slice k's timer.
+ *
  * <p>Volatility estimate: the order's {@link io.slicer.engine.market.SliceVolatilityEstimator} (decay
  * {@code volatilityDecay}), fed the mid at every priced slice boundary and started from the OMS's reference
  * volatility; the simulators run the same estimator on their mid path, so a policy sees the estimate it was trained
@@ -267,20 +273,22 @@ public final class SlicerCore {
             try {
                 strategy = registered.factory().create(new LiveOrderScenario(id, e.side(), e.quantity(),
                         e.slices(), arrival, e.referenceVolatility(), config.periodLength, config.permanentImpact,
-                        config.temporaryImpact, sym.spread() * 0.5, e.expectedVolume(), config.participationCap));
+                        config.temporaryImpact, sym.spread() * 0.5, e.expectedVolume(),
+                        config.policyParticipationLimit));
             } catch (final RuntimeException ex) {
                 creationFailure = ex;
             }
         }
         order.open(id, e.symbol(), e.side(), e.quantity(), e.startTime(), e.endTime(), e.slices(), e.strategy(),
-                strategy, e.limitPrice(), e.wouldPrice(), e.urgency(), e.referenceVolatility(), e.expectedVolume());
+                strategy, e.limitPrice(), e.wouldPrice(), e.urgency(), e.referenceVolatility(), e.expectedVolume(),
+                e.expectedRemainingVolume(), Math.max(0, periodAt(e, now)));
         book[bookCount++] = order;
         ordersById.put(id, order);
         order.arrivalPrice(arrival);
         final DecisionContext ctx = order.context();
         ctx.beginOrder(e.side(), e.quantity(), priced ? arrival : 0.0, e.slices(), e.referenceVolatility());
-        ctx.expectedPeriodVolume(e.expectedVolume()).participationLimit(config.participationCap);
-        ctx.expectedRemainingVolume(expectedVolumeFrom(order, 0));
+        ctx.expectedPeriodVolume(e.expectedVolume()).participationLimit(config.policyParticipationLimit);
+        ctx.expectedRemainingVolume(expectedRemainingVolume(order, 0));
         if (!priced) {
             haltOrder(order, HaltReason.NO_REFERENCE_PRICE, arrival, -1);
         } else if (creationFailure != null) {
@@ -306,12 +314,28 @@ public final class SlicerCore {
                 && e.strategy() >= 0 && e.strategy() < strategies.length
                 && Double.isFinite(e.referenceVolatility()) && e.referenceVolatility() >= 0
                 && Double.isFinite(e.expectedVolume()) && e.expectedVolume() >= 0
+                && optionalVolume(e.expectedRemainingVolume())
                 && optionalPrice(e.limitPrice()) && optionalPrice(e.wouldPrice())
                 && (Double.isNaN(e.urgency()) || (e.urgency() > 0 && !Double.isInfinite(e.urgency())));
     }
 
     private static boolean optionalPrice(final double p) {
         return Double.isNaN(p) || (p > 0 && !Double.isInfinite(p));
+    }
+
+    private static boolean optionalVolume(final double v) {
+        return Double.isNaN(v) || (v >= 0 && !Double.isInfinite(v));
+    }
+
+    /** The slice a new order's event time falls in, before the order exists (as {@link ParentOrder#periodAt}). */
+    private static int periodAt(final EngineEvent e, final long t) {
+        if (t < e.startTime()) {
+            return -1;
+        }
+        if (t >= e.endTime()) {
+            return e.slices();
+        }
+        return (int) ((t - e.startTime()) * e.slices() / (e.endTime() - e.startTime()));
     }
 
     /** A free slot, or the oldest terminal order with nothing in flight (recycled). */
@@ -363,11 +387,12 @@ public final class SlicerCore {
         final double volume = e.expectedVolume();
         if (!optionalPrice(e.limitPrice())
                 || !(Double.isNaN(e.urgency()) || (e.urgency() > 0 && !Double.isInfinite(e.urgency())))
-                || !(Double.isNaN(volume) || (volume >= 0 && !Double.isInfinite(volume)))) {
+                || !optionalVolume(volume) || !optionalVolume(e.expectedRemainingVolume())) {
             anomaly(InputAnomaly.INVALID_ORDER, o.orderId(), 0);
             return;
         }
-        o.amend(e.limitPrice(), e.urgency(), volume);
+        o.amend(e.limitPrice(), e.urgency(), volume, e.expectedRemainingVolume(),
+                Math.max(0, Math.min(o.periodAt(now), o.slices() - 1)));
     }
 
     // ------------------------------------------------------------------ kill switch
@@ -573,7 +598,7 @@ public final class SlicerCore {
         final int elapsed = o.slices() - o.lastDecidedPeriod();
         final double volume = symbols[o.symbol()].cumulativeVolume() - o.volumeAtBoundary();
         addTwapSlices(o, o.slices(), o.midAtBoundary(), o.halfSpreadAtBoundary(),
-                liquidityMultiplier(o.expectedVolume() * elapsed, volume));
+                liquidityMultiplier(o.expectedVolumeBefore(o.slices()) * elapsed, volume));
         publish(o);
     }
 
@@ -619,13 +644,37 @@ public final class SlicerCore {
 
     /**
      * Expected market volume of slice {@code p} and every later one: the order's per-slice expectation on a flat
-     * profile, the live counterpart of what the simulator tells a policy. With the desk's participation cap in the
-     * context it lets a learned policy's feasibility floor work live as it did in training. NaN (floor off) when the
+     * profile, the live counterpart of what the simulator tells a policy. With the policy's participation limit
+     * ({@link EngineConfig#policyParticipationLimit()}) in the context it lets a learned policy's feasibility floor
+     * work live as it did in training. NaN (floor off) when the
      * OMS gave no expected volume: zero would read as "no liquidity left" and force the whole order out at once.
      */
     private static double expectedVolumeFrom(final ParentOrder o, final int p) {
         final double perSlice = o.expectedVolume();
         return perSlice > 0 ? perSlice * Math.max(0, o.slices() - p) : Double.NaN;
+    }
+
+    /**
+     * Expected market volume of slice {@code p} and every later one, as told to the strategy. The OMS's own number
+     * when it gave one for this slice (an intraday curve's exact remaining sum: what the simulator tells a policy).
+     * Given for an earlier slice {@code s} and not updated since, it loses the per-slice expectation of each slice
+     * passed: {@code R - (p - s) * E}; the OMS's curve for those slices is unknown to the engine, and subtracting
+     * its flat estimate keeps the OMS's total for the day's tail rather than replacing it with a flat one. When that
+     * leaves nothing for slices still to come (an OMS total smaller than its per-slice numbers), or the OMS gave no
+     * total, the flat extrapolation {@link #expectedVolumeFrom} (NaN without a per-slice expectation).
+     */
+    private static double expectedRemainingVolume(final ParentOrder o, final int p) {
+        final double told = o.expectedRemainingVolume();
+        if (Double.isNaN(told)) {
+            return expectedVolumeFrom(o, p);
+        }
+        final int passed = p - o.expectedRemainingSlice();
+        if (passed <= 0) {
+            return told;
+        }
+        final double perSlice = o.expectedVolume();
+        final double left = perSlice > 0 ? told - passed * perSlice : told;
+        return left > 0 ? left : expectedVolumeFrom(o, p);
     }
 
     private void decide(final ParentOrder o, final SymbolState sym, final int p, final boolean boundary) {
@@ -648,7 +697,7 @@ public final class SlicerCore {
             } else {
                 lastVolume = sym.cumulativeVolume() - o.volumeAtBoundary();
                 final int elapsed = p - previous;
-                final double expected = o.expectedVolume() * elapsed;
+                final double expected = o.expectedVolumeBefore(p) * elapsed;
                 ctx.endPeriod(o.filled() - o.filledAtBoundary(), lastVolume, expected);
                 if (o.midAtBoundary() > 0) {
                     addTwapSlices(o, p, o.midAtBoundary(), o.halfSpreadAtBoundary(),
@@ -671,7 +720,7 @@ public final class SlicerCore {
         if (priced) {
             ctx.market(mid, sym.spread(), o.volatility().estimate());
         }
-        ctx.expectedPeriodVolume(o.expectedVolume()).expectedRemainingVolume(expectedVolumeFrom(o, p));
+        ctx.expectedPeriodVolume(o.expectedVolume()).expectedRemainingVolume(expectedRemainingVolume(o, p));
         ctx.orderFlowImbalance(sym.orderFlowImbalance());
 
         final RegisteredStrategy registered = strategies[o.strategyIndex()];

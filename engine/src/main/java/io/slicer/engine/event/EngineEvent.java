@@ -16,8 +16,10 @@ import io.slicer.engine.risk.HaltScope;
  *   TRADE            timestamp symbol price size
  *   NEW_ORDER        timestamp symbol orderId side quantity startTime endTime slices strategy
  *                    limitPrice wouldPrice urgency referenceVolatility expectedVolume
+ *                    expectedRemainingVolume                      (NaN = unknown)
  *   CANCEL_ORDER     timestamp orderId
- *   AMEND_ORDER      timestamp orderId limitPrice urgency         (NaN = unchanged)
+ *   AMEND_ORDER      timestamp orderId limitPrice urgency expectedVolume expectedRemainingVolume
+ *                                                                 (NaN = unchanged)
  *   PAUSE/RESUME     timestamp scope id                           (id: order id, symbol or 0 for ALL)
  *   HALT             timestamp scope id
  *   CHILD_ACK        timestamp orderId childId
@@ -57,6 +59,7 @@ public final class EngineEvent {
     private double urgency = Double.NaN;
     private double referenceVolatility = Double.NaN;
     private double expectedVolume = Double.NaN;
+    private double expectedRemainingVolume = Double.NaN;
     private HaltScope scope = HaltScope.ORDER;
     private long scopeId;
 
@@ -86,6 +89,7 @@ public final class EngineEvent {
         urgency = Double.NaN;
         referenceVolatility = Double.NaN;
         expectedVolume = Double.NaN;
+        expectedRemainingVolume = Double.NaN;
         scope = HaltScope.ORDER;
         scopeId = 0;
         return this;
@@ -117,6 +121,7 @@ public final class EngineEvent {
         urgency = other.urgency;
         referenceVolatility = other.referenceVolatility;
         expectedVolume = other.expectedVolume;
+        expectedRemainingVolume = other.expectedRemainingVolume;
         scope = other.scope;
         scopeId = other.scopeId;
         return this;
@@ -151,13 +156,27 @@ public final class EngineEvent {
      * A new parent order. {@code strategy} is the index of a strategy registered with the engine;
      * {@code referenceVolatility} is the OMS's volatility per slice (currency per share) and {@code expectedVolume}
      * its expected market volume per slice (shares); limit and "I would" prices are NaN when absent, urgency NaN
-     * for the strategy's default.
+     * for the strategy's default. The expected market volume of all remaining slices is unknown (see the overload).
      */
     public EngineEvent newOrder(final long timestamp, final long orderId, final int symbol, final Side side,
                                 final long quantity, final long startTime, final long endTime, final int slices,
                                 final int strategy, final double limitPrice, final double wouldPrice,
                                 final double urgency, final double referenceVolatility,
                                 final double expectedVolume) {
+        return newOrder(timestamp, orderId, symbol, side, quantity, startTime, endTime, slices, strategy, limitPrice,
+                wouldPrice, urgency, referenceVolatility, expectedVolume, Double.NaN);
+    }
+
+    /**
+     * A new parent order that also says how much market volume the OMS expects from the order's current slice (its
+     * first, before it starts) to its end, in shares: an intraday volume curve's exact remaining sum, which the
+     * engine otherwise extrapolates flat from {@code expectedVolume}. NaN = unknown.
+     */
+    public EngineEvent newOrder(final long timestamp, final long orderId, final int symbol, final Side side,
+                                final long quantity, final long startTime, final long endTime, final int slices,
+                                final int strategy, final double limitPrice, final double wouldPrice,
+                                final double urgency, final double referenceVolatility,
+                                final double expectedVolume, final double expectedRemainingVolume) {
         clear();
         this.type = EventType.NEW_ORDER;
         this.timestamp = timestamp;
@@ -174,6 +193,7 @@ public final class EngineEvent {
         this.urgency = urgency;
         this.referenceVolatility = referenceVolatility;
         this.expectedVolume = expectedVolume;
+        this.expectedRemainingVolume = expectedRemainingVolume;
         return this;
     }
 
@@ -197,6 +217,17 @@ public final class EngineEvent {
      */
     public EngineEvent amendOrder(final long timestamp, final long orderId, final double limitPrice,
                                   final double urgency, final double expectedVolume) {
+        return amendOrder(timestamp, orderId, limitPrice, urgency, expectedVolume, Double.NaN);
+    }
+
+    /**
+     * As {@link #amendOrder(long, long, double, double, double)}, plus {@code expectedRemainingVolume}: the market
+     * volume the OMS expects from the current slice (the one containing {@code timestamp}) to the order's end.
+     * NaN leaves it unchanged.
+     */
+    public EngineEvent amendOrder(final long timestamp, final long orderId, final double limitPrice,
+                                  final double urgency, final double expectedVolume,
+                                  final double expectedRemainingVolume) {
         clear();
         this.type = EventType.AMEND_ORDER;
         this.timestamp = timestamp;
@@ -204,6 +235,7 @@ public final class EngineEvent {
         this.limitPrice = limitPrice;
         this.urgency = urgency;
         this.expectedVolume = expectedVolume;
+        this.expectedRemainingVolume = expectedRemainingVolume;
         return this;
     }
 
@@ -296,6 +328,7 @@ public final class EngineEvent {
     public EngineEvent urgency(final double v) { urgency = v; return this; }
     public EngineEvent referenceVolatility(final double v) { referenceVolatility = v; return this; }
     public EngineEvent expectedVolume(final double v) { expectedVolume = v; return this; }
+    public EngineEvent expectedRemainingVolume(final double v) { expectedRemainingVolume = v; return this; }
     public EngineEvent scope(final HaltScope v) { scope = v; return this; }
     public EngineEvent scopeId(final long v) { scopeId = v; return this; }
 
@@ -325,6 +358,7 @@ public final class EngineEvent {
     public double urgency() { return urgency; }
     public double referenceVolatility() { return referenceVolatility; }
     public double expectedVolume() { return expectedVolume; }
+    public double expectedRemainingVolume() { return expectedRemainingVolume; }
     public HaltScope scope() { return scope; }
     public long scopeId() { return scopeId; }
 
@@ -335,6 +369,8 @@ public final class EngineEvent {
                 + " cum=" + cumQuantity + " px=" + price + " size=" + size + " bid=" + bid + " ask=" + ask
                 + " start=" + startTime + " end=" + endTime + " slices=" + slices + " strategy=" + strategy
                 + " limit=" + limitPrice + " would=" + wouldPrice + " urgency=" + urgency
+                + " volatility=" + referenceVolatility + " expectedVolume=" + expectedVolume
+                + " expectedRemaining=" + expectedRemainingVolume
                 + " scope=" + scope + ":" + scopeId + "}";
     }
 }

@@ -46,6 +46,12 @@ public final class ParentOrder {
     private double urgency = Double.NaN;
     private double referenceVolatility;
     private double expectedVolume;
+    /** Slice from which {@link #expectedVolume} applies; slices before it keep {@link #earlierExpectedVolume}. */
+    private int expectedVolumeSlice;
+    private double earlierExpectedVolume;
+    /** The OMS's expected market volume from {@link #expectedRemainingSlice} to the end, NaN when unknown. */
+    private double expectedRemainingVolume = Double.NaN;
+    private int expectedRemainingSlice;
     private double arrivalPrice = Double.NaN;
 
     // Lifecycle and kill switch.
@@ -108,11 +114,15 @@ public final class ParentOrder {
         this.volatility = new SliceVolatilityEstimator(volatilityDecay);
     }
 
-    /** Starts a new order in this slot. The strategy's {@code begin} is the caller's job. */
+    /**
+     * Starts a new order in this slot. The strategy's {@code begin} is the caller's job. {@code slice} is the slice
+     * the volume expectations were given in (0 for an order that has not started).
+     */
     public void open(final long orderId, final int symbol, final Side side, final long quantity,
                      final long startTime, final long endTime, final int slices, final int strategyIndex,
                      final SliceStrategy strategy, final double limitPrice, final double wouldPrice,
-                     final double urgency, final double referenceVolatility, final double expectedVolume) {
+                     final double urgency, final double referenceVolatility, final double expectedVolume,
+                     final double expectedRemainingVolume, final int slice) {
         this.orderId = orderId;
         this.symbol = symbol;
         this.side = side;
@@ -127,6 +137,10 @@ public final class ParentOrder {
         this.urgency = urgency;
         this.referenceVolatility = referenceVolatility;
         this.expectedVolume = expectedVolume;
+        this.earlierExpectedVolume = expectedVolume;
+        this.expectedVolumeSlice = slice;
+        this.expectedRemainingVolume = expectedRemainingVolume;
+        this.expectedRemainingSlice = slice;
         this.arrivalPrice = Double.NaN;
         this.status = OrderStatus.OPEN;
         this.paused = false;
@@ -268,8 +282,22 @@ public final class ParentOrder {
         this.paused = paused;
     }
 
-    /** NaN leaves a field unchanged; {@code expectedVolume} is per slice, from the current slice on. */
-    public void amend(final double limitPrice, final double urgency, final double expectedVolume) {
+    /**
+     * NaN leaves a field unchanged. {@code expectedVolume} is per slice, from {@code slice} (the current slice) on:
+     * slices before it keep the expectation they had, so an amend that lands at a boundary before the timer prices
+     * the closing slice with its own expectation. {@code expectedRemainingVolume} is the market volume expected from
+     * {@code slice} to the end.
+     */
+    public void amend(final double limitPrice, final double urgency, final double expectedVolume,
+                      final double expectedRemainingVolume, final int slice) {
+        if (!Double.isNaN(expectedRemainingVolume)) {
+            this.expectedRemainingVolume = expectedRemainingVolume;
+            this.expectedRemainingSlice = slice;
+        }
+        if (!Double.isNaN(expectedVolume) && slice > expectedVolumeSlice) {
+            this.earlierExpectedVolume = this.expectedVolume;
+            this.expectedVolumeSlice = slice;
+        }
         if (!Double.isNaN(limitPrice)) {
             this.limitPrice = limitPrice;
         }
@@ -454,6 +482,17 @@ public final class ParentOrder {
     public double urgency() { return Double.isNaN(urgency) ? 1.0 : urgency; }
     public double referenceVolatility() { return referenceVolatility; }
     public double expectedVolume() { return expectedVolume; }
+
+    /** Expected market volume per slice of the slices before {@code slice} that the latest expectation followed. */
+    public double expectedVolumeBefore(final int slice) {
+        return slice > expectedVolumeSlice ? expectedVolume : earlierExpectedVolume;
+    }
+
+    /** The OMS's latest expected market volume to the order's end, NaN when it gave none. */
+    public double expectedRemainingVolume() { return expectedRemainingVolume; }
+
+    /** The slice {@link #expectedRemainingVolume()} was given for (counted from). */
+    public int expectedRemainingSlice() { return expectedRemainingSlice; }
     public double arrivalPrice() { return arrivalPrice; }
     public OrderStatus status() { return status; }
     public boolean isOpen() { return status == OrderStatus.OPEN; }

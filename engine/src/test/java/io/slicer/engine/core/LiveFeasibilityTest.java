@@ -3,6 +3,7 @@ package io.slicer.engine.core;
 import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.ExecutionFeatures;
 import io.slicer.engine.decision.SliceDecision;
+import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.market.Side;
 import io.slicer.engine.strategy.PolicyStrategy;
 import io.slicer.engine.strategy.SliceStrategy;
@@ -47,7 +48,8 @@ class LiveFeasibilityTest {
 
         @Override
         public void decide(final DecisionContext ctx, final SliceDecision out) {
-            seen.add(new double[]{ctx.period(), ctx.expectedRemainingVolume(), ctx.participationLimit()});
+            seen.add(new double[]{ctx.period(), ctx.expectedRemainingVolume(), ctx.participationLimit(),
+                    ctx.expectedPeriodVolume(), ctx.expectedLastPeriodVolume()});
             out.shares(ctx.remaining() / ctx.periodsLeft());
         }
     }
@@ -110,5 +112,89 @@ class LiveFeasibilityTest {
         final CoreFixture uncapped = fixture(Double.NaN, dqn);
         uncapped.quote(0, 99.99, 100.01).order(1, QTY, SLICES).tick(10);
         assertEquals(0, uncapped.sink.children.size(), "no limit, no floor: the policy's zero stands");
+    }
+
+    @Test
+    void aSoftPolicyLimitRaisesTheSliceToTheFloorButNeverClampsTheChildWhileTheHardCapDoes() {
+        final RegisteredStrategy dqn = RegisteredStrategy.schedule("dqn", PolicyStrategy.factory("dqn", holdBack()));
+        final CoreFixture soft = new CoreFixture(c -> c.policyParticipationLimit(0.10), List.of(dqn));
+        soft.quote(0, 99.99, 100.01).order(1, QTY, SLICES).tick(10);
+        // The same floor as under the hard cap (95,000 - 10% x 50% x 900,000 = 50,000), sent whole: the soft limit
+        // is told to the policy and never clamps a child.
+        assertEquals(1, soft.sink.children.size());
+        assertEquals(50_000, soft.sink.children.get(0).quantity());
+
+        final CoreFixture hard = new CoreFixture(c -> c.participationCap(0.10), List.of(dqn));
+        hard.quote(0, 99.99, 100.01).order(1, QTY, SLICES).tick(10);
+        assertEquals(10_000, hard.sink.children.get(0).quantity(), "the hard cap clamps to 10% of 100,000");
+
+        // Both: the policy is told the soft 20% (floor 95,000 - 20% x 50% x 900,000 = 5,000), the hard 10% clamps.
+        final Witness witness = new Witness();
+        final CoreFixture both = new CoreFixture(c -> c.participationCap(0.10).policyParticipationLimit(0.20),
+                List.of(RegisteredStrategy.schedule("witness", scenario -> witness)));
+        both.quote(0, 99.99, 100.01).order(1, QTY, SLICES).tick(10);
+        assertEquals(0.20, witness.seen.get(0)[2], "the limit a strategy is told");
+        assertEquals(9_500, both.sink.children.get(0).quantity(), "equal slice, under the hard 10,000");
+    }
+
+    @Test
+    void aSoftLimitOutsideZeroToOneIsRefusedNamingIt() {
+        final IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> EngineConfig.builder().policyParticipationLimit(1.5).build());
+        assertTrue(e.getMessage().contains("policy participation limit must be in (0, 1]"), e.getMessage());
+        assertTrue(e.getMessage().contains("1.5"), e.getMessage());
+    }
+
+    @Test
+    void theOmsRemainingVolumeReachesTheDecisionOfItsSliceAndLosesEachPassedSlicesExpectation() {
+        final Witness witness = new Witness();
+        final CoreFixture f = fixture(0.10, RegisteredStrategy.schedule("witness", scenario -> witness));
+        f.quote(0, 99.99, 100.01);
+        f.core.onEvent(new EngineEvent().newOrder(0, 1, 0, Side.BUY, QTY, 10 * SECOND, 110 * SECOND, SLICES, 0,
+                Double.NaN, Double.NaN, Double.NaN, 0.05, 100_000, 2_000_000));
+        f.tick(10).fillAll(10 * SECOND, 100.0);
+        f.tick(20).fillAll(20 * SECOND, 100.0);
+        // Slice 2 starts: the OMS's curve says 50,000 this slice and 700,000 to the end, before the timer decides.
+        f.quote(30 * SECOND, 99.99, 100.01);
+        f.core.onEvent(new EngineEvent().amendOrder(30 * SECOND, 1, Double.NaN, Double.NaN, 50_000, 700_000));
+        f.timer(30 * SECOND).fillAll(30 * SECOND, 100.0);
+        f.tick(40);
+
+        assertEquals(4, witness.seen.size());
+        assertEquals(2_000_000.0, witness.seen.get(0)[1], "slice 0: the OMS's number");
+        assertEquals(1_900_000.0, witness.seen.get(1)[1], "slice 1: less slice 0's expected 100,000");
+        assertEquals(700_000.0, witness.seen.get(2)[1], "slice 2: the amend given in slice 2");
+        assertEquals(50_000.0, witness.seen.get(2)[3], "slice 2 expects its own volume");
+        assertEquals(100_000.0, witness.seen.get(2)[4], "slice 1 closes on the expectation it had");
+        assertEquals(650_000.0, witness.seen.get(3)[1], "slice 3: less slice 2's expected 50,000");
+        assertEquals(50_000.0, witness.seen.get(3)[4]);
+    }
+
+    @Test
+    void anOmsTotalUsedUpBeforeTheEndFallsBackToTheFlatExtrapolation() {
+        final Witness witness = new Witness();
+        final CoreFixture f = fixture(0.10, RegisteredStrategy.schedule("witness", scenario -> witness));
+        f.quote(0, 99.99, 100.01);
+        f.core.onEvent(new EngineEvent().newOrder(0, 1, 0, Side.BUY, QTY, 10 * SECOND, 110 * SECOND, SLICES, 0,
+                Double.NaN, Double.NaN, Double.NaN, 0.05, 100_000, 150_000));
+        for (long s = 10; s <= 30; s += 10) {
+            f.tick(s).fillAll(s * SECOND, 100.0);
+        }
+        assertEquals(150_000.0, witness.seen.get(0)[1]);
+        assertEquals(50_000.0, witness.seen.get(1)[1]);
+        assertEquals(800_000.0, witness.seen.get(2)[1], "nothing left of the OMS's total: 100,000 x 8 slices");
+    }
+
+    @Test
+    void aNegativeOrInfiniteRemainingVolumeIsAnInvalidOrder() {
+        final CoreFixture f = fixture(0.10, RegisteredStrategy.schedule("witness", scenario -> new Witness()));
+        f.quote(0, 99.99, 100.01);
+        f.core.onEvent(new EngineEvent().newOrder(0, 1, 0, Side.BUY, QTY, 10 * SECOND, 110 * SECOND, SLICES, 0,
+                Double.NaN, Double.NaN, Double.NaN, 0.05, 100_000, -1));
+        assertTrue(f.sink.statuses.contains("1:REJECTED"), f.sink.statuses.toString());
+        f.order(2, QTY, SLICES);
+        f.core.onEvent(new EngineEvent().amendOrder(5 * SECOND, 2, Double.NaN, Double.NaN, Double.NaN,
+                Double.POSITIVE_INFINITY));
+        assertEquals(InputAnomaly.INVALID_ORDER, f.journal.anomalies.get(f.journal.anomalies.size() - 1));
     }
 }

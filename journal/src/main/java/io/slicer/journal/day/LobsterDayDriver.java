@@ -103,9 +103,10 @@ public final class LobsterDayDriver {
             if (!submitted) {
                 submitted = true;
                 final long start = (tsNanos / SimulatedDay.SECOND + 1) * SimulatedDay.SECOND;
+                // No intraday volume curve for this replayed day (NaN): the engine extrapolates 10,000 flat.
                 out.accept(event.newOrder(tsNanos, ORDER_ID, 0, side, quantity, start,
                         start + slices * SLICE_SECONDS * SimulatedDay.SECOND, slices, 0, Double.NaN, Double.NaN,
-                        Double.NaN, 0.35, 10_000));
+                        Double.NaN, 0.35, 10_000, Double.NaN));
             }
         }
 

@@ -3,6 +3,7 @@ package io.slicer.journal.day;
 import io.slicer.engine.api.ChildOrderSink;
 import io.slicer.engine.api.NewOrder;
 import io.slicer.engine.api.SlicerEngine;
+import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.SliceDecision;
 import io.slicer.engine.market.Side;
 import io.slicer.engine.order.OrderProgress;
@@ -32,8 +33,10 @@ import java.util.Locale;
  * exactly as in the simulator, and the day's IS is directly comparable with the simulator's on the same episode.
  *
  * <p>Event time only, no clock: period k starts at {@link #DAY_START} + k x (6.5 hours / N). At each period start
- * the market quotes the episode's mid +/- half its spread and the timer ticks (the engine decides slice k); the OMS
- * then tells the engine the expected market volume of slice k (the scenario's volume curve); the venue executes the
+ * the market quotes the episode's mid +/- half its spread, the OMS tells the engine the market volume expected in
+ * slice k and from slice k to the end (the numbers the episode's own context gives a policy in period k: the
+ * scenario's volume curve and its exact remaining sum), and the timer ticks (the engine decides slice k, the
+ * expectation of slice k - 1 still pricing the slice that closed); the venue executes the
  * children of slice k as the episode's step at the price the scenario charges (mid + side x (half-spread +
  * temporary impact), our permanent impact moving later mids) and reports acks and fills one millisecond later; the
  * period's market volume prints in {@link #PRINTS} trades at the mid. When the engine stops the order (a halt), the
@@ -66,8 +69,10 @@ public final class ScenarioDay {
      * share counts), the scenario's impact model for the engine's TWAP benchmark, and notional limits sized to the
      * order. The volatility estimate is the engine's default: the simulators run the same
      * {@link io.slicer.engine.market.SliceVolatilityEstimator} on the mids they quote, so the engine's
-     * {@code volatility_ratio} is the one the scenario's policies were trained on. {@code extra}
-     * ({@code key=value;...}) overrides any of them.
+     * {@code volatility_ratio} is the one the scenario's policies were trained on. The scenario's participation cap
+     * is the engine's soft {@code policyParticipationLimit}: the simulator tells it to the policy (whose feasibility
+     * floor works from it) and counts breaches, never clamping a child, so the engine does the same; no hard
+     * {@code participationCap}. {@code extra} ({@code key=value;...}) overrides any of them.
      */
     public static EngineSettings settings(final Scenario scenario, final String extra) {
         final long q = scenario.quantity();
@@ -79,6 +84,9 @@ public final class ScenarioDay {
                 .set("maxChildNotional", Double.toString(Math.ceil(2.0 * q * scenario.arrivalPrice())))
                 .set("impact", scenario.temporaryImpact() + "/" + scenario.permanentImpact() + "/"
                         + scenario.periodLength());
+        if (!Double.isNaN(scenario.participationCap())) {
+            settings.set("policyParticipationLimit", Double.toString(scenario.participationCap()));
+        }
         final EngineSettings overrides = EngineSettings.parse(extra);
         for (final String pair : overrides.toString().split(";")) {
             if (!pair.isEmpty()) {
@@ -121,23 +129,23 @@ public final class ScenarioDay {
         episode.reset(seed, episodeIndex);
         final int periods = scenario.periods();
         final long periodNanos = SESSION / periods;
-        final double[] expectedVolume = scenario.expectedVolumeProfile();
         final SliceDecision decision = new SliceDecision();
         final OrderProgress progress = new OrderProgress();
         long swept = 0;
 
         quote(engine, DAY_START, episode);
+        final DecisionContext told = episode.context();
         engine.newOrder(DAY_START, NewOrder.of(ORDER_ID, 0, scenario.side(), scenario.quantity(), DAY_START,
-                DAY_START + periods * periodNanos, periods, 0, scenario.sigmaPerPeriod(), expectedVolume[0]));
+                DAY_START + periods * periodNanos, periods, 0, scenario.sigmaPerPeriod(),
+                told.expectedPeriodVolume(), told.expectedRemainingVolume()));
         for (int k = 0; k < periods && !episode.done(); k++) {
             final long t = DAY_START + k * periodNanos;
             if (k > 0) {
                 quote(engine, t, episode);
+                engine.amendOrder(t, ORDER_ID, Double.NaN, Double.NaN, told.expectedPeriodVolume(),
+                        told.expectedRemainingVolume());
             }
             engine.timer(t);
-            if (k > 0) {
-                engine.amendOrder(t, ORDER_ID, Double.NaN, Double.NaN, expectedVolume[k]);
-            }
             engine.flush();
             final List<Venue.Child> children = venue.take();
             if (children.isEmpty() && engine.progress(ORDER_ID, progress) && progress.status() != OrderStatus.OPEN) {

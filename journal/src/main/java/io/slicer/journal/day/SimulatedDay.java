@@ -24,6 +24,11 @@ import java.util.function.LongConsumer;
  */
 public final class SimulatedDay {
     public static final long SECOND = 1_000_000_000L;
+    /**
+     * Expected remaining volume the OMS sends with its orders: unknown (NaN), since the tape prints a flat volume per
+     * second and the engine's flat extrapolation of the per-slice expectation is all an OMS could add.
+     */
+    static final double FLAT_PROFILE = Double.NaN;
     /** Name of the standard day on the command line. */
     public static final String STANDARD = "small-day";
 
@@ -162,7 +167,7 @@ public final class SimulatedDay {
             if (p.submitSecond() == t) {
                 out.accept(event.newOrder(ts, p.orderId(), 0, p.side(), p.quantity(), ts,
                         ts + p.seconds() * SECOND, p.slices(), p.strategy(), Double.NaN, Double.NaN, Double.NaN,
-                        0.05, 1_500.0 * p.seconds() / p.slices()));
+                        0.05, 1_500.0 * p.seconds() / p.slices(), FLAT_PROFILE));
             }
         }
         out.accept(event.timer(ts));

@@ -51,8 +51,11 @@ package io.slicer.journal.format;
  * 144 double limitPrice        152 double wouldPrice
  * 160 double urgency           168 double referenceVolatility
  * 176 double expectedVolume    184 long   scopeId
- * 192 (end)
+ * 192 double expectedRemainingVolume (NEW_ORDER, AMEND_ORDER; NaN = unknown / unchanged)
+ * 200 (end)
  * </pre>
+ * Layout 1 (format 1) ended at 192, without expectedRemainingVolume: a journal written before it is refused
+ * (replay it with the build that wrote it) rather than read with a volume nobody recorded.
  *
  * <h2>DECISION ({@link RecordType#DECISION}): one slicing decision ({@code DecisionRecord})</h2>
  * <pre>
@@ -90,8 +93,10 @@ package io.slicer.journal.format;
  */
 public final class JournalRecordDescriptor {
     public static final int MAGIC = 0x314A4C53; // "SLJ1" in little-endian byte order
-    public static final short LAYOUT_VERSION = 1;
-    public static final int FORMAT_VERSION = 1;
+    /** 2: INPUT carries expectedRemainingVolume (layout 1 ended at byte 192). */
+    public static final short LAYOUT_VERSION = 2;
+    /** 2: written with {@link #LAYOUT_VERSION} 2. */
+    public static final int FORMAT_VERSION = 2;
 
     public static final int MAGIC_OFFSET = 0;
     public static final int TYPE_OFFSET = 4;
@@ -142,7 +147,8 @@ public final class JournalRecordDescriptor {
     public static final int INPUT_REFERENCE_VOLATILITY = 168;
     public static final int INPUT_EXPECTED_VOLUME = 176;
     public static final int INPUT_SCOPE_ID = 184;
-    public static final int INPUT_LENGTH = 192;
+    public static final int INPUT_EXPECTED_REMAINING_VOLUME = 192;
+    public static final int INPUT_LENGTH = 200;
 
     // DECISION
     public static final int DECISION_INPUT_SEQUENCE = 0;

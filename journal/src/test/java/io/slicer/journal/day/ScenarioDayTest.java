@@ -4,16 +4,22 @@ import io.slicer.engine.order.OrderStatus;
 import io.slicer.engine.sim.EpisodeResult;
 import io.slicer.engine.sim.Scenario;
 import io.slicer.engine.sim.Scenarios;
+import io.slicer.journal.JournalDirectory;
+import io.slicer.journal.JournalReader;
+import io.slicer.journal.JournalRecord;
 import io.slicer.journal.JournalReplayer;
 import io.slicer.journal.ReplaySummary;
 import io.slicer.journal.RingJournal;
 import io.slicer.journal.TestModels;
+import io.slicer.journal.format.JournalRecordDescriptor;
+import io.slicer.journal.format.RecordType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -86,6 +92,63 @@ class ScenarioDayTest {
         final ReplaySummary replay = replay(journal);
         assertTrue(replay.matched(), () -> replay.divergence().describe());
         assertEquals(day.decisions(), replay.decisions());
+    }
+
+    /** Decided child quantity per slice, from the journal's DECISION records. */
+    private static long[] sliceQuantities(final Path journal, final int periods) {
+        final long[] out = new long[periods];
+        final JournalRecord r = new JournalRecord();
+        try (JournalReader reader = JournalReader.open(JournalDirectory.queue(journal))) {
+            while (reader.next(r)) {
+                if (r.type() == RecordType.DECISION) {
+                    out[r.getInt(JournalRecordDescriptor.DECISION_PERIOD)]
+                            += r.getLong(JournalRecordDescriptor.DECISION_CHILD_QUANTITY);
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aPolicyHeldBackByTheFeasibilityFloorTradesTheSimulatorsSlicesToTheBit() {
+        // Stochastic liquidity: a U-shaped volume curve and a 10% desk cap the simulator tells the policy (soft).
+        // The model always asks for nothing; the floor (remaining - 10% x 50% x volume after this slice) decides
+        // every slice, so engine and simulator agree only if the engine is told the simulator's limit and exact
+        // remaining volume, at the slice they apply to.
+        final Scenario scenario = Scenarios.byName("stochastic-liquidity");
+        final Path model = TestModels.saveHoldBackModel(tmp.resolve("hold-back"));
+        final String spec = "dqn:" + model;
+        final Path journal = tmp.resolve("floor");
+        final ScenarioDay day = new ScenarioDay(scenario, SEED, 7);
+        final ScenarioDay.Venue venue = new ScenarioDay.Venue();
+        final ScenarioDay.Result played;
+        // The simulator has no kill switch: checking IS only on a full fill keeps the engine day running.
+        try (RingJournal ring = RingJournal.open(journal, "test",
+                ScenarioDay.settings(scenario, "isKill=2/5/1"), List.of(spec), venue)) {
+            played = day.play(ring, venue);
+        }
+        final EpisodeResult simulated = day.simulate(spec);
+
+        final int periods = scenario.periods();
+        final long[] simulatedShares = new long[periods];
+        for (int k = 0; k < simulated.periodsRecorded(); k++) {
+            simulatedShares[k] = simulated.shares(k);
+        }
+        int raised = 0;
+        for (int k = 0; k < periods - 1; k++) {
+            raised += simulatedShares[k] > 0 ? 1 : 0;
+        }
+        assertTrue(raised >= 5, "the floor raised " + raised + " slices before the last sweep: "
+                + java.util.Arrays.toString(simulatedShares));
+        assertArrayEquals(simulatedShares, sliceQuantities(journal, periods), "shares per slice");
+        assertEquals("", played.haltReason());
+        assertEquals(simulated.executed(), played.filled());
+        assertEquals(0, played.sweptBySimulator());
+        assertEquals(Double.doubleToLongBits(simulated.isBps()), Double.doubleToLongBits(played.isBps()),
+                () -> "engine day " + played.summary() + ", simulator " + simulated.isBps());
+        final ReplaySummary replay = replay(journal);
+        assertTrue(replay.matched(), () -> replay.divergence().describe());
+        assertEquals(played.decisions(), replay.decisions());
     }
 
     @Test
