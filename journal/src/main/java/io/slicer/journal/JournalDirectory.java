@@ -9,6 +9,8 @@ import java.nio.file.Path;
  */
 public final class JournalDirectory {
     public static final String QUEUE_DIR = "queue";
+    /** Where {@code slicer audit} writes its charts unless told otherwise: derived from the journal, not part of it. */
+    public static final String AUDIT_DIR = "audit";
 
     private JournalDirectory() {
     }

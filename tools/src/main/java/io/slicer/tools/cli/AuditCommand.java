@@ -2,6 +2,7 @@ package io.slicer.tools.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.slicer.journal.JournalDirectory;
 import io.slicer.journal.audit.JournalAudit;
 import io.slicer.journal.audit.OrderAudit;
 import org.knowm.xchart.BitmapEncoder;
@@ -60,7 +61,7 @@ public final class AuditCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--journal " + journal + " is not a directory");
         }
         final Map<Long, OrderAudit> audits = JournalAudit.read(journal, order);
-        final Path chartDir = charts != null ? charts : journal.resolve("audit");
+        final Path chartDir = charts != null ? charts : journal.resolve(JournalDirectory.AUDIT_DIR);
         Files.createDirectories(chartDir);
         final Map<Long, Path> pngs = new LinkedHashMap<>();
         for (final OrderAudit a : audits.values()) {

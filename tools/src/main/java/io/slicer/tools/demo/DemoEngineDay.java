@@ -31,8 +31,12 @@ public final class DemoEngineDay {
     /** The held-out evaluation seed's first episode: never seen in training. */
     public static final long SEED = EvaluationConfig.DEFAULT_SEED;
     public static final long EPISODE = 0;
-    /** What a journal directory holds; a directory with anything else is not the demo's to delete. */
-    private static final Set<String> JOURNAL_ENTRIES = Set.of(JournalDirectory.QUEUE_DIR, ModelArchive.MODELS_DIR);
+    /**
+     * What a journal directory holds, and the charts {@code slicer audit} leaves in it by default; a directory with
+     * anything else is not the demo's to delete.
+     */
+    private static final Set<String> JOURNAL_ENTRIES = Set.of(JournalDirectory.QUEUE_DIR, ModelArchive.MODELS_DIR,
+            JournalDirectory.AUDIT_DIR);
 
     private DemoEngineDay() {
     }

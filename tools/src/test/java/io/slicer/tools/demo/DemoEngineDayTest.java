@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,6 +76,15 @@ class DemoEngineDayTest {
             assertTrue(md.contains("Kill switch: the engine's defaults."), md);
             assertTrue(out.toString().contains("replay matched bit for bit"), out.toString());
         }
+    }
+
+    @Test
+    void aJournalThatWasAuditedIsStillTheDemosToReplace() throws Exception {
+        final Path dir = Files.createDirectories(tmp.resolve("audited"));
+        Files.createDirectories(dir.resolve("queue"));
+        Files.writeString(Files.createDirectories(dir.resolve("audit")).resolve("order-1.png"), "chart");
+        DemoEngineDay.clearJournal(dir);
+        assertFalse(Files.exists(dir), "queue and the audit's charts removed");
     }
 
     @Test
