@@ -45,42 +45,9 @@ import java.util.List;
  * the next decision sees the volume and fills of the whole gap). In the last slice every TIMER with nothing in
  * flight sweeps what remains. A TIMER at or after E expires the order: working children are cancelled.
  *
- * <p>The IS kill switch compares the order with an exact TWAP ({@code Q/N} shares per slice, the remainder one share
- * each on the first slices) traded on the market path the engine observed. Notation: slice k opens at boundary k,
- * where the engine saw mid {@code m_k} and half-spread {@code h_k}; {@code F_k} is what the order had filled and
- * {@code U_k} what TWAP had traded before boundary k; {@code V_k} and {@code E_k} the market volume printed and the
- * OMS's expected volume over the slice; eta, gamma and tau the configured impact model; s = +1 buy, -1 sell.
- * <ul>
- *   <li><b>Benchmark price.</b> TWAP's slice k of {@code q_k} shares trades at
- *       {@code m_k - s*gamma*(F_k - U_k) + s*(h_k + eta * L_k * q_k / tau)}, with liquidity multiplier
- *       {@code L_k = E_k / V_k} clamped to [0.1, 10] (1 without an expected volume). The first term replaces the
- *       order's own permanent impact in the observed mid by TWAP's; the last scales temporary impact with
- *       participation (Almgren et al. 2005: impact is a function of our rate relative to the market's): eta is the
- *       coefficient at the expected volume, and a drought slice printing a third of it costs three times as much.
- *       A slice is priced once its volume is known, at the next boundary: the check at boundary p sees slices
- *       0..p-1, the ones the order has had the chance to trade.</li>
- *   <li><b>IS and TWAP's cost.</b> The order's running IS is the shortfall of its fills against the arrival mid, in
- *       bps of the filled shares' arrival value; the benchmark's IS likewise over its slices. The benchmark's cost of
- *       trading {@code C} is its IS without the market's own move: per share {@code h_k + eta*L_k*q_k/tau +
- *       gamma*U_k}, in bps of arrival value (always > 0).</li>
- *   <li><b>Schedule noise.</b> Both IS numbers carry the market's move from the same arrival price, so most of it
- *       cancels in their difference; what does not is the move weighted by how the two schedules differ. With mid
- *       increments of standard deviation sigma per slice (the engine's volatility estimate, in bps of arrival), the
- *       difference's standard deviation is {@code noise = sigma * sqrt(sum_j (F_j/F - U_j/U)^2)} over the passed
- *       boundaries j (F, U: shares so far): 0 for an order that trades like TWAP, about
- *       {@code sigma * sqrt(p) * d} for one that runs a fraction d ahead or behind it for p slices.</li>
- *   <li><b>Halt.</b> Once the order has filled {@code isMinFilledFraction} (5%) of its quantity, the decision at
- *       boundary p halts it when
- *       <pre>  IS - TWAP IS  >  max((k - 1) * C, isFloorBps)  +  z * noise</pre>
- *       with k = {@code isMultiple} (2) and z = {@code isNoiseSigmas} (3). On a common market move this is the
- *       issue's "IS exceeds k x what TWAP would have cost": the move cancels and what is left compares the order's
- *       cost with k times TWAP's. The noise term keeps price moves that a different (legitimate) schedule meets
- *       from reading as cost; the floor (5 bps) is the least excess that halts, so that a near-free TWAP does not make a
- *       few bps of ordinary slippage a halt.</li>
- * </ul>
- * Measured on 200 stochastic-liquidity days through the engine (docs/results/kill-switch.md): the former rule
- * ({@code IS > 2 x max(TWAP IS at base impact, 5 bps)}) halted plain TWAP on 39 of them; this one on none, while an
- * order dumping into a drought still trips it at the first check.
+ * <p>The IS kill switch holds each order against an exact TWAP traded on the market path the engine observed:
+ * {@link TwapBenchmark} prices it slice by slice and says when the order's running IS exceeds it by more than the
+ * allowance; the rule and its measurements are written there.
  *
  * <p>What a strategy is told about participation: the limit is {@code policyParticipationLimit} (soft: only the
  * hard {@code participationCap} clamps children, in the {@link SliceSizer}); the market volume expected from the
@@ -97,9 +64,6 @@ import java.util.List;
  * order allocates its strategy instance.
  */
 public final class SlicerCore {
-    /** Bound on the benchmark's liquidity scaling of temporary impact (see {@link #liquidityMultiplier}). */
-    static final double MAX_LIQUIDITY_MULTIPLIER = 10.0;
-
     private final EngineConfig config;
     private final RegisteredStrategy[] strategies;
     private final ChildOrderSink sink;
@@ -118,6 +82,7 @@ public final class SlicerCore {
 
     private final SliceSizer sizer;
     private final PreTradeChecks checks;
+    private final TwapBenchmark benchmark;
     private final SliceDecision decision = new SliceDecision();
     private final DecisionRecord record = new DecisionRecord();
 
@@ -166,6 +131,7 @@ public final class SlicerCore {
         this.sizer = new SliceSizer(config.lotSize, config.minChild, config.maxChild, config.participationCap);
         this.checks = new PreTradeChecks(config.maxChildQuantity, config.maxChildNotional, config.priceCollar,
                 config.throttleMessages, config.throttleWindowNanos);
+        this.benchmark = new TwapBenchmark(config);
         this.nextChildId = config.firstChildId;
     }
 
@@ -597,8 +563,8 @@ public final class SlicerCore {
         }
         final int elapsed = o.slices() - o.lastDecidedPeriod();
         final double volume = symbols[o.symbol()].cumulativeVolume() - o.volumeAtBoundary();
-        addTwapSlices(o, o.slices(), o.midAtBoundary(), o.halfSpreadAtBoundary(),
-                liquidityMultiplier(o.expectedVolumeBefore(o.slices()) * elapsed, volume));
+        benchmark.priceSlices(o, o.slices(), o.midAtBoundary(), o.halfSpreadAtBoundary(),
+                TwapBenchmark.liquidityMultiplier(o.expectedVolumeBefore(o.slices()) * elapsed, volume));
         publish(o);
     }
 
@@ -692,7 +658,7 @@ public final class SlicerCore {
                 lastVolume = 0;
                 if (priced) {
                     // Slices the order started too late to see: TWAP traded them at today's market, base impact.
-                    addTwapSlices(o, p, mid, sym.spread() * 0.5, 1.0);
+                    benchmark.priceSlices(o, p, mid, sym.spread() * 0.5, 1.0);
                 }
             } else {
                 lastVolume = sym.cumulativeVolume() - o.volumeAtBoundary();
@@ -700,8 +666,8 @@ public final class SlicerCore {
                 final double expected = o.expectedVolumeBefore(p) * elapsed;
                 ctx.endPeriod(o.filled() - o.filledAtBoundary(), lastVolume, expected);
                 if (o.midAtBoundary() > 0) {
-                    addTwapSlices(o, p, o.midAtBoundary(), o.halfSpreadAtBoundary(),
-                            liquidityMultiplier(expected, lastVolume));
+                    benchmark.priceSlices(o, p, o.midAtBoundary(), o.halfSpreadAtBoundary(),
+                            TwapBenchmark.liquidityMultiplier(expected, lastVolume));
                 }
             }
             if (priced) {
@@ -811,26 +777,11 @@ public final class SlicerCore {
                 return false;
             }
         }
-        if (o.twapShares() > 0 && o.filled() >= config.isMinFilledFraction * o.quantity() && o.filled() > 0) {
-            final double excess = o.shortfallBps() - o.twapShortfallBps();
-            final double allowance = isAllowanceBps(o);
-            if (excess > allowance) {
-                haltOrder(o, HaltReason.IS_EXCEEDS_TWAP_BENCHMARK, excess / allowance, -1);
-                return false;
-            }
+        if (benchmark.exceeded(o)) {
+            haltOrder(o, HaltReason.IS_EXCEEDS_TWAP_BENCHMARK, benchmark.overrun(o), -1);
+            return false;
         }
         return true;
-    }
-
-    /**
-     * How far the order's running IS may exceed its TWAP benchmark's before the kill switch halts it, in bps:
-     * {@code max((k - 1) * benchmark's cost of trading, floor) + z * schedule noise} (see the class Javadoc).
-     */
-    private double isAllowanceBps(final ParentOrder o) {
-        final double sigmaBps = o.volatility().estimate() / o.arrivalPrice() * 1e4;
-        final double noiseBps = sigmaBps * Math.sqrt(o.scheduleDeviation());
-        return Math.max((config.isMultiple - 1) * o.twapExecutionCostBps(), config.isFloorBps)
-                + config.isNoiseSigmas * noiseBps;
     }
 
     /** Calls the strategy; returns the policy fault, or null when its decision is usable. */
@@ -878,37 +829,6 @@ public final class SlicerCore {
      * the boundary that opened it, less the permanent impact of what the order traded ahead of TWAP, plus the
      * half-spread and the temporary impact scaled by the liquidity observed over those slices.
      */
-    private void addTwapSlices(final ParentOrder o, final int p, final double mid, final double halfSpread,
-                               final double liquidity) {
-        final int sign = o.side().sign();
-        final double eta = config.temporaryImpact * liquidity / config.periodLength;
-        final double gamma = config.permanentImpact;
-        final long filledBefore = o.filledAtBoundary();
-        for (int k = o.twapSlicesCounted(); k < p; k++) {
-            final long q = o.twapSliceShares(k);
-            final long twapBefore = o.twapSharesBefore(k);
-            final double twapMid = mid - sign * gamma * (filledBefore - twapBefore);
-            final double cost = halfSpread + eta * q + gamma * twapBefore;
-            o.addTwapSlice(q, twapMid + sign * (halfSpread + eta * q), cost);
-        }
-    }
-
-    /**
-     * Temporary impact grows with participation: a slice whose market volume was {@code realised} instead of the
-     * {@code expected} the impact coefficient was set for costs {@code expected / realised} times as much. Clamped
-     * to [1/{@value #MAX_LIQUIDITY_MULTIPLIER}, {@value #MAX_LIQUIDITY_MULTIPLIER}]: an empty tape is a dead market,
-     * not an infinite cost; 1 when the OMS gave no expected volume.
-     */
-    static double liquidityMultiplier(final double expected, final double realised) {
-        if (!(expected > 0)) {
-            return 1.0;
-        }
-        if (!(realised > 0)) {
-            return MAX_LIQUIDITY_MULTIPLIER;
-        }
-        return Math.max(1.0 / MAX_LIQUIDITY_MULTIPLIER, Math.min(MAX_LIQUIDITY_MULTIPLIER, expected / realised));
-    }
-
     private void sendChild(final ParentOrder o, final long qty, final double price, final int p) {
         final ChildOrder c = freeChildren[--freeChildCount];
         final long id = nextChildId++;
