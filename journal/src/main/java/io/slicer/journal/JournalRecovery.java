@@ -22,8 +22,10 @@ import java.util.Map;
  * one ({@link JournalReplayer}); the restart must ask for the journal's set-up (engine version, settings, strategies
  * and models); outputs the crash cut off are appended and a restart SESSION continues the input sequence. The core
  * returned is that replayed core, its journal and child sink still disconnected: the caller points them at the
- * journal and the OMS before the first live input. Preparing writes nothing to the journal, so a start refused after
- * it (a mismatched set-up, a ring the caller mis-configured) leaves the journal as it was.
+ * journal and the OMS before the first live input. Preparing writes nothing to the journal, so a start refused while
+ * preparing (a mismatched set-up, a ring the caller mis-configured) leaves the journal as it was; a caller that
+ * refuses after opening (e.g. {@code ScenarioDay.play} on a recovered journal) leaves the restart SESSION behind,
+ * which replays harmlessly.
  */
 final class JournalRecovery {
     private JournalRecovery() {

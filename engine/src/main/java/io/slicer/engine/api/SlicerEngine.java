@@ -358,6 +358,7 @@ public final class SlicerEngine implements AutoCloseable {
         private String threadName = "slicer-engine";
         private boolean singlePublisher;
         private SlicerCore prepared;
+        private boolean preparedTaken;
         private boolean engineSetUp;
 
         /** Sizing, risk limits, kill-switch thresholds, impact model: see {@link EngineConfig.Builder}. */
@@ -479,7 +480,16 @@ public final class SlicerEngine implements AutoCloseable {
             engineSetUp = true;
         }
 
+        /**
+         * Starts the engine. A builder holding a prepared {@link #core} builds once: a second engine would run the
+         * same core on a second consumer thread.
+         */
         public SlicerEngine build() {
+            if (prepared != null && preparedTaken) {
+                throw new IllegalStateException("this builder's prepared core already runs on an engine; a core has one "
+                        + "consumer thread: prepare another core for another engine");
+            }
+            preparedTaken = prepared != null;
             return new SlicerEngine(this);
         }
     }

@@ -53,8 +53,11 @@ public final class EngineConfig {
         minChild = b.minChild;
         maxChild = b.maxChild;
         participationCap = b.participationCap;
+        // A policy planning on more than the hard cap lets through would fall behind and leave the last slice a
+        // backlog that sweeps far over the cap: it is told the stricter of the two.
         policyParticipationLimit = Double.isNaN(b.policyParticipationLimit) ? participationCap
-                : b.policyParticipationLimit;
+                : Double.isNaN(participationCap) ? b.policyParticipationLimit
+                : Math.min(b.policyParticipationLimit, participationCap);
         if (!Double.isNaN(b.policyParticipationLimit)
                 && !(b.policyParticipationLimit > 0 && b.policyParticipationLimit <= 1)) {
             throw new IllegalArgumentException("policy participation limit must be in (0, 1] or NaN (the hard cap),"
@@ -190,7 +193,8 @@ public final class EngineConfig {
          * works from it) and the scenario cap strategies are created with, but it never clamps a child; only
          * {@link #participationCap} does. This is how the simulators treat a scenario's cap (breaches are counted,
          * not prevented), so an engine running a simulated day gives a policy exactly what the simulator gives it.
-         * NaN (default): the hard cap is also the limit told to strategies.
+         * NaN (default): the hard cap is also the limit told to strategies. With both set, strategies are told the
+         * stricter.
          */
         public Builder policyParticipationLimit(final double v) { policyParticipationLimit = v; return this; }
         /** Cancel a slice's unfilled children at the next slice boundary (default true). */
@@ -205,6 +209,10 @@ public final class EngineConfig {
         public Builder maxChildNotional(final double v) { maxChildNotional = v; return this; }
         /** Allowed |limit - reference| / reference. */
         public Builder priceCollar(final double v) { priceCollar = v; return this; }
+        /**
+         * Messages to the venue allowed per window of event time: new children and cancels both count (a venue's
+         * rate limit does); only new children are ever refused.
+         */
         public Builder throttle(final int messages, final long windowNanos) {
             throttleMessages = messages;
             throttleWindowNanos = windowNanos;

@@ -43,7 +43,9 @@ import java.util.List;
  * <p>Slices: order {@code o} with start S, end E and N slices is in slice {@code floor((t - S) * N / (E - S))} at
  * time t. The first TIMER at or after a boundary decides that slice (a slice skipped by the timer is never decided;
  * the next decision sees the volume and fills of the whole gap). In the last slice every TIMER with nothing in
- * flight sweeps what remains. A TIMER at or after E expires the order: working children are cancelled.
+ * flight sweeps what remains; in any slice, a TIMER with nothing in flight while the far touch is at or through the
+ * order's I-would price takes what is available, within what the participation cap leaves of the slice. A TIMER at
+ * or after E expires the order: working children are cancelled.
  *
  * <p>The IS kill switch holds each order against an exact TWAP traded on the market path the engine observed:
  * {@link TwapBenchmark} prices it slice by slice and says when the order's running IS exceeds it by more than the
@@ -631,7 +633,9 @@ public final class SlicerCore {
      */
     private static double expectedRemainingVolume(final ParentOrder o, final int p) {
         final double told = o.expectedRemainingVolume();
-        if (Double.isNaN(told)) {
+        if (!(told > 0)) {
+            // NaN or 0: not given (many OMS APIs send 0 for "unset"). Taken at its word, 0 would say no liquidity is
+            // left and the feasibility floor would push the whole order out at once.
             return expectedVolumeFrom(o, p);
         }
         final int passed = p - o.expectedRemainingSlice();
@@ -742,8 +746,10 @@ public final class SlicerCore {
         final double would = o.wouldPrice();
         final boolean wouldTriggered = !Double.isNaN(would) && (buy ? touch <= would : touch >= would);
         final double volumeEstimate = o.lastDecidedPeriod() > 0 && p > 0 ? lastVolume : o.expectedVolume();
+        // A decision between boundaries (an I-would touch) shares the slice's participation cap with the boundary's.
+        final long sentThisSlice = boundary ? 0 : o.filled() - o.filledAtBoundary() + o.inFlight();
         final long qty = sizer.size(proposed, o.urgency(), o.remaining(), lastSlice, wouldTriggered, strategyCap,
-                volumeEstimate);
+                volumeEstimate, sentThisSlice);
         final double limit = o.limitPrice();
         final double offset = config.marketableOffsetBps * 1e-4;
         final double marketable = buy ? touch * (1 + offset) : touch * (1 - offset);
@@ -824,11 +830,6 @@ public final class SlicerCore {
         return remaining / left + (remaining % left > 0 ? 1 : 0);
     }
 
-    /**
-     * Prices the benchmark's slices up to (not including) {@code p} that it has not counted yet: each at the mid of
-     * the boundary that opened it, less the permanent impact of what the order traded ahead of TWAP, plus the
-     * half-spread and the temporary impact scaled by the liquidity observed over those slices.
-     */
     private void sendChild(final ParentOrder o, final long qty, final double price, final int p) {
         final ChildOrder c = freeChildren[--freeChildCount];
         final long id = nextChildId++;

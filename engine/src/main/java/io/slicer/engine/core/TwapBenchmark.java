@@ -54,8 +54,9 @@ final class TwapBenchmark {
     }
 
     /**
-     * Prices TWAP's slices from the last one priced up to (excluding) slice {@code p} at the mid and half-spread seen
-     * at their boundary, with temporary impact scaled by {@code liquidity}.
+     * Prices the benchmark's slices up to (not including) {@code p} that it has not counted yet: each at the mid of
+     * the boundary that opened it, less the permanent impact of what the order traded ahead of TWAP, plus the
+     * half-spread and the temporary impact scaled by the liquidity observed over those slices.
      */
     void priceSlices(final ParentOrder o, final int p, final double mid, final double halfSpread,
                      final double liquidity) {

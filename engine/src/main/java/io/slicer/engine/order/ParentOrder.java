@@ -287,6 +287,11 @@ public final class ParentOrder {
      * slices before it keep the expectation they had, so an amend that lands at a boundary before the timer prices
      * the closing slice with its own expectation. {@code expectedRemainingVolume} is the market volume expected from
      * {@code slice} to the end.
+     *
+     * <p>Only the latest expectation and the one it replaced are kept: the design is one amend per slice, answered by
+     * a decision. When timers are skipped and several amends arrive between two decisions, the slices in between are
+     * all priced (by the kill switch's TWAP yardstick) with the expectation in force before the latest amend, and a
+     * remaining total is aged by the latest per-slice expectation. Neither touches replay, which sees the same inputs.
      */
     public void amend(final double limitPrice, final double urgency, final double expectedVolume,
                       final double expectedRemainingVolume, final int slice) {

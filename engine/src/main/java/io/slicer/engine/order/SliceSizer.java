@@ -47,6 +47,17 @@ public final class SliceSizer {
      */
     public long size(final long proposed, final double urgency, final long available, final boolean lastSlice,
                      final boolean wouldTriggered, final double strategyCap, final double volumeEstimate) {
+        return size(proposed, urgency, available, lastSlice, wouldTriggered, strategyCap, volumeEstimate, 0);
+    }
+
+    /**
+     * As {@link #size(long, double, long, boolean, boolean, double, double)} for a second decision inside a slice
+     * (an I-would touch between boundaries): the participation cap bounds the slice, so what the order already sent
+     * in it ({@code sentThisSlice}) uses up the cap.
+     */
+    public long size(final long proposed, final double urgency, final long available, final boolean lastSlice,
+                     final boolean wouldTriggered, final double strategyCap, final double volumeEstimate,
+                     final long sentThisSlice) {
         if (available <= 0) {
             return 0;
         }
@@ -59,7 +70,7 @@ public final class SliceSizer {
         if (!lastSlice) {
             final double cap = stricter(participationCap, strategyCap);
             if (!Double.isNaN(cap)) {
-                q = Math.min(q, (long) Math.floor(cap * Math.max(0.0, volumeEstimate)));
+                q = Math.min(q, (long) Math.floor(cap * Math.max(0.0, volumeEstimate)) - sentThisSlice);
             }
         }
         q = Math.min(Math.max(q, 0), available);

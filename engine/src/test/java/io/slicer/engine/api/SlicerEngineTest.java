@@ -233,4 +233,14 @@ class SlicerEngineTest {
                 () -> SlicerEngine.builder().config(c -> c.maxOrders(8)).core(core));
         assertTrue(late.getMessage().contains("already given some"), late.getMessage());
     }
+
+    @Test
+    void aPreparedCoreRunsOnOneEngineOnly() {
+        final SlicerEngine.Builder builder = SlicerEngine.builder().core(twapCore(ChildOrderSink.NONE));
+        try (SlicerEngine first = builder.build()) {
+            final IllegalStateException second = assertThrows(IllegalStateException.class, builder::build);
+            assertTrue(second.getMessage().contains("already runs on an engine"), second.getMessage());
+            assertTrue(first.core() != null);
+        }
+    }
 }

@@ -128,13 +128,19 @@ class LiveFeasibilityTest {
         hard.quote(0, 99.99, 100.01).order(1, QTY, SLICES).tick(10);
         assertEquals(10_000, hard.sink.children.get(0).quantity(), "the hard cap clamps to 10% of 100,000");
 
-        // Both: the policy is told the soft 20% (floor 95,000 - 20% x 50% x 900,000 = 5,000), the hard 10% clamps.
-        final Witness witness = new Witness();
+        // Both: the policy is told the stricter. Planning on a soft 20% under a hard 10% would leave a backlog the
+        // last slice sweeps far over the cap.
+        final Witness looser = new Witness();
         final CoreFixture both = new CoreFixture(c -> c.participationCap(0.10).policyParticipationLimit(0.20),
-                List.of(RegisteredStrategy.schedule("witness", scenario -> witness)));
+                List.of(RegisteredStrategy.schedule("witness", scenario -> looser)));
         both.quote(0, 99.99, 100.01).order(1, QTY, SLICES).tick(10);
-        assertEquals(0.20, witness.seen.get(0)[2], "the limit a strategy is told");
+        assertEquals(0.10, looser.seen.get(0)[2], "a soft limit above the hard cap: told the cap");
         assertEquals(9_500, both.sink.children.get(0).quantity(), "equal slice, under the hard 10,000");
+        final Witness tighter = new Witness();
+        final CoreFixture desk = new CoreFixture(c -> c.participationCap(0.10).policyParticipationLimit(0.08),
+                List.of(RegisteredStrategy.schedule("witness", scenario -> tighter)));
+        desk.quote(0, 99.99, 100.01).order(1, QTY, SLICES).tick(10);
+        assertEquals(0.08, tighter.seen.get(0)[2], "a soft limit under the hard cap: told the soft one");
     }
 
     @Test
@@ -183,6 +189,20 @@ class LiveFeasibilityTest {
         assertEquals(150_000.0, witness.seen.get(0)[1]);
         assertEquals(50_000.0, witness.seen.get(1)[1]);
         assertEquals(800_000.0, witness.seen.get(2)[1], "nothing left of the OMS's total: 100,000 x 8 slices");
+    }
+
+    @Test
+    void anOmsRemainingVolumeOfZeroReadsAsNotGivenNotAsNoLiquidityLeft() {
+        final RegisteredStrategy dqn = RegisteredStrategy.schedule("dqn", PolicyStrategy.factory("dqn", holdBack()));
+        final CoreFixture f = new CoreFixture(c -> c.policyParticipationLimit(0.10), List.of(dqn));
+        f.quote(0, 99.99, 100.01);
+        f.core.onEvent(new EngineEvent().newOrder(0, 1, 0, Side.BUY, QTY, 10 * SECOND, 110 * SECOND, SLICES, 0,
+                Double.NaN, Double.NaN, Double.NaN, 0.05, 100_000, 0));
+        f.tick(10);
+        // As with no total: the flat 1,000,000 gives the floor 95,000 - 10% x 50% x 900,000 = 50,000 (the soft limit
+        // does not clamp it). Read as "no volume left", the floor would have sent all 95,000 at once.
+        assertEquals(1, f.sink.children.size());
+        assertEquals(50_000, f.sink.children.get(0).quantity());
     }
 
     @Test

@@ -93,6 +93,19 @@ class OrderCommandsTest {
     }
 
     @Test
+    void anIWouldTouchInsideASliceStaysWithinWhatTheParticipationCapLeavesOfTheSlice() {
+        final CoreFixture f = new CoreFixture(b -> b.maxChild(60_000).participationCap(0.10)).quote(0, 99.99, 100.01);
+        f.core.onEvent(new EngineEvent().newOrder(0, 7, 0, Side.BUY, 100_000, 10 * SECOND, 110 * SECOND, 10, 0,
+                Double.NaN, 99.50, Double.NaN, 0.05, 50_000));
+        f.tick(10).fillAll(11 * SECOND, 100.01);
+        assertEquals(5_000, f.sink.children.get(0).quantity(), "10% of the 50,000 expected");
+        f.quote(13 * SECOND, 99.48, 99.50).timer(14 * SECOND);
+        f.timer(15 * SECOND).timer(16 * SECOND);
+        assertEquals(1, f.sink.children.size(), "the slice's cap is used up: no child however often it ticks");
+        assertEquals(RiskVerdict.NOTHING_TO_SEND, f.lastDecision().verdict());
+    }
+
+    @Test
     void aPausedSymbolSendsNothingUntilResumed() {
         final CoreFixture f = new CoreFixture(b -> { }).quote(0, 99.99, 100.01).order(7, 100_000, 10);
         f.control(EventType.PAUSE, 5 * SECOND, HaltScope.SYMBOL, 0);

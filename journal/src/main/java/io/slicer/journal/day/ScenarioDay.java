@@ -69,7 +69,9 @@ public final class ScenarioDay {
      * share counts), the scenario's impact model for the engine's TWAP benchmark, and notional limits sized to the
      * order. The volatility estimate is the engine's default: the simulators run the same
      * {@link io.slicer.engine.market.SliceVolatilityEstimator} on the mids they quote, so the engine's
-     * {@code volatility_ratio} is the one the scenario's policies were trained on. The scenario's participation cap
+     * {@code volatility_ratio} is the one the scenario's policies were trained on (except {@code seed-iql}, whose
+     * simulator keeps the seed document's own estimate to reproduce it: a policy trained there sees a different
+     * volatility feature on the engine and may be halted out of domain). The scenario's participation cap
      * is the engine's soft {@code policyParticipationLimit}: the simulator tells it to the policy (whose feasibility
      * floor works from it) and counts breaches, never clamping a child, so the engine does the same; no hard
      * {@code participationCap}. {@code extra} ({@code key=value;...}) overrides any of them.
