@@ -90,6 +90,12 @@ class ZeroAllocationTest {
         int answered = sink.count;
         final long before = THREADS.getCurrentThreadAllocatedBytes();
         for (long s = startSecond + 1; s <= startSecond + SLICES + 1; s++) {
+            // The OMS re-states its volume expectations now and then: the amend path and the remaining-volume
+            // bookkeeping the feasibility floor reads run inside the measured window too.
+            if (s % 10 == 0) {
+                core.onEvent(e.amendOrder(s * SECOND, id, Double.NaN, Double.NaN, 50_000,
+                        50_000.0 * (startSecond + SLICES + 1 - s)));
+            }
             answered = second(core, e, sink, answered, s * SECOND, 100 + (s % 7) * 0.01);
         }
         final long after = THREADS.getCurrentThreadAllocatedBytes();
@@ -140,8 +146,9 @@ class ZeroAllocationTest {
                 haltCount[0]++;
             }
         };
-        final SlicerCore core = new SlicerCore(EngineConfig.builder().throttle(100_000, SECOND).build(),
-                twapAndDqn(), sink, halts);
+        // A soft participation limit: the DQN's feasibility floor works from it and the OMS's remaining volume.
+        final SlicerCore core = new SlicerCore(EngineConfig.builder().throttle(100_000, SECOND)
+                .policyParticipationLimit(0.5).build(), twapAndDqn(), sink, halts);
         final EngineEvent e = new EngineEvent();
         for (int warm = 0; warm < 5; warm++) {
             runOrder(core, e, sink, warm + 1, warm * (SLICES + 10L), 1, false);
