@@ -22,7 +22,6 @@ import io.slicer.engine.risk.TradingState;
 import io.slicer.engine.risk.TrainingDomain;
 import io.slicer.engine.strategy.InspectablePolicy;
 import io.slicer.engine.strategy.SliceStrategy;
-import org.agrona.collections.Long2ObjectHashMap;
 
 import java.util.List;
 
@@ -72,15 +71,8 @@ public final class SlicerCore {
     private final EngineJournal journal;
 
     private final SymbolState[] symbols;
-    private final ParentOrder[] slots;
-    private final ParentOrder[] freeOrders;
-    private int freeOrderCount;
-    private final ParentOrder[] book;
-    private int bookCount;
-    private final Long2ObjectHashMap<ParentOrder> ordersById;
-    private final ChildOrder[] freeChildren;
-    private int freeChildCount;
-    private final Long2ObjectHashMap<ChildOrder> childrenById;
+    private final OrderBook book;
+    private final ChildBook children;
 
     private final SliceSizer sizer;
     private final PreTradeChecks checks;
@@ -93,7 +85,6 @@ public final class SlicerCore {
     private long sequence;
     private long currentSequence = -1;
     private long now = Long.MIN_VALUE;
-    private long nextChildId;
     private long decisions;
     private long childrenSent;
 
@@ -117,24 +108,12 @@ public final class SlicerCore {
         for (int i = 0; i < symbols.length; i++) {
             symbols[i] = new SymbolState();
         }
-        this.slots = new ParentOrder[config.maxOrders];
-        this.freeOrders = new ParentOrder[config.maxOrders];
-        for (int i = config.maxOrders - 1; i >= 0; i--) {
-            slots[i] = new ParentOrder(config.maxLiveChildrenPerOrder, config.volatilityDecay);
-            freeOrders[freeOrderCount++] = slots[i];
-        }
-        this.book = new ParentOrder[config.maxOrders];
-        this.ordersById = new Long2ObjectHashMap<>(config.maxOrders * 2, 0.5f);
-        this.freeChildren = new ChildOrder[config.maxLiveChildren];
-        for (int i = 0; i < config.maxLiveChildren; i++) {
-            freeChildren[freeChildCount++] = new ChildOrder();
-        }
-        this.childrenById = new Long2ObjectHashMap<>(config.maxLiveChildren * 2, 0.5f);
+        this.book = new OrderBook(config.maxOrders, config.maxLiveChildrenPerOrder, config.volatilityDecay);
+        this.children = new ChildBook(config.maxLiveChildren, config.firstChildId);
         this.sizer = new SliceSizer(config.lotSize, config.minChild, config.maxChild, config.participationCap);
         this.checks = new PreTradeChecks(config.maxChildQuantity, config.maxChildNotional, config.priceCollar,
                 config.throttleMessages, config.throttleWindowNanos);
         this.benchmark = new TwapBenchmark(config);
-        this.nextChildId = config.firstChildId;
     }
 
     /** Applies one event. Engine thread only (or a replay with no engine running). */
@@ -215,7 +194,7 @@ public final class SlicerCore {
 
     private void onNewOrder(final EngineEvent e) {
         final long id = e.orderId();
-        if (ordersById.containsKey(id)) {
+        if (book.contains(id)) {
             anomaly(InputAnomaly.DUPLICATE_ORDER_ID, id, 0);
             sink.onParentStatus(id, OrderStatus.REJECTED);
             return;
@@ -225,7 +204,7 @@ public final class SlicerCore {
             sink.onParentStatus(id, OrderStatus.REJECTED);
             return;
         }
-        final ParentOrder order = takeOrderSlot();
+        final ParentOrder order = book.takeSlot();
         if (order == null) {
             anomaly(InputAnomaly.ORDER_CAPACITY, id, 0);
             sink.onParentStatus(id, OrderStatus.REJECTED);
@@ -250,8 +229,7 @@ public final class SlicerCore {
         order.open(id, e.symbol(), e.side(), e.quantity(), e.startTime(), e.endTime(), e.slices(), e.strategy(),
                 strategy, e.limitPrice(), e.wouldPrice(), e.urgency(), e.referenceVolatility(), e.expectedVolume(),
                 e.expectedRemainingVolume(), Math.max(0, periodAt(e, now)));
-        book[bookCount++] = order;
-        ordersById.put(id, order);
+        book.enter(order);
         order.arrivalPrice(arrival);
         final DecisionContext ctx = order.context();
         ctx.beginOrder(e.side(), e.quantity(), priced ? arrival : 0.0, e.slices(), e.referenceVolatility());
@@ -306,25 +284,8 @@ public final class SlicerCore {
         return (int) ((t - e.startTime()) * e.slices() / (e.endTime() - e.startTime()));
     }
 
-    /** A free slot, or the oldest terminal order with nothing in flight (recycled). */
-    private ParentOrder takeOrderSlot() {
-        if (freeOrderCount > 0) {
-            return freeOrders[--freeOrderCount];
-        }
-        for (int i = 0; i < bookCount; i++) {
-            final ParentOrder o = book[i];
-            if (!o.isOpen() && o.liveChildCount() == 0) {
-                System.arraycopy(book, i + 1, book, i, bookCount - i - 1);
-                book[--bookCount] = null;
-                ordersById.remove(o.orderId());
-                return o;
-            }
-        }
-        return null;
-    }
-
     private ParentOrder openOrder(final long id) {
-        final ParentOrder o = ordersById.get(id);
+        final ParentOrder o = book.get(id);
         if (o == null) {
             anomaly(InputAnomaly.UNKNOWN_ORDER, id, 0);
             return null;
@@ -406,8 +367,8 @@ public final class SlicerCore {
         }
         if (next == TradingState.HALTED) {
             journal.onHalt(currentSequence, now, scope, symbol >= 0 ? symbol : 0, HaltReason.MANUAL, Double.NaN, -1);
-            for (int i = 0; i < bookCount; i++) {
-                final ParentOrder o = book[i];
+            for (int i = 0; i < book.size(); i++) {
+                final ParentOrder o = book.at(i);
                 if (o.isOpen() && (symbol < 0 || o.symbol() == symbol)) {
                     haltOrder(o, HaltReason.PARENT_SCOPE_HALTED, Double.NaN, -1);
                 }
@@ -453,8 +414,8 @@ public final class SlicerCore {
     // ------------------------------------------------------------------ venue reports
 
     private ChildOrder childOf(final EngineEvent e) {
-        final ChildOrder c = childrenById.get(e.childId());
-        if (c == null || (e.orderId() != 0 && c.parent().orderId() != e.orderId())) {
+        final ChildOrder c = children.find(e.childId(), e.orderId());
+        if (c == null) {
             anomaly(InputAnomaly.UNKNOWN_CHILD, e.orderId(), e.childId());
             return null;
         }
@@ -531,9 +492,7 @@ public final class SlicerCore {
 
     private void afterChildChange(final ParentOrder o, final ChildOrder c) {
         if (c.resolved()) {
-            o.removeChild(c);
-            childrenById.remove(c.childId());
-            freeChildren[freeChildCount++] = c;
+            children.release(c);
         }
         if (o.isOpen() && o.filled() == o.quantity()) {
             o.status(OrderStatus.FILLED);
@@ -545,8 +504,8 @@ public final class SlicerCore {
     // ------------------------------------------------------------------ timer and decisions
 
     private void onTimer() {
-        for (int i = 0; i < bookCount; i++) {
-            final ParentOrder o = book[i];
+        for (int i = 0; i < book.size(); i++) {
+            final ParentOrder o = book.at(i);
             if (o.isOpen()) {
                 onTimer(o);
             } else if (o.status() == OrderStatus.FILLED && now >= o.endTime()) {
@@ -761,7 +720,7 @@ public final class SlicerCore {
             finishDecision(o, sym, RiskVerdict.NOTHING_TO_SEND);
             return;
         }
-        if (!o.hasChildCapacity() || freeChildCount == 0) {
+        if (!o.hasChildCapacity() || !children.hasCapacity()) {
             finishDecision(o, sym, RiskVerdict.CHILD_CAPACITY);
             return;
         }
@@ -831,11 +790,7 @@ public final class SlicerCore {
     }
 
     private void sendChild(final ParentOrder o, final long qty, final double price, final int p) {
-        final ChildOrder c = freeChildren[--freeChildCount];
-        final long id = nextChildId++;
-        c.open(id, o, qty, price, now, p);
-        childrenById.put(id, c);
-        o.addChild(c);
+        final long id = children.open(o, qty, price, now, p).childId();
         o.childSent(qty, price, now);
         checks.recordSend(now);
         childrenSent++;
@@ -872,8 +827,8 @@ public final class SlicerCore {
         globalState = TradingState.HALTED;
         globalHaltReason = HaltReason.ENGINE_FAULT;
         journal.onHalt(currentSequence, now, HaltScope.ALL, 0, HaltReason.ENGINE_FAULT, Double.NaN, -1);
-        for (int i = 0; i < bookCount; i++) {
-            final ParentOrder o = book[i];
+        for (int i = 0; i < book.size(); i++) {
+            final ParentOrder o = book.at(i);
             if (o.isOpen()) {
                 haltOrder(o, HaltReason.ENGINE_FAULT, Double.NaN, -1);
             }
@@ -884,7 +839,7 @@ public final class SlicerCore {
 
     /** Engine thread (or after the engine stopped): the order with this id, or null. */
     public ParentOrder order(final long orderId) {
-        return ordersById.get(orderId);
+        return book.get(orderId);
     }
 
     /**
@@ -892,12 +847,7 @@ public final class SlicerCore {
      * order. Scans the order slots, so call it at monitoring rates, not per event.
      */
     public boolean progress(final long orderId, final OrderProgress out) {
-        for (final ParentOrder o : slots) {
-            if (o.readProgress(orderId, out)) {
-                return true;
-            }
-        }
-        return false;
+        return book.progress(orderId, out);
     }
 
     public SymbolState symbol(final int symbol) {
@@ -932,7 +882,7 @@ public final class SlicerCore {
 
     /** Unresolved children across all orders. */
     public int liveChildren() {
-        return config.maxLiveChildren - freeChildCount;
+        return children.live();
     }
 
     public EngineConfig config() {
