@@ -70,7 +70,8 @@ public final class SlicerCore {
     private final ChildOrderSink sink;
     private final EngineJournal journal;
 
-    private final SymbolState[] symbols;
+    private final MarketState market;
+    private final TradingStates states;
     private final OrderBook book;
     private final ChildBook children;
 
@@ -80,8 +81,6 @@ public final class SlicerCore {
     private final SliceDecision decision = new SliceDecision();
     private final DecisionRecord record = new DecisionRecord();
 
-    private TradingState globalState = TradingState.ACTIVE;
-    private HaltReason globalHaltReason;
     private long sequence;
     private long currentSequence = -1;
     private long now = Long.MIN_VALUE;
@@ -104,10 +103,8 @@ public final class SlicerCore {
         }
         this.sink = sink;
         this.journal = journal;
-        this.symbols = new SymbolState[config.maxSymbols];
-        for (int i = 0; i < symbols.length; i++) {
-            symbols[i] = new SymbolState();
-        }
+        this.market = new MarketState(config.maxSymbols);
+        this.states = new TradingStates(market);
         this.book = new OrderBook(config.maxOrders, config.maxLiveChildrenPerOrder, config.volatilityDecay);
         this.children = new ChildBook(config.maxLiveChildren, config.firstChildId);
         this.sizer = new SliceSizer(config.lotSize, config.minChild, config.maxChild, config.participationCap);
@@ -129,8 +126,8 @@ public final class SlicerCore {
             anomaly(InputAnomaly.TIMESTAMP_BEFORE_CLOCK, e.orderId(), e.childId());
         }
         switch (type) {
-            case QUOTE -> onQuote(e);
-            case TRADE -> onTrade(e);
+            case QUOTE -> onMarketData(market.onQuote(e));
+            case TRADE -> onMarketData(market.onTrade(e));
             case NEW_ORDER -> onNewOrder(e);
             case CANCEL_ORDER -> onCancelOrder(e);
             case AMEND_ORDER -> onAmendOrder(e);
@@ -146,48 +143,10 @@ public final class SlicerCore {
 
     // ------------------------------------------------------------------ market data
 
-    private SymbolState symbolOf(final EngineEvent e) {
-        final int s = e.symbol();
-        if (s < 0 || s >= symbols.length) {
-            anomaly(InputAnomaly.UNKNOWN_SYMBOL, 0, 0);
-            return null;
+    private void onMarketData(final InputAnomaly refused) {
+        if (refused != null) {
+            anomaly(refused, 0, 0);
         }
-        return symbols[s];
-    }
-
-    private void onQuote(final EngineEvent e) {
-        final SymbolState sym = symbolOf(e);
-        if (sym == null) {
-            return;
-        }
-        final double bid = e.bid();
-        final double ask = e.ask();
-        if (!(bid > 0) || !(ask >= bid) || Double.isInfinite(ask) || e.bidSize() < 0 || e.askSize() < 0) {
-            anomaly(InputAnomaly.BAD_MARKET_DATA, 0, 0);
-            return;
-        }
-        if (e.timestamp() < sym.lastUpdate()) {
-            anomaly(InputAnomaly.OUT_OF_ORDER_MARKET_DATA, 0, 0);
-            return;
-        }
-        sym.quote(e.timestamp(), bid, ask, e.bidSize(), e.askSize());
-    }
-
-    private void onTrade(final EngineEvent e) {
-        final SymbolState sym = symbolOf(e);
-        if (sym == null) {
-            return;
-        }
-        final double price = e.price();
-        if (!(price > 0) || Double.isInfinite(price) || e.size() <= 0) {
-            anomaly(InputAnomaly.BAD_MARKET_DATA, 0, 0);
-            return;
-        }
-        if (e.timestamp() < sym.lastUpdate()) {
-            anomaly(InputAnomaly.OUT_OF_ORDER_MARKET_DATA, 0, 0);
-            return;
-        }
-        sym.trade(e.timestamp(), price, e.size());
     }
 
     // ------------------------------------------------------------------ parent-order commands
@@ -210,7 +169,7 @@ public final class SlicerCore {
             sink.onParentStatus(id, OrderStatus.REJECTED);
             return;
         }
-        final SymbolState sym = symbols[e.symbol()];
+        final SymbolState sym = market.symbol(e.symbol());
         final RegisteredStrategy registered = strategies[e.strategy()];
         final double arrival = sym.mid();
         final boolean priced = sym.hasReferencePrice();
@@ -239,7 +198,7 @@ public final class SlicerCore {
             haltOrder(order, HaltReason.NO_REFERENCE_PRICE, arrival, -1);
         } else if (creationFailure != null) {
             haltOrder(order, HaltReason.POLICY_THREW, Double.NaN, -1);
-        } else if (globalState == TradingState.HALTED || sym.state() == TradingState.HALTED) {
+        } else if (states.halted(e.symbol())) {
             haltOrder(order, HaltReason.PARENT_SCOPE_HALTED, Double.NaN, -1);
         } else {
             try {
@@ -252,7 +211,7 @@ public final class SlicerCore {
     }
 
     private boolean validNewOrder(final EngineEvent e) {
-        return e.symbol() >= 0 && e.symbol() < symbols.length
+        return market.known(e.symbol())
                 && e.side() != null
                 && e.quantity() > 0
                 && e.endTime() > e.startTime()
@@ -344,7 +303,7 @@ public final class SlicerCore {
         }
         final int symbol;
         if (scope == HaltScope.SYMBOL) {
-            if (e.scopeId() < 0 || e.scopeId() >= symbols.length) {
+            if (!market.known(e.scopeId())) {
                 anomaly(InputAnomaly.UNKNOWN_SYMBOL, 0, 0);
                 return;
             }
@@ -352,20 +311,7 @@ public final class SlicerCore {
         } else {
             symbol = -1;
         }
-        final TradingState current = symbol >= 0 ? symbols[symbol].state() : globalState;
-        if (current == TradingState.HALTED) {
-            return;
-        }
-        final TradingState next = type == EventType.HALT ? TradingState.HALTED
-                : type == EventType.PAUSE ? TradingState.PAUSED : TradingState.ACTIVE;
-        final HaltReason reason = next == TradingState.HALTED ? HaltReason.MANUAL : null;
-        if (symbol >= 0) {
-            symbols[symbol].state(next, reason);
-        } else {
-            globalState = next;
-            globalHaltReason = reason;
-        }
-        if (next == TradingState.HALTED) {
+        if (states.apply(type, symbol)) {
             journal.onHalt(currentSequence, now, scope, symbol >= 0 ? symbol : 0, HaltReason.MANUAL, Double.NaN, -1);
             for (int i = 0; i < book.size(); i++) {
                 final ParentOrder o = book.at(i);
@@ -404,11 +350,6 @@ public final class SlicerCore {
                 checks.recordCancel(now);
             }
         }
-    }
-
-    private boolean paused(final ParentOrder o) {
-        return o.paused() || globalState == TradingState.PAUSED
-                || symbols[o.symbol()].state() == TradingState.PAUSED;
     }
 
     // ------------------------------------------------------------------ venue reports
@@ -523,7 +464,7 @@ public final class SlicerCore {
             return;
         }
         final int elapsed = o.slices() - o.lastDecidedPeriod();
-        final double volume = symbols[o.symbol()].cumulativeVolume() - o.volumeAtBoundary();
+        final double volume = market.symbol(o.symbol()).cumulativeVolume() - o.volumeAtBoundary();
         benchmark.priceSlices(o, o.slices(), o.midAtBoundary(), o.halfSpreadAtBoundary(),
                 TwapBenchmark.liquidityMultiplier(o.expectedVolumeBefore(o.slices()) * elapsed, volume));
         publish(o);
@@ -542,7 +483,7 @@ public final class SlicerCore {
             publish(o);
             return;
         }
-        final SymbolState sym = symbols[o.symbol()];
+        final SymbolState sym = market.symbol(o.symbol());
         final long age = sym.lastUpdate() == Long.MIN_VALUE ? Long.MAX_VALUE : now - sym.lastUpdate();
         if (age > config.staleAfterNanos) {
             haltOrder(o, HaltReason.STALE_MARKET_DATA, age == Long.MAX_VALUE ? Double.POSITIVE_INFINITY : age, -1);
@@ -659,7 +600,7 @@ public final class SlicerCore {
         r.referencePrice = priced ? mid : Double.NaN;
         decisions++;
 
-        final boolean paused = paused(o);
+        final boolean paused = states.paused(o);
         final boolean checksPass = paused || o.fallback() || killChecksPass(o, registered.domain());
         if (paused) {
             finishDecision(o, sym, RiskVerdict.NOT_ACTIVE);
@@ -805,7 +746,7 @@ public final class SlicerCore {
     }
 
     private void publish(final ParentOrder o) {
-        publish(o, symbols[o.symbol()]);
+        publish(o, market.symbol(o.symbol()));
     }
 
     private static void publish(final ParentOrder o, final SymbolState sym) {
@@ -821,11 +762,9 @@ public final class SlicerCore {
      * working child and keeps applying venue reports so no fill is lost. Engine thread.
      */
     public void failClosed() {
-        if (globalState == TradingState.HALTED) {
+        if (!states.haltAll(HaltReason.ENGINE_FAULT)) {
             return;
         }
-        globalState = TradingState.HALTED;
-        globalHaltReason = HaltReason.ENGINE_FAULT;
         journal.onHalt(currentSequence, now, HaltScope.ALL, 0, HaltReason.ENGINE_FAULT, Double.NaN, -1);
         for (int i = 0; i < book.size(); i++) {
             final ParentOrder o = book.at(i);
@@ -851,15 +790,15 @@ public final class SlicerCore {
     }
 
     public SymbolState symbol(final int symbol) {
-        return symbols[symbol];
+        return market.symbol(symbol);
     }
 
     public TradingState globalState() {
-        return globalState;
+        return states.global();
     }
 
     public HaltReason globalHaltReason() {
-        return globalHaltReason;
+        return states.globalHaltReason();
     }
 
     /** Event time of the latest event (the core's clock). */
