@@ -3,7 +3,6 @@ package io.slicer.engine.core;
 import io.slicer.engine.api.ChildOrderSink;
 import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.ExecutionFeatures;
-import io.slicer.engine.decision.SliceDecision;
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.event.EventType;
 import io.slicer.engine.market.Side;
@@ -20,7 +19,6 @@ import io.slicer.engine.risk.PreTradeChecks;
 import io.slicer.engine.risk.RiskVerdict;
 import io.slicer.engine.risk.TradingState;
 import io.slicer.engine.risk.TrainingDomain;
-import io.slicer.engine.strategy.InspectablePolicy;
 import io.slicer.engine.strategy.SliceStrategy;
 
 import java.util.List;
@@ -52,9 +50,7 @@ import java.util.List;
  *
  * <p>What a strategy is told about participation: the limit is {@code policyParticipationLimit} (soft: only the
  * hard {@code participationCap} clamps children, in the {@link SliceSizer}); the market volume expected from the
- * current slice to the end is the OMS's own number for that slice when it sent one with the order or an amend
- * (otherwise aged or extrapolated, see {@link #expectedRemainingVolume}). A per-slice expectation amended in slice k
- * applies from slice k on, so slice k - 1 is still priced with its own even when the amend precedes slice k's timer.
+ * current slice to the end is {@link ExpectedVolume#remaining}, the OMS's own number when it sent one.
  *
  * <p>Volatility estimate: the order's {@link io.slicer.engine.market.SliceVolatilityEstimator} (decay
  * {@code volatilityDecay}), fed the mid at every priced slice boundary and started from the OMS's reference
@@ -72,13 +68,14 @@ public final class SlicerCore {
 
     private final MarketState market;
     private final TradingStates states;
+    private final OrderCommandChecks commands;
     private final OrderBook book;
     private final ChildBook children;
 
     private final SliceSizer sizer;
     private final PreTradeChecks checks;
     private final TwapBenchmark benchmark;
-    private final SliceDecision decision = new SliceDecision();
+    private final PolicyCall policy = new PolicyCall();
     private final DecisionRecord record = new DecisionRecord();
 
     private long sequence;
@@ -105,6 +102,7 @@ public final class SlicerCore {
         this.journal = journal;
         this.market = new MarketState(config.maxSymbols);
         this.states = new TradingStates(market);
+        this.commands = new OrderCommandChecks(market, config.maxSlices, this.strategies.length);
         this.book = new OrderBook(config.maxOrders, config.maxLiveChildrenPerOrder, config.volatilityDecay);
         this.children = new ChildBook(config.maxLiveChildren, config.firstChildId);
         this.sizer = new SliceSizer(config.lotSize, config.minChild, config.maxChild, config.participationCap);
@@ -158,7 +156,7 @@ public final class SlicerCore {
             sink.onParentStatus(id, OrderStatus.REJECTED);
             return;
         }
-        if (!validNewOrder(e)) {
+        if (!commands.validNewOrder(e)) {
             anomaly(InputAnomaly.INVALID_ORDER, id, 0);
             sink.onParentStatus(id, OrderStatus.REJECTED);
             return;
@@ -187,13 +185,13 @@ public final class SlicerCore {
         }
         order.open(id, e.symbol(), e.side(), e.quantity(), e.startTime(), e.endTime(), e.slices(), e.strategy(),
                 strategy, e.limitPrice(), e.wouldPrice(), e.urgency(), e.referenceVolatility(), e.expectedVolume(),
-                e.expectedRemainingVolume(), Math.max(0, periodAt(e, now)));
+                e.expectedRemainingVolume(), Math.max(0, OrderCommandChecks.periodAt(e, now)));
         book.enter(order);
         order.arrivalPrice(arrival);
         final DecisionContext ctx = order.context();
         ctx.beginOrder(e.side(), e.quantity(), priced ? arrival : 0.0, e.slices(), e.referenceVolatility());
         ctx.expectedPeriodVolume(e.expectedVolume()).participationLimit(config.policyParticipationLimit);
-        ctx.expectedRemainingVolume(expectedRemainingVolume(order, 0));
+        ctx.expectedRemainingVolume(ExpectedVolume.remaining(order, 0));
         if (!priced) {
             haltOrder(order, HaltReason.NO_REFERENCE_PRICE, arrival, -1);
         } else if (creationFailure != null) {
@@ -208,39 +206,6 @@ public final class SlicerCore {
             }
         }
         order.publishProgress(sym.cumulativeVolume());
-    }
-
-    private boolean validNewOrder(final EngineEvent e) {
-        return market.known(e.symbol())
-                && e.side() != null
-                && e.quantity() > 0
-                && e.endTime() > e.startTime()
-                && e.slices() >= 1 && e.slices() <= config.maxSlices
-                && e.strategy() >= 0 && e.strategy() < strategies.length
-                && Double.isFinite(e.referenceVolatility()) && e.referenceVolatility() >= 0
-                && Double.isFinite(e.expectedVolume()) && e.expectedVolume() >= 0
-                && optionalVolume(e.expectedRemainingVolume())
-                && optionalPrice(e.limitPrice()) && optionalPrice(e.wouldPrice())
-                && (Double.isNaN(e.urgency()) || (e.urgency() > 0 && !Double.isInfinite(e.urgency())));
-    }
-
-    private static boolean optionalPrice(final double p) {
-        return Double.isNaN(p) || (p > 0 && !Double.isInfinite(p));
-    }
-
-    private static boolean optionalVolume(final double v) {
-        return Double.isNaN(v) || (v >= 0 && !Double.isInfinite(v));
-    }
-
-    /** The slice a new order's event time falls in, before the order exists (as {@link ParentOrder#periodAt}). */
-    private static int periodAt(final EngineEvent e, final long t) {
-        if (t < e.startTime()) {
-            return -1;
-        }
-        if (t >= e.endTime()) {
-            return e.slices();
-        }
-        return (int) ((t - e.startTime()) * e.slices() / (e.endTime() - e.startTime()));
     }
 
     private ParentOrder openOrder(final long id) {
@@ -273,9 +238,7 @@ public final class SlicerCore {
             return;
         }
         final double volume = e.expectedVolume();
-        if (!optionalPrice(e.limitPrice())
-                || !(Double.isNaN(e.urgency()) || (e.urgency() > 0 && !Double.isInfinite(e.urgency())))
-                || !optionalVolume(volume) || !optionalVolume(e.expectedRemainingVolume())) {
+        if (!OrderCommandChecks.validAmend(e)) {
             anomaly(InputAnomaly.INVALID_ORDER, o.orderId(), 0);
             return;
         }
@@ -510,43 +473,6 @@ public final class SlicerCore {
         return o.side() == Side.BUY ? sym.ask() <= would : sym.bid() >= would;
     }
 
-    /**
-     * Expected market volume of slice {@code p} and every later one: the order's per-slice expectation on a flat
-     * profile, the live counterpart of what the simulator tells a policy. With the policy's participation limit
-     * ({@link EngineConfig#policyParticipationLimit()}) in the context it lets a learned policy's feasibility floor
-     * work live as it did in training. NaN (floor off) when the
-     * OMS gave no expected volume: zero would read as "no liquidity left" and force the whole order out at once.
-     */
-    private static double expectedVolumeFrom(final ParentOrder o, final int p) {
-        final double perSlice = o.expectedVolume();
-        return perSlice > 0 ? perSlice * Math.max(0, o.slices() - p) : Double.NaN;
-    }
-
-    /**
-     * Expected market volume of slice {@code p} and every later one, as told to the strategy. The OMS's own number
-     * when it gave one for this slice (an intraday curve's exact remaining sum: what the simulator tells a policy).
-     * Given for an earlier slice {@code s} and not updated since, it loses the per-slice expectation of each slice
-     * passed: {@code R - (p - s) * E}; the OMS's curve for those slices is unknown to the engine, and subtracting
-     * its flat estimate keeps the OMS's total for the day's tail rather than replacing it with a flat one. When that
-     * leaves nothing for slices still to come (an OMS total smaller than its per-slice numbers), or the OMS gave no
-     * total, the flat extrapolation {@link #expectedVolumeFrom} (NaN without a per-slice expectation).
-     */
-    private static double expectedRemainingVolume(final ParentOrder o, final int p) {
-        final double told = o.expectedRemainingVolume();
-        if (!(told > 0)) {
-            // NaN or 0: not given (many OMS APIs send 0 for "unset"). Taken at its word, 0 would say no liquidity is
-            // left and the feasibility floor would push the whole order out at once.
-            return expectedVolumeFrom(o, p);
-        }
-        final int passed = p - o.expectedRemainingSlice();
-        if (passed <= 0) {
-            return told;
-        }
-        final double perSlice = o.expectedVolume();
-        final double left = perSlice > 0 ? told - passed * perSlice : told;
-        return left > 0 ? left : expectedVolumeFrom(o, p);
-    }
-
     private void decide(final ParentOrder o, final SymbolState sym, final int p, final boolean boundary) {
         final double mid = sym.mid();
         final boolean priced = sym.hasReferencePrice();
@@ -590,7 +516,7 @@ public final class SlicerCore {
         if (priced) {
             ctx.market(mid, sym.spread(), o.volatility().estimate());
         }
-        ctx.expectedPeriodVolume(o.expectedVolume()).expectedRemainingVolume(expectedRemainingVolume(o, p));
+        ctx.expectedPeriodVolume(o.expectedVolume()).expectedRemainingVolume(ExpectedVolume.remaining(o, p));
         ctx.orderFlowImbalance(sym.orderFlowImbalance());
 
         final RegisteredStrategy registered = strategies[o.strategyIndex()];
@@ -622,8 +548,7 @@ public final class SlicerCore {
             r.fallback = true;
             proposed = fallbackTwapShares(o, p);
         } else {
-            decision.clear();
-            final HaltReason fault = runPolicy(o, r);
+            final HaltReason fault = policy.call(o, r);
             if (fault != null) {
                 if (haltOrder(o, fault, r.actionValue, r.actionIndex)) {
                     finishDecision(o, sym, RiskVerdict.NOT_ACTIVE);
@@ -632,8 +557,8 @@ public final class SlicerCore {
                 r.fallback = true;
                 proposed = fallbackTwapShares(o, p);
             } else {
-                proposed = decision.shares();
-                strategyCap = decision.participationCap();
+                proposed = policy.decision().shares();
+                strategyCap = policy.decision().participationCap();
             }
         }
         r.proposedShares = proposed;
@@ -688,39 +613,6 @@ public final class SlicerCore {
             return false;
         }
         return true;
-    }
-
-    /** Calls the strategy; returns the policy fault, or null when its decision is usable. */
-    private HaltReason runPolicy(final ParentOrder o, final DecisionRecord r) {
-        final SliceStrategy strategy = o.strategy();
-        try {
-            strategy.decide(o.context(), decision);
-        } catch (final RuntimeException ex) {
-            return HaltReason.POLICY_THREW;
-        }
-        r.actionIndex = decision.actionIndex();
-        r.actionValue = decision.actionValue();
-        int actionCount = -1;
-        if (strategy instanceof InspectablePolicy) {
-            final InspectablePolicy inspectable = (InspectablePolicy) strategy;
-            r.rawOutputLength = Math.min(DecisionRecord.MAX_RAW_OUTPUT, inspectable.copyRawOutput(r.rawOutput));
-            actionCount = inspectable.actionCount();
-            for (int i = 0; i < r.rawOutputLength; i++) {
-                if (Float.isNaN(r.rawOutput[i])) {
-                    return HaltReason.POLICY_NAN;
-                }
-            }
-        }
-        if (r.actionIndex >= 0 && Double.isNaN(r.actionValue)) {
-            return HaltReason.POLICY_NAN;
-        }
-        final double cap = decision.participationCap();
-        if (decision.shares() < 0 || decision.shares() > o.quantity()
-                || (actionCount > 0 && r.actionIndex >= actionCount)
-                || (!Double.isNaN(cap) && !(cap >= 0 && cap <= 1))) {
-            return HaltReason.POLICY_ACTION_OUT_OF_RANGE;
-        }
-        return null;
     }
 
     /** Exact TWAP of what remains over the slices left, the remainder one share each on the earliest. */
