@@ -6,8 +6,6 @@ import io.slicer.engine.decision.ExecutionFeatures;
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.event.EventType;
 import io.slicer.engine.market.Side;
-import io.slicer.engine.order.ChildOrder;
-import io.slicer.engine.order.ChildStatus;
 import io.slicer.engine.order.LiveOrderScenario;
 import io.slicer.engine.order.OrderProgress;
 import io.slicer.engine.order.OrderStatus;
@@ -78,9 +76,9 @@ public final class SlicerCore {
     private final PolicyCall policy = new PolicyCall();
     private final DecisionRecord record = new DecisionRecord();
 
-    private long sequence;
-    private long currentSequence = -1;
-    private long now = Long.MIN_VALUE;
+    private final EngineClock clock = new EngineClock();
+    private final OrderControl control;
+    private final VenueReports reports;
     private long decisions;
     private long childrenSent;
 
@@ -109,18 +107,15 @@ public final class SlicerCore {
         this.checks = new PreTradeChecks(config.maxChildQuantity, config.maxChildNotional, config.priceCollar,
                 config.throttleMessages, config.throttleWindowNanos);
         this.benchmark = new TwapBenchmark(config);
+        this.control = new OrderControl(config.twapFallback, clock, journal, sink, checks, market);
+        this.reports = new VenueReports(children, control, clock, journal);
     }
 
     /** Applies one event. Engine thread only (or a replay with no engine running). */
     public void onEvent(final EngineEvent e) {
-        final long seq = sequence++;
-        currentSequence = seq;
-        journal.onInput(seq, e);
+        journal.onInput(clock.nextEvent(), e);
         final EventType type = e.type();
-        final long t = e.timestamp();
-        if (t >= now) {
-            now = t;
-        } else if (type != EventType.QUOTE && type != EventType.TRADE) {
+        if (!clock.advanceTo(e.timestamp()) && type != EventType.QUOTE && type != EventType.TRADE) {
             anomaly(InputAnomaly.TIMESTAMP_BEFORE_CLOCK, e.orderId(), e.childId());
         }
         switch (type) {
@@ -130,10 +125,10 @@ public final class SlicerCore {
             case CANCEL_ORDER -> onCancelOrder(e);
             case AMEND_ORDER -> onAmendOrder(e);
             case PAUSE, RESUME, HALT -> onControl(e);
-            case CHILD_ACK -> onChildAck(e);
-            case FILL -> onFill(e);
-            case CHILD_REJECT -> onChildReject(e);
-            case CHILD_CANCELLED -> onChildCancelled(e);
+            case CHILD_ACK -> reports.onChildAck(e);
+            case FILL -> reports.onFill(e);
+            case CHILD_REJECT -> reports.onChildReject(e);
+            case CHILD_CANCELLED -> reports.onChildCancelled(e);
             case TIMER -> onTimer();
             default -> throw new IllegalStateException("unhandled event type " + type);
         }
@@ -185,7 +180,7 @@ public final class SlicerCore {
         }
         order.open(id, e.symbol(), e.side(), e.quantity(), e.startTime(), e.endTime(), e.slices(), e.strategy(),
                 strategy, e.limitPrice(), e.wouldPrice(), e.urgency(), e.referenceVolatility(), e.expectedVolume(),
-                e.expectedRemainingVolume(), Math.max(0, OrderCommandChecks.periodAt(e, now)));
+                e.expectedRemainingVolume(), Math.max(0, OrderCommandChecks.periodAt(e, clock.now())));
         book.enter(order);
         order.arrivalPrice(arrival);
         final DecisionContext ctx = order.context();
@@ -193,16 +188,16 @@ public final class SlicerCore {
         ctx.expectedPeriodVolume(e.expectedVolume()).participationLimit(config.policyParticipationLimit);
         ctx.expectedRemainingVolume(ExpectedVolume.remaining(order, 0));
         if (!priced) {
-            haltOrder(order, HaltReason.NO_REFERENCE_PRICE, arrival, -1);
+            control.halt(order, HaltReason.NO_REFERENCE_PRICE, arrival, -1);
         } else if (creationFailure != null) {
-            haltOrder(order, HaltReason.POLICY_THREW, Double.NaN, -1);
+            control.halt(order, HaltReason.POLICY_THREW, Double.NaN, -1);
         } else if (states.halted(e.symbol())) {
-            haltOrder(order, HaltReason.PARENT_SCOPE_HALTED, Double.NaN, -1);
+            control.halt(order, HaltReason.PARENT_SCOPE_HALTED, Double.NaN, -1);
         } else {
             try {
                 strategy.begin(ctx);
             } catch (final RuntimeException ex) {
-                haltOrder(order, HaltReason.POLICY_THREW, Double.NaN, -1);
+                control.halt(order, HaltReason.POLICY_THREW, Double.NaN, -1);
             }
         }
         order.publishProgress(sym.cumulativeVolume());
@@ -226,10 +221,9 @@ public final class SlicerCore {
         if (o == null) {
             return;
         }
-        cancelWorking(o);
-        o.status(OrderStatus.CANCELLED);
-        sink.onParentStatus(o.orderId(), OrderStatus.CANCELLED);
-        publish(o);
+        control.cancelWorking(o);
+        control.finish(o, OrderStatus.CANCELLED);
+        control.publish(o);
     }
 
     private void onAmendOrder(final EngineEvent e) {
@@ -243,7 +237,7 @@ public final class SlicerCore {
             return;
         }
         o.amend(e.limitPrice(), e.urgency(), volume, e.expectedRemainingVolume(),
-                Math.max(0, Math.min(o.periodAt(now), o.slices() - 1)));
+                Math.max(0, Math.min(o.periodAt(clock.now()), o.slices() - 1)));
     }
 
     // ------------------------------------------------------------------ kill switch
@@ -257,10 +251,10 @@ public final class SlicerCore {
                 return;
             }
             if (type == EventType.HALT) {
-                haltOrder(o, HaltReason.MANUAL, Double.NaN, -1);
+                control.halt(o, HaltReason.MANUAL, Double.NaN, -1);
             } else {
                 o.paused(type == EventType.PAUSE);
-                publish(o);
+                control.publish(o);
             }
             return;
         }
@@ -275,134 +269,15 @@ public final class SlicerCore {
             symbol = -1;
         }
         if (states.apply(type, symbol)) {
-            journal.onHalt(currentSequence, now, scope, symbol >= 0 ? symbol : 0, HaltReason.MANUAL, Double.NaN, -1);
+            journal.onHalt(clock.currentSequence(), clock.now(), scope, symbol >= 0 ? symbol : 0, HaltReason.MANUAL,
+                    Double.NaN, -1);
             for (int i = 0; i < book.size(); i++) {
                 final ParentOrder o = book.at(i);
                 if (o.isOpen() && (symbol < 0 || o.symbol() == symbol)) {
-                    haltOrder(o, HaltReason.PARENT_SCOPE_HALTED, Double.NaN, -1);
+                    control.halt(o, HaltReason.PARENT_SCOPE_HALTED, Double.NaN, -1);
                 }
             }
         }
-    }
-
-    /**
-     * Halts an order (cancels its working children, sends nothing more), or — for a policy fault when the TWAP
-     * fallback is on — cancels its working children and finishes it on TWAP. Returns true if the order stopped.
-     */
-    private boolean haltOrder(final ParentOrder o, final HaltReason reason, final double detail,
-                              final int detailIndex) {
-        journal.onHalt(currentSequence, now, HaltScope.ORDER, o.orderId(), reason, detail, detailIndex);
-        cancelWorking(o);
-        if (reason.policyFault() && config.twapFallback && !o.fallback()) {
-            o.fallBackToTwap(reason);
-            publish(o);
-            return false;
-        }
-        o.halt(reason);
-        sink.onParentStatus(o.orderId(), OrderStatus.HALTED);
-        publish(o);
-        return true;
-    }
-
-    private void cancelWorking(final ParentOrder o) {
-        for (int i = 0; i < o.liveChildCount(); i++) {
-            final ChildOrder c = o.liveChild(i);
-            if (c.cancellable()) {
-                o.childCancelRequested(c);
-                sink.onCancelChild(c.childId(), o.orderId());
-                checks.recordCancel(now);
-            }
-        }
-    }
-
-    // ------------------------------------------------------------------ venue reports
-
-    private ChildOrder childOf(final EngineEvent e) {
-        final ChildOrder c = children.find(e.childId(), e.orderId());
-        if (c == null) {
-            anomaly(InputAnomaly.UNKNOWN_CHILD, e.orderId(), e.childId());
-            return null;
-        }
-        return c;
-    }
-
-    private void onChildAck(final EngineEvent e) {
-        final ChildOrder c = childOf(e);
-        if (c != null) {
-            c.parent().childAcknowledged(c);
-        }
-    }
-
-    private void onFill(final EngineEvent e) {
-        final ChildOrder c = childOf(e);
-        if (c == null) {
-            return;
-        }
-        final ParentOrder o = c.parent();
-        final long qty = e.quantity();
-        if (qty <= 0) {
-            anomaly(InputAnomaly.BAD_FILL_QUANTITY, o.orderId(), c.childId());
-            return;
-        }
-        if (!o.recordExecOf(c, e.execId())) {
-            anomaly(InputAnomaly.DUPLICATE_FILL, o.orderId(), c.childId());
-            return;
-        }
-        double price = e.price();
-        if (!(price > 0) || Double.isInfinite(price)) {
-            anomaly(InputAnomaly.BAD_FILL_PRICE, o.orderId(), c.childId());
-            price = c.limitPrice();
-        }
-        final long outstanding = c.outstanding();
-        final long applied = Math.min(qty, outstanding);
-        final boolean afterCancel = c.status() == ChildStatus.CANCELLED;
-        if (applied > 0) {
-            o.applyFill(c, applied, price);
-        }
-        if (qty > applied) {
-            o.recordOverfill(qty - applied);
-            anomaly(afterCancel ? InputAnomaly.LATE_FILL_EXCEEDS_CUM_QUANTITY : InputAnomaly.OVERFILL,
-                    o.orderId(), c.childId());
-            if (o.isOpen()) {
-                haltOrder(o, HaltReason.VENUE_OVERFILL, qty - applied, -1);
-            }
-        }
-        afterChildChange(o, c);
-    }
-
-    private void onChildReject(final EngineEvent e) {
-        final ChildOrder c = childOf(e);
-        if (c == null) {
-            return;
-        }
-        c.parent().childRejected(c);
-        afterChildChange(c.parent(), c);
-    }
-
-    private void onChildCancelled(final EngineEvent e) {
-        final ChildOrder c = childOf(e);
-        if (c == null) {
-            return;
-        }
-        final ParentOrder o = c.parent();
-        long cum = e.cumQuantity();
-        if (cum > c.quantity()) {
-            anomaly(InputAnomaly.CUM_QUANTITY_EXCEEDS_CHILD, o.orderId(), c.childId());
-            cum = c.quantity();
-        }
-        o.childCancelConfirmed(c, Math.max(0, cum));
-        afterChildChange(o, c);
-    }
-
-    private void afterChildChange(final ParentOrder o, final ChildOrder c) {
-        if (c.resolved()) {
-            children.release(c);
-        }
-        if (o.isOpen() && o.filled() == o.quantity()) {
-            o.status(OrderStatus.FILLED);
-            sink.onParentStatus(o.orderId(), OrderStatus.FILLED);
-        }
-        publish(o);
     }
 
     // ------------------------------------------------------------------ timer and decisions
@@ -412,7 +287,7 @@ public final class SlicerCore {
             final ParentOrder o = book.at(i);
             if (o.isOpen()) {
                 onTimer(o);
-            } else if (o.status() == OrderStatus.FILLED && now >= o.endTime()) {
+            } else if (o.status() == OrderStatus.FILLED && clock.now() >= o.endTime()) {
                 completeBenchmark(o);
             }
         }
@@ -430,31 +305,31 @@ public final class SlicerCore {
         final double volume = market.symbol(o.symbol()).cumulativeVolume() - o.volumeAtBoundary();
         benchmark.priceSlices(o, o.slices(), o.midAtBoundary(), o.halfSpreadAtBoundary(),
                 TwapBenchmark.liquidityMultiplier(o.expectedVolumeBefore(o.slices()) * elapsed, volume));
-        publish(o);
+        control.publish(o);
     }
 
     private void onTimer(final ParentOrder o) {
-        final int p = o.periodAt(now);
+        final int p = o.periodAt(clock.now());
         if (p < 0) {
             return;
         }
         if (p >= o.slices()) {
             completeBenchmark(o);
-            cancelWorking(o);
-            o.status(OrderStatus.EXPIRED);
-            sink.onParentStatus(o.orderId(), OrderStatus.EXPIRED);
-            publish(o);
+            control.cancelWorking(o);
+            control.finish(o, OrderStatus.EXPIRED);
+            control.publish(o);
             return;
         }
         final SymbolState sym = market.symbol(o.symbol());
-        final long age = sym.lastUpdate() == Long.MIN_VALUE ? Long.MAX_VALUE : now - sym.lastUpdate();
+        final long age = sym.lastUpdate() == Long.MIN_VALUE ? Long.MAX_VALUE : clock.now() - sym.lastUpdate();
         if (age > config.staleAfterNanos) {
-            haltOrder(o, HaltReason.STALE_MARKET_DATA, age == Long.MAX_VALUE ? Double.POSITIVE_INFINITY : age, -1);
+            control.halt(o, HaltReason.STALE_MARKET_DATA, age == Long.MAX_VALUE ? Double.POSITIVE_INFINITY : age,
+                    -1);
             return;
         }
         if (p > o.lastDecidedPeriod()) {
             decide(o, sym, p, true);
-        } else if (o.inFlight() == 0 && o.remaining() > 0 && o.lastDecisionTime() < now
+        } else if (o.inFlight() == 0 && o.remaining() > 0 && o.lastDecisionTime() < clock.now()
                 && (p == o.slices() - 1 || wouldTouched(o, sym))) {
             decide(o, sym, p, false);
         }
@@ -480,7 +355,7 @@ public final class SlicerCore {
         double lastVolume = ctx.lastPeriodMarketVolume();
         if (boundary) {
             if (config.cancelAtSliceEnd) {
-                cancelWorking(o);
+                control.cancelWorking(o);
             }
             final int previous = o.lastDecidedPeriod();
             if (previous < 0) {
@@ -506,10 +381,10 @@ public final class SlicerCore {
             for (int j = Math.max(1, previous + 1); j <= p; j++) {
                 o.addDeviationBoundary(j, o.filled());
             }
-            o.boundary(p, now, sym.cumulativeVolume(), priced ? mid : o.midAtBoundary(),
+            o.boundary(p, clock.now(), sym.cumulativeVolume(), priced ? mid : o.midAtBoundary(),
                     priced ? sym.spread() * 0.5 : o.halfSpreadAtBoundary());
         } else {
-            o.sweepDecided(now);
+            o.sweepDecided(clock.now());
         }
         ctx.period(p);
         ctx.remaining(o.remaining());
@@ -521,7 +396,8 @@ public final class SlicerCore {
 
         final RegisteredStrategy registered = strategies[o.strategyIndex()];
         final DecisionRecord r = record;
-        r.reset(currentSequence, now, o.orderId(), o.symbol(), o.side(), o.strategyIndex(), p, o.fallback());
+        r.reset(clock.currentSequence(), clock.now(), o.orderId(), o.symbol(), o.side(), o.strategyIndex(), p,
+                o.fallback());
         ExecutionFeatures.build(ctx, r.features);
         r.referencePrice = priced ? mid : Double.NaN;
         decisions++;
@@ -550,7 +426,7 @@ public final class SlicerCore {
         } else {
             final HaltReason fault = policy.call(o, r);
             if (fault != null) {
-                if (haltOrder(o, fault, r.actionValue, r.actionIndex)) {
+                if (control.halt(o, fault, r.actionValue, r.actionIndex)) {
                     finishDecision(o, sym, RiskVerdict.NOT_ACTIVE);
                     return;
                 }
@@ -590,8 +466,8 @@ public final class SlicerCore {
             finishDecision(o, sym, RiskVerdict.CHILD_CAPACITY);
             return;
         }
-        final RiskVerdict verdict = checks.check(qty, price, mid, now,
-                o.isDuplicateChild(qty, price, now, config.duplicateWindowNanos));
+        final RiskVerdict verdict = checks.check(qty, price, mid, clock.now(),
+                o.isDuplicateChild(qty, price, clock.now(), config.duplicateWindowNanos));
         if (verdict == RiskVerdict.ACCEPTED) {
             sendChild(o, qty, price, p);
         }
@@ -604,12 +480,12 @@ public final class SlicerCore {
         if (domain != null) {
             final int bad = domain.firstViolation(features);
             if (bad >= 0) {
-                haltOrder(o, HaltReason.FEATURE_OUT_OF_DOMAIN, domain.zScore(bad, features), bad);
+                control.halt(o, HaltReason.FEATURE_OUT_OF_DOMAIN, domain.zScore(bad, features), bad);
                 return false;
             }
         }
         if (benchmark.exceeded(o)) {
-            haltOrder(o, HaltReason.IS_EXCEEDS_TWAP_BENCHMARK, benchmark.overrun(o), -1);
+            control.halt(o, HaltReason.IS_EXCEEDS_TWAP_BENCHMARK, benchmark.overrun(o), -1);
             return false;
         }
         return true;
@@ -623,9 +499,9 @@ public final class SlicerCore {
     }
 
     private void sendChild(final ParentOrder o, final long qty, final double price, final int p) {
-        final long id = children.open(o, qty, price, now, p).childId();
-        o.childSent(qty, price, now);
-        checks.recordSend(now);
+        final long id = children.open(o, qty, price, clock.now(), p).childId();
+        o.childSent(qty, price, clock.now());
+        checks.recordSend(clock.now());
         childrenSent++;
         record.childId = id;
         sink.onNewChild(id, o.orderId(), o.symbol(), o.side(), qty, price);
@@ -634,19 +510,11 @@ public final class SlicerCore {
     private void finishDecision(final ParentOrder o, final SymbolState sym, final RiskVerdict verdict) {
         record.verdict = verdict;
         journal.onDecision(record);
-        publish(o, sym);
-    }
-
-    private void publish(final ParentOrder o) {
-        publish(o, market.symbol(o.symbol()));
-    }
-
-    private static void publish(final ParentOrder o, final SymbolState sym) {
-        o.publishProgress(sym.cumulativeVolume());
+        OrderControl.publish(o, sym);
     }
 
     private void anomaly(final InputAnomaly anomaly, final long orderId, final long childId) {
-        journal.onAnomaly(currentSequence, now, anomaly, orderId, childId);
+        journal.onAnomaly(clock.currentSequence(), clock.now(), anomaly, orderId, childId);
     }
 
     /**
@@ -657,11 +525,12 @@ public final class SlicerCore {
         if (!states.haltAll(HaltReason.ENGINE_FAULT)) {
             return;
         }
-        journal.onHalt(currentSequence, now, HaltScope.ALL, 0, HaltReason.ENGINE_FAULT, Double.NaN, -1);
+        journal.onHalt(clock.currentSequence(), clock.now(), HaltScope.ALL, 0, HaltReason.ENGINE_FAULT, Double.NaN,
+                -1);
         for (int i = 0; i < book.size(); i++) {
             final ParentOrder o = book.at(i);
             if (o.isOpen()) {
-                haltOrder(o, HaltReason.ENGINE_FAULT, Double.NaN, -1);
+                control.halt(o, HaltReason.ENGINE_FAULT, Double.NaN, -1);
             }
         }
     }
@@ -695,12 +564,12 @@ public final class SlicerCore {
 
     /** Event time of the latest event (the core's clock). */
     public long now() {
-        return now;
+        return clock.now();
     }
 
     /** Events processed so far (the next event's sequence). */
     public long sequence() {
-        return sequence;
+        return clock.sequence();
     }
 
     public long decisions() {
