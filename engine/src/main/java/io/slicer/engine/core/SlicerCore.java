@@ -6,18 +6,15 @@ import io.slicer.engine.decision.ExecutionFeatures;
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.event.EventType;
 import io.slicer.engine.market.Side;
-import io.slicer.engine.order.LiveOrderScenario;
 import io.slicer.engine.order.OrderProgress;
 import io.slicer.engine.order.OrderStatus;
 import io.slicer.engine.order.ParentOrder;
 import io.slicer.engine.order.SliceSizer;
 import io.slicer.engine.risk.HaltReason;
-import io.slicer.engine.risk.HaltScope;
 import io.slicer.engine.risk.PreTradeChecks;
 import io.slicer.engine.risk.RiskVerdict;
 import io.slicer.engine.risk.TradingState;
 import io.slicer.engine.risk.TrainingDomain;
-import io.slicer.engine.strategy.SliceStrategy;
 
 import java.util.List;
 
@@ -66,7 +63,6 @@ public final class SlicerCore {
 
     private final MarketState market;
     private final TradingStates states;
-    private final OrderCommandChecks commands;
     private final OrderBook book;
     private final ChildBook children;
 
@@ -79,6 +75,9 @@ public final class SlicerCore {
     private final EngineClock clock = new EngineClock();
     private final OrderControl control;
     private final VenueReports reports;
+    private final InputAnomalies anomalies;
+    private final OrderCommands commands;
+    private final KillSwitch killSwitch;
     private long decisions;
     private long childrenSent;
 
@@ -100,7 +99,6 @@ public final class SlicerCore {
         this.journal = journal;
         this.market = new MarketState(config.maxSymbols);
         this.states = new TradingStates(market);
-        this.commands = new OrderCommandChecks(market, config.maxSlices, this.strategies.length);
         this.book = new OrderBook(config.maxOrders, config.maxLiveChildrenPerOrder, config.volatilityDecay);
         this.children = new ChildBook(config.maxLiveChildren, config.firstChildId);
         this.sizer = new SliceSizer(config.lotSize, config.minChild, config.maxChild, config.participationCap);
@@ -108,7 +106,11 @@ public final class SlicerCore {
                 config.throttleMessages, config.throttleWindowNanos);
         this.benchmark = new TwapBenchmark(config);
         this.control = new OrderControl(config.twapFallback, clock, journal, sink, checks, market);
-        this.reports = new VenueReports(children, control, clock, journal);
+        this.anomalies = new InputAnomalies(clock, journal);
+        this.reports = new VenueReports(children, control, anomalies);
+        this.commands = new OrderCommands(config, this.strategies, market, states, book, control, sink, clock,
+                anomalies);
+        this.killSwitch = new KillSwitch(states, market, book, commands, control, journal, clock, anomalies);
     }
 
     /** Applies one event. Engine thread only (or a replay with no engine running). */
@@ -116,15 +118,15 @@ public final class SlicerCore {
         journal.onInput(clock.nextEvent(), e);
         final EventType type = e.type();
         if (!clock.advanceTo(e.timestamp()) && type != EventType.QUOTE && type != EventType.TRADE) {
-            anomaly(InputAnomaly.TIMESTAMP_BEFORE_CLOCK, e.orderId(), e.childId());
+            anomalies.report(InputAnomaly.TIMESTAMP_BEFORE_CLOCK, e.orderId(), e.childId());
         }
         switch (type) {
             case QUOTE -> onMarketData(market.onQuote(e));
             case TRADE -> onMarketData(market.onTrade(e));
-            case NEW_ORDER -> onNewOrder(e);
-            case CANCEL_ORDER -> onCancelOrder(e);
-            case AMEND_ORDER -> onAmendOrder(e);
-            case PAUSE, RESUME, HALT -> onControl(e);
+            case NEW_ORDER -> commands.onNewOrder(e);
+            case CANCEL_ORDER -> commands.onCancelOrder(e);
+            case AMEND_ORDER -> commands.onAmendOrder(e);
+            case PAUSE, RESUME, HALT -> killSwitch.onControl(e);
             case CHILD_ACK -> reports.onChildAck(e);
             case FILL -> reports.onFill(e);
             case CHILD_REJECT -> reports.onChildReject(e);
@@ -134,149 +136,9 @@ public final class SlicerCore {
         }
     }
 
-    // ------------------------------------------------------------------ market data
-
     private void onMarketData(final InputAnomaly refused) {
         if (refused != null) {
-            anomaly(refused, 0, 0);
-        }
-    }
-
-    // ------------------------------------------------------------------ parent-order commands
-
-    private void onNewOrder(final EngineEvent e) {
-        final long id = e.orderId();
-        if (book.contains(id)) {
-            anomaly(InputAnomaly.DUPLICATE_ORDER_ID, id, 0);
-            sink.onParentStatus(id, OrderStatus.REJECTED);
-            return;
-        }
-        if (!commands.validNewOrder(e)) {
-            anomaly(InputAnomaly.INVALID_ORDER, id, 0);
-            sink.onParentStatus(id, OrderStatus.REJECTED);
-            return;
-        }
-        final ParentOrder order = book.takeSlot();
-        if (order == null) {
-            anomaly(InputAnomaly.ORDER_CAPACITY, id, 0);
-            sink.onParentStatus(id, OrderStatus.REJECTED);
-            return;
-        }
-        final SymbolState sym = market.symbol(e.symbol());
-        final RegisteredStrategy registered = strategies[e.strategy()];
-        final double arrival = sym.mid();
-        final boolean priced = sym.hasReferencePrice();
-        SliceStrategy strategy = null;
-        RuntimeException creationFailure = null;
-        if (priced) {
-            try {
-                strategy = registered.factory().create(new LiveOrderScenario(id, e.side(), e.quantity(),
-                        e.slices(), arrival, e.referenceVolatility(), config.periodLength, config.permanentImpact,
-                        config.temporaryImpact, sym.spread() * 0.5, e.expectedVolume(),
-                        config.policyParticipationLimit));
-            } catch (final RuntimeException ex) {
-                creationFailure = ex;
-            }
-        }
-        order.open(id, e.symbol(), e.side(), e.quantity(), e.startTime(), e.endTime(), e.slices(), e.strategy(),
-                strategy, e.limitPrice(), e.wouldPrice(), e.urgency(), e.referenceVolatility(), e.expectedVolume(),
-                e.expectedRemainingVolume(), Math.max(0, OrderCommandChecks.periodAt(e, clock.now())));
-        book.enter(order);
-        order.arrivalPrice(arrival);
-        final DecisionContext ctx = order.context();
-        ctx.beginOrder(e.side(), e.quantity(), priced ? arrival : 0.0, e.slices(), e.referenceVolatility());
-        ctx.expectedPeriodVolume(e.expectedVolume()).participationLimit(config.policyParticipationLimit);
-        ctx.expectedRemainingVolume(ExpectedVolume.remaining(order, 0));
-        if (!priced) {
-            control.halt(order, HaltReason.NO_REFERENCE_PRICE, arrival, -1);
-        } else if (creationFailure != null) {
-            control.halt(order, HaltReason.POLICY_THREW, Double.NaN, -1);
-        } else if (states.halted(e.symbol())) {
-            control.halt(order, HaltReason.PARENT_SCOPE_HALTED, Double.NaN, -1);
-        } else {
-            try {
-                strategy.begin(ctx);
-            } catch (final RuntimeException ex) {
-                control.halt(order, HaltReason.POLICY_THREW, Double.NaN, -1);
-            }
-        }
-        order.publishProgress(sym.cumulativeVolume());
-    }
-
-    private ParentOrder openOrder(final long id) {
-        final ParentOrder o = book.get(id);
-        if (o == null) {
-            anomaly(InputAnomaly.UNKNOWN_ORDER, id, 0);
-            return null;
-        }
-        if (!o.isOpen()) {
-            anomaly(InputAnomaly.ORDER_NOT_OPEN, id, 0);
-            return null;
-        }
-        return o;
-    }
-
-    private void onCancelOrder(final EngineEvent e) {
-        final ParentOrder o = openOrder(e.orderId());
-        if (o == null) {
-            return;
-        }
-        control.cancelWorking(o);
-        control.finish(o, OrderStatus.CANCELLED);
-        control.publish(o);
-    }
-
-    private void onAmendOrder(final EngineEvent e) {
-        final ParentOrder o = openOrder(e.orderId());
-        if (o == null) {
-            return;
-        }
-        final double volume = e.expectedVolume();
-        if (!OrderCommandChecks.validAmend(e)) {
-            anomaly(InputAnomaly.INVALID_ORDER, o.orderId(), 0);
-            return;
-        }
-        o.amend(e.limitPrice(), e.urgency(), volume, e.expectedRemainingVolume(),
-                Math.max(0, Math.min(o.periodAt(clock.now()), o.slices() - 1)));
-    }
-
-    // ------------------------------------------------------------------ kill switch
-
-    private void onControl(final EngineEvent e) {
-        final EventType type = e.type();
-        final HaltScope scope = e.scope();
-        if (scope == HaltScope.ORDER) {
-            final ParentOrder o = openOrder(e.scopeId());
-            if (o == null) {
-                return;
-            }
-            if (type == EventType.HALT) {
-                control.halt(o, HaltReason.MANUAL, Double.NaN, -1);
-            } else {
-                o.paused(type == EventType.PAUSE);
-                control.publish(o);
-            }
-            return;
-        }
-        final int symbol;
-        if (scope == HaltScope.SYMBOL) {
-            if (!market.known(e.scopeId())) {
-                anomaly(InputAnomaly.UNKNOWN_SYMBOL, 0, 0);
-                return;
-            }
-            symbol = (int) e.scopeId();
-        } else {
-            symbol = -1;
-        }
-        if (states.apply(type, symbol)) {
-            journal.onHalt(clock.currentSequence(), clock.now(), scope, symbol >= 0 ? symbol : 0, HaltReason.MANUAL,
-                    Double.NaN, -1);
-            for (int i = 0; i < book.size(); i++) {
-                final ParentOrder o = book.at(i);
-                if (o.isOpen() && (symbol < 0 || o.symbol() == symbol)) {
-                    control.halt(o, HaltReason.PARENT_SCOPE_HALTED, Double.NaN, -1);
-                }
-            }
+            anomalies.report(refused, 0, 0);
         }
     }
 
@@ -513,26 +375,12 @@ public final class SlicerCore {
         OrderControl.publish(o, sym);
     }
 
-    private void anomaly(final InputAnomaly anomaly, final long orderId, final long childId) {
-        journal.onAnomaly(clock.currentSequence(), clock.now(), anomaly, orderId, childId);
-    }
-
     /**
      * Fail closed after processing an event threw: the engine halts everything (reason ENGINE_FAULT), cancels every
      * working child and keeps applying venue reports so no fill is lost. Engine thread.
      */
     public void failClosed() {
-        if (!states.haltAll(HaltReason.ENGINE_FAULT)) {
-            return;
-        }
-        journal.onHalt(clock.currentSequence(), clock.now(), HaltScope.ALL, 0, HaltReason.ENGINE_FAULT, Double.NaN,
-                -1);
-        for (int i = 0; i < book.size(); i++) {
-            final ParentOrder o = book.at(i);
-            if (o.isOpen()) {
-                control.halt(o, HaltReason.ENGINE_FAULT, Double.NaN, -1);
-            }
-        }
+        killSwitch.failClosed();
     }
 
     // ------------------------------------------------------------------ read side

@@ -20,15 +20,12 @@ import io.slicer.engine.risk.HaltReason;
 final class VenueReports {
     private final ChildBook children;
     private final OrderControl control;
-    private final EngineClock clock;
-    private final EngineJournal journal;
+    private final InputAnomalies anomalies;
 
-    VenueReports(final ChildBook children, final OrderControl control, final EngineClock clock,
-                 final EngineJournal journal) {
+    VenueReports(final ChildBook children, final OrderControl control, final InputAnomalies anomalies) {
         this.children = children;
         this.control = control;
-        this.clock = clock;
-        this.journal = journal;
+        this.anomalies = anomalies;
     }
 
     void onChildAck(final EngineEvent e) {
@@ -46,16 +43,16 @@ final class VenueReports {
         final ParentOrder o = c.parent();
         final long qty = e.quantity();
         if (qty <= 0) {
-            anomaly(InputAnomaly.BAD_FILL_QUANTITY, o.orderId(), c.childId());
+            anomalies.report(InputAnomaly.BAD_FILL_QUANTITY, o.orderId(), c.childId());
             return;
         }
         if (!o.recordExecOf(c, e.execId())) {
-            anomaly(InputAnomaly.DUPLICATE_FILL, o.orderId(), c.childId());
+            anomalies.report(InputAnomaly.DUPLICATE_FILL, o.orderId(), c.childId());
             return;
         }
         double price = e.price();
         if (!(price > 0) || Double.isInfinite(price)) {
-            anomaly(InputAnomaly.BAD_FILL_PRICE, o.orderId(), c.childId());
+            anomalies.report(InputAnomaly.BAD_FILL_PRICE, o.orderId(), c.childId());
             price = c.limitPrice();
         }
         final long outstanding = c.outstanding();
@@ -66,7 +63,7 @@ final class VenueReports {
         }
         if (qty > applied) {
             o.recordOverfill(qty - applied);
-            anomaly(afterCancel ? InputAnomaly.LATE_FILL_EXCEEDS_CUM_QUANTITY : InputAnomaly.OVERFILL,
+            anomalies.report(afterCancel ? InputAnomaly.LATE_FILL_EXCEEDS_CUM_QUANTITY : InputAnomaly.OVERFILL,
                     o.orderId(), c.childId());
             if (o.isOpen()) {
                 control.halt(o, HaltReason.VENUE_OVERFILL, qty - applied, -1);
@@ -92,7 +89,7 @@ final class VenueReports {
         final ParentOrder o = c.parent();
         long cum = e.cumQuantity();
         if (cum > c.quantity()) {
-            anomaly(InputAnomaly.CUM_QUANTITY_EXCEEDS_CHILD, o.orderId(), c.childId());
+            anomalies.report(InputAnomaly.CUM_QUANTITY_EXCEEDS_CHILD, o.orderId(), c.childId());
             cum = c.quantity();
         }
         o.childCancelConfirmed(c, Math.max(0, cum));
@@ -102,7 +99,7 @@ final class VenueReports {
     private ChildOrder childOf(final EngineEvent e) {
         final ChildOrder c = children.find(e.childId(), e.orderId());
         if (c == null) {
-            anomaly(InputAnomaly.UNKNOWN_CHILD, e.orderId(), e.childId());
+            anomalies.report(InputAnomaly.UNKNOWN_CHILD, e.orderId(), e.childId());
             return null;
         }
         return c;
@@ -116,9 +113,5 @@ final class VenueReports {
             control.finish(o, OrderStatus.FILLED);
         }
         control.publish(o);
-    }
-
-    private void anomaly(final InputAnomaly anomaly, final long orderId, final long childId) {
-        journal.onAnomaly(clock.currentSequence(), clock.now(), anomaly, orderId, childId);
     }
 }
