@@ -20,16 +20,18 @@ import java.util.List;
 
 /**
  * The engine's single-threaded, deterministic state machine. {@link #onEvent} applies one event synchronously:
- * market state, order and child bookkeeping, the kill switch, and — at slice boundaries carried by TIMER events —
- * the decision pipeline:
+ * market state ({@link MarketState}), the OMS's order commands ({@link OrderCommands}), the desk's kill switch
+ * ({@link KillSwitch}), venue reports on children ({@link VenueReports}), and — at slice boundaries carried by TIMER
+ * events — the decision pipeline, which stays here:
  * <pre>
  *   market + order state -> DecisionContext -> ExecutionFeatures.build -> kill-switch checks -> strategy.decide
  *     -> SliceSizer -> PreTradeChecks -> ChildOrderSink.onNewChild -> EngineJournal.onDecision
  * </pre>
  * The ring's consumer thread calls it for every event; the journal's replay calls it without any thread.
  *
- * <p>Determinism: the core reads no clock and no random source. Its time is the largest event timestamp seen;
- * orders are visited in entry order; child ids are assigned from a counter in decision order. Feeding the same
+ * <p>Determinism: the core reads no clock and no random source. Its time is the largest event timestamp seen
+ * ({@link EngineClock}); orders are visited in entry order ({@link OrderBook}); child ids are assigned from a counter
+ * in decision order ({@link ChildBook}). Feeding the same
  * events to a fresh core with the same configuration and strategies reproduces every decision, child id and halt.
  *
  * <p>Slices: order {@code o} with start S, end E and N slices is in slice {@code floor((t - S) * N / (E - S))} at
@@ -61,23 +63,23 @@ public final class SlicerCore {
     private final ChildOrderSink sink;
     private final EngineJournal journal;
 
+    private final EngineClock clock = new EngineClock();
+    private final InputAnomalies anomalies;
     private final MarketState market;
     private final TradingStates states;
     private final OrderBook book;
     private final ChildBook children;
+    private final OrderControl control;
+    private final OrderCommands commands;
+    private final KillSwitch killSwitch;
+    private final VenueReports reports;
 
     private final SliceSizer sizer;
     private final PreTradeChecks checks;
     private final TwapBenchmark benchmark;
+    private final SliceBoundaries boundaries;
     private final PolicyCall policy = new PolicyCall();
     private final DecisionRecord record = new DecisionRecord();
-
-    private final EngineClock clock = new EngineClock();
-    private final OrderControl control;
-    private final VenueReports reports;
-    private final InputAnomalies anomalies;
-    private final OrderCommands commands;
-    private final KillSwitch killSwitch;
     private long decisions;
     private long childrenSent;
 
@@ -97,20 +99,21 @@ public final class SlicerCore {
         }
         this.sink = sink;
         this.journal = journal;
-        this.market = new MarketState(config.maxSymbols);
-        this.states = new TradingStates(market);
-        this.book = new OrderBook(config.maxOrders, config.maxLiveChildrenPerOrder, config.volatilityDecay);
-        this.children = new ChildBook(config.maxLiveChildren, config.firstChildId);
         this.sizer = new SliceSizer(config.lotSize, config.minChild, config.maxChild, config.participationCap);
         this.checks = new PreTradeChecks(config.maxChildQuantity, config.maxChildNotional, config.priceCollar,
                 config.throttleMessages, config.throttleWindowNanos);
         this.benchmark = new TwapBenchmark(config);
-        this.control = new OrderControl(config.twapFallback, clock, journal, sink, checks, market);
         this.anomalies = new InputAnomalies(clock, journal);
-        this.reports = new VenueReports(children, control, anomalies);
+        this.market = new MarketState(config.maxSymbols);
+        this.boundaries = new SliceBoundaries(benchmark, market);
+        this.states = new TradingStates(market);
+        this.book = new OrderBook(config.maxOrders, config.maxLiveChildrenPerOrder, config.volatilityDecay);
+        this.children = new ChildBook(config.maxLiveChildren, config.firstChildId);
+        this.control = new OrderControl(config.twapFallback, clock, journal, sink, checks, market);
         this.commands = new OrderCommands(config, this.strategies, market, states, book, control, sink, clock,
                 anomalies);
         this.killSwitch = new KillSwitch(states, market, book, commands, control, journal, clock, anomalies);
+        this.reports = new VenueReports(children, control, anomalies);
     }
 
     /** Applies one event. Engine thread only (or a replay with no engine running). */
@@ -155,19 +158,11 @@ public final class SlicerCore {
         }
     }
 
-    /**
-     * At the order's end time, prices the benchmark's slices still open (the last one, whose volume is now known),
-     * so that a finished order's published TWAP benchmark covers the whole day.
-     */
+    /** Completes a finished order's TWAP benchmark ({@link SliceBoundaries#completeBenchmark}) and publishes it. */
     private void completeBenchmark(final ParentOrder o) {
-        if (o.twapSlicesCounted() >= o.slices() || !(o.midAtBoundary() > 0)) {
-            return;
+        if (boundaries.completeBenchmark(o)) {
+            control.publish(o);
         }
-        final int elapsed = o.slices() - o.lastDecidedPeriod();
-        final double volume = market.symbol(o.symbol()).cumulativeVolume() - o.volumeAtBoundary();
-        benchmark.priceSlices(o, o.slices(), o.midAtBoundary(), o.halfSpreadAtBoundary(),
-                TwapBenchmark.liquidityMultiplier(o.expectedVolumeBefore(o.slices()) * elapsed, volume));
-        control.publish(o);
     }
 
     private void onTimer(final ParentOrder o) {
@@ -219,32 +214,7 @@ public final class SlicerCore {
             if (config.cancelAtSliceEnd) {
                 control.cancelWorking(o);
             }
-            final int previous = o.lastDecidedPeriod();
-            if (previous < 0) {
-                o.volumeAtStart(sym.cumulativeVolume());
-                lastVolume = 0;
-                if (priced) {
-                    // Slices the order started too late to see: TWAP traded them at today's market, base impact.
-                    benchmark.priceSlices(o, p, mid, sym.spread() * 0.5, 1.0);
-                }
-            } else {
-                lastVolume = sym.cumulativeVolume() - o.volumeAtBoundary();
-                final int elapsed = p - previous;
-                final double expected = o.expectedVolumeBefore(p) * elapsed;
-                ctx.endPeriod(o.filled() - o.filledAtBoundary(), lastVolume, expected);
-                if (o.midAtBoundary() > 0) {
-                    benchmark.priceSlices(o, p, o.midAtBoundary(), o.halfSpreadAtBoundary(),
-                            TwapBenchmark.liquidityMultiplier(expected, lastVolume));
-                }
-            }
-            if (priced) {
-                o.volatility().onBoundary(mid, previous < 0 ? 1 : p - previous);
-            }
-            for (int j = Math.max(1, previous + 1); j <= p; j++) {
-                o.addDeviationBoundary(j, o.filled());
-            }
-            o.boundary(p, clock.now(), sym.cumulativeVolume(), priced ? mid : o.midAtBoundary(),
-                    priced ? sym.spread() * 0.5 : o.halfSpreadAtBoundary());
+            lastVolume = boundaries.cross(o, sym, p, clock.now());
         } else {
             o.sweepDecided(clock.now());
         }
