@@ -14,7 +14,8 @@ import io.slicer.engine.strategy.SliceStrategy;
  * invalid fields ({@link OrderCommandChecks}) or no free slot is rejected. An accepted order enters the book with
  * its arrival price (the mid when it arrived) and its own strategy instance; it is halted at once when there is no
  * reference price, when its strategy cannot be created or begun, or when its symbol or the engine is halted. A cancel
- * cancels the working children; an amend changes limit, urgency and volume expectations from the current slice on.
+ * cancels the working children and ends the order CANCELLED; an amend changes the limit price and urgency, and the
+ * volume expectations from the current slice on.
  *
  * <p>Allocation-free after construction except for accepting a new order, which creates its strategy instance.
  * Engine thread.
