@@ -1,13 +1,18 @@
 package io.slicer.journal;
 
+import io.slicer.journal.format.JournalRecordDescriptor;
+
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 
 /** Test helper: finds journal records inside Chronicle's .cq4 files and damages them the way a disk would. */
 final class JournalFiles {
@@ -64,47 +69,35 @@ final class JournalFiles {
      */
     static void editAndReseal(final Path file, final long recordOffset, final int payloadOffset,
                               final java.util.function.LongUnaryOperator edit) throws IOException {
-        final int header = io.slicer.journal.format.JournalRecordDescriptor.HEADER_LENGTH;
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
-            final byte[] head = new byte[header];
-            raf.seek(recordOffset);
-            raf.readFully(head);
-            final int length = java.nio.ByteBuffer.wrap(head).order(java.nio.ByteOrder.LITTLE_ENDIAN)
-                    .getInt(io.slicer.journal.format.JournalRecordDescriptor.LENGTH_OFFSET);
-            final byte[] record = new byte[header + length];
-            raf.seek(recordOffset);
-            raf.readFully(record);
-            final java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(record).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-            buf.putLong(header + payloadOffset, edit.applyAsLong(buf.getLong(header + payloadOffset)));
-            final java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-            crc.update(record, 0, io.slicer.journal.format.JournalRecordDescriptor.CRC_OFFSET);
-            crc.update(record, io.slicer.journal.format.JournalRecordDescriptor.SEQUENCE_OFFSET,
-                    record.length - io.slicer.journal.format.JournalRecordDescriptor.SEQUENCE_OFFSET);
-            buf.putInt(io.slicer.journal.format.JournalRecordDescriptor.CRC_OFFSET, (int) crc.getValue());
-            raf.seek(recordOffset);
-            raf.write(record);
-        }
+        reseal(file, recordOffset, buf -> buf.putLong(JournalRecordDescriptor.HEADER_LENGTH + payloadOffset,
+                edit.applyAsLong(buf.getLong(JournalRecordDescriptor.HEADER_LENGTH + payloadOffset))));
     }
 
     /** Rewrites the layout version in the header of the record at {@code recordOffset} and recomputes its checksum. */
     static void rewriteLayout(final Path file, final long recordOffset, final short layout) throws IOException {
-        final int header = io.slicer.journal.format.JournalRecordDescriptor.HEADER_LENGTH;
+        reseal(file, recordOffset, buf -> buf.putShort(JournalRecordDescriptor.LAYOUT_OFFSET, layout));
+    }
+
+    /** Reads the whole record at {@code recordOffset}, lets {@code edit} change it, recomputes its CRC, writes it back. */
+    private static void reseal(final Path file, final long recordOffset,
+                               final java.util.function.Consumer<ByteBuffer> edit) throws IOException {
+        final int header = JournalRecordDescriptor.HEADER_LENGTH;
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             final byte[] head = new byte[header];
             raf.seek(recordOffset);
             raf.readFully(head);
-            final int length = java.nio.ByteBuffer.wrap(head).order(java.nio.ByteOrder.LITTLE_ENDIAN)
-                    .getInt(io.slicer.journal.format.JournalRecordDescriptor.LENGTH_OFFSET);
+            final int length = ByteBuffer.wrap(head).order(ByteOrder.LITTLE_ENDIAN)
+                    .getInt(JournalRecordDescriptor.LENGTH_OFFSET);
             final byte[] record = new byte[header + length];
             raf.seek(recordOffset);
             raf.readFully(record);
-            final java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(record).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-            buf.putShort(io.slicer.journal.format.JournalRecordDescriptor.LAYOUT_OFFSET, layout);
-            final java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-            crc.update(record, 0, io.slicer.journal.format.JournalRecordDescriptor.CRC_OFFSET);
-            crc.update(record, io.slicer.journal.format.JournalRecordDescriptor.SEQUENCE_OFFSET,
-                    record.length - io.slicer.journal.format.JournalRecordDescriptor.SEQUENCE_OFFSET);
-            buf.putInt(io.slicer.journal.format.JournalRecordDescriptor.CRC_OFFSET, (int) crc.getValue());
+            final ByteBuffer buf = ByteBuffer.wrap(record).order(ByteOrder.LITTLE_ENDIAN);
+            edit.accept(buf);
+            final CRC32C crc = new CRC32C();
+            crc.update(record, 0, JournalRecordDescriptor.CRC_OFFSET);
+            crc.update(record, JournalRecordDescriptor.SEQUENCE_OFFSET,
+                    record.length - JournalRecordDescriptor.SEQUENCE_OFFSET);
+            buf.putInt(JournalRecordDescriptor.CRC_OFFSET, (int) crc.getValue());
             raf.seek(recordOffset);
             raf.write(record);
         }
