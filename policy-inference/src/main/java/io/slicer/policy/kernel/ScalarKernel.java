@@ -9,8 +9,7 @@ import io.slicer.policy.Activation;
  * multiply and an add). Allocation-free after construction.
  */
 public final class ScalarKernel implements ForwardKernel {
-    private final float[] mean;
-    private final float[] scale;
+    private final InputNormalisation normalisation;
     private final int[] inputs;
     private final int[] outputs;
     private final Activation[] activations;
@@ -19,8 +18,7 @@ public final class ScalarKernel implements ForwardKernel {
     private final int scratchWidth;
 
     public ScalarKernel(final DenseNetwork network) {
-        mean = network.mean();
-        scale = network.scale();
+        normalisation = new InputNormalisation(network);
         final int n = network.layerCount();
         inputs = new int[n];
         outputs = new int[n];
@@ -49,10 +47,7 @@ public final class ScalarKernel implements ForwardKernel {
 
     @Override
     public void forward(final float[] input, final float[] scratchA, final float[] scratchB, final float[] output) {
-        final int width = mean.length;
-        for (int i = 0; i < width; i++) {
-            scratchA[i] = (input[i] - mean[i]) / scale[i];
-        }
+        normalisation.apply(input, scratchA);
         float[] x = scratchA;
         float[] y = scratchB;
         final int last = inputs.length - 1;

@@ -27,8 +27,7 @@ public final class VectorKernel implements ForwardKernel {
     private static final int LANES = SPECIES.length();
     private static final int PAIR = 2 * LANES;
 
-    private final float[] mean;
-    private final float[] scale;
+    private final InputNormalisation normalisation;
     private final int[] inputs;
     private final int[] outputs;
     private final int[] strides;
@@ -39,8 +38,7 @@ public final class VectorKernel implements ForwardKernel {
     private final int scratchWidth;
 
     public VectorKernel(final DenseNetwork network) {
-        mean = network.mean();
-        scale = network.scale();
+        normalisation = new InputNormalisation(network);
         final int n = network.layerCount();
         inputs = new int[n];
         outputs = new int[n];
@@ -116,10 +114,7 @@ public final class VectorKernel implements ForwardKernel {
 
     @Override
     public void forward(final float[] input, final float[] scratchA, final float[] scratchB, final float[] output) {
-        final int width = mean.length;
-        for (int i = 0; i < width; i++) {
-            scratchA[i] = (input[i] - mean[i]) / scale[i];
-        }
+        normalisation.apply(input, scratchA);
         float[] x = scratchA;
         float[] y = scratchB;
         final int n = inputs.length;
