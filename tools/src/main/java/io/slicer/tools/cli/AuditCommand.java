@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.slicer.journal.JournalDirectory;
 import io.slicer.journal.audit.JournalAudit;
 import io.slicer.journal.audit.OrderAudit;
-import org.knowm.xchart.BitmapEncoder;
+import io.slicer.tools.report.ChartFiles;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -162,7 +162,7 @@ public final class AuditCommand implements Callable<Integer> {
         c.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         c.setYAxisGroup(1);
         final Path png = dir.resolve("order-" + a.orderId() + ".png");
-        BitmapEncoder.saveBitmap(chart, png.toString(), BitmapEncoder.BitmapFormat.PNG);
+        ChartFiles.png(chart, png);
         return png;
     }
 }

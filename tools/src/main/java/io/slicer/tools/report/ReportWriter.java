@@ -4,11 +4,8 @@ import io.slicer.tools.eval.EvaluationJson;
 import io.slicer.tools.eval.EvaluationReport;
 import io.slicer.tools.eval.PairedStatistics;
 import io.slicer.tools.eval.StrategyEvaluation;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.internal.chartpart.IChart;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -45,13 +42,13 @@ public final class ReportWriter {
         }
         try {
             Files.createDirectories(dir);
-            png(Charts.isDistribution(report), dir.resolve(IS_DISTRIBUTION_PNG));
-            png(Charts.exampleSchedules(report), dir.resolve(EXAMPLE_SCHEDULES_PNG));
-            png(Charts.meanSchedules(report), dir.resolve(MEAN_SCHEDULES_PNG));
-            png(Charts.adaptiveTrace(report), dir.resolve(ADAPTIVE_TRACE_PNG));
+            ChartFiles.png(Charts.isDistribution(report), dir.resolve(IS_DISTRIBUTION_PNG));
+            ChartFiles.png(Charts.exampleSchedules(report), dir.resolve(EXAMPLE_SCHEDULES_PNG));
+            ChartFiles.png(Charts.meanSchedules(report), dir.resolve(MEAN_SCHEDULES_PNG));
+            ChartFiles.png(Charts.adaptiveTrace(report), dir.resolve(ADAPTIVE_TRACE_PNG));
             final List<LearningCurve> curves = learningCurves(report);
             if (!curves.isEmpty()) {
-                png(Charts.learningCurves(curves), dir.resolve(LEARNING_CURVES_PNG));
+                ChartFiles.png(Charts.learningCurves(curves), dir.resolve(LEARNING_CURVES_PNG));
             }
             Files.writeString(dir.resolve(JSON), EvaluationJson.render(report) + "\n", StandardCharsets.UTF_8);
             writeEpisodes(report, dir.resolve(EPISODES_CSV));
@@ -70,12 +67,6 @@ public final class ReportWriter {
             file.ifPresent(f -> curves.add(LearningCurve.read(e.name(), f)));
         }
         return curves;
-    }
-
-    private static void png(final IChart chart, final Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
-        }
     }
 
     private static void writeEpisodes(final EvaluationReport report, final Path file) throws IOException {
