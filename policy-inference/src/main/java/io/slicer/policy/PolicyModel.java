@@ -73,6 +73,10 @@ public final class PolicyModel {
      * @throws ModelFormatException naming the file, tensor and index of the first problem found
      */
     public static PolicyModel load(final Path path) {
+        if (!Files.exists(path)) {
+            // Say which path is missing: resolving the card next to a path that is not there would name its parent.
+            throw new ModelFormatException(path + ": no such model directory or file");
+        }
         final Path dir = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
         final Path weightsPath = dir.resolve(WEIGHTS_FILE);
         final Path cardPath = dir.resolve(CARD_FILE);

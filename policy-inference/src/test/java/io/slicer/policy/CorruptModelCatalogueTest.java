@@ -125,6 +125,13 @@ class CorruptModelCatalogueTest {
     }
 
     @Test
+    void modelPathThatDoesNotExistIsNamedItself() {
+        final Path absent = dir.resolve("no-such-model");
+        final ModelFormatException e = assertThrows(ModelFormatException.class, () -> PolicyModel.load(absent));
+        assertContains(e, absent + ": no such model directory or file");
+    }
+
+    @Test
     void missingLayerTensors() throws Exception {
         writeTensors(tensors -> tensors.stream().filter(t -> !t.name().startsWith("net.4.")).toList());
         assertRefused(weights + ": model card lists 3 layers but the file has 2 weight tensors [net.0, net.2]");
