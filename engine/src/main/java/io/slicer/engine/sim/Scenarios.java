@@ -1,6 +1,7 @@
 package io.slicer.engine.sim;
 
 import io.slicer.engine.marketdata.lobster.LobsterDays;
+import io.slicer.engine.sim.historical.CmeScenarios;
 import io.slicer.engine.sim.historical.HistoricalParams;
 import io.slicer.engine.sim.historical.HistoricalScenarios;
 import io.slicer.engine.sim.presets.Ac2000;
@@ -20,12 +21,14 @@ import java.util.function.Supplier;
 /**
  * The registry of named scenarios, the one place a {@code --scenario NAME} is resolved for every command and tool:
  * the synthetic presets ({@code ac-2000}, {@code liquid-stock}, {@code stochastic-liquidity}, {@code seed-notebook},
- * {@code seed-iql}) and the historical replays {@code lobster:SYMBOL[:periodSeconds[:periods]]}, read from the shared
- * data folder ({@link LobsterDays#sharedDataRoot()}). Thread-safe.
+ * {@code seed-iql}) and the historical replays {@code lobster:SYMBOL[:periodSeconds[:periods]]} and
+ * {@code cme:SYMBOL:train|test[:periodSeconds[:periods]]}, read from the shared data folder
+ * ({@link LobsterDays#sharedDataRoot()}). Thread-safe.
  */
 public final class Scenarios {
     /** How a historical replay is named, for messages and help. */
-    public static final String HISTORICAL_PATTERN = "lobster:SYMBOL[:periodSeconds[:periods]]";
+    public static final String HISTORICAL_PATTERN = "lobster:SYMBOL[:periodSeconds[:periods]] or "
+            + CmeScenarios.PATTERN;
 
     private static final Map<String, Supplier<Scenario>> PRESETS = new TreeMap<>();
 
@@ -49,6 +52,10 @@ public final class Scenarios {
         if (HistoricalScenarios.isHistorical(name)) {
             return historical(name);
         }
+        if (CmeScenarios.isCme(name)) {
+            CmeScenarios.parseParams(name, HistoricalParams.defaults());
+            return CmeScenarios.parse(name, dataRoot(name, "CME minute bars"));
+        }
         final Supplier<Scenario> preset = PRESETS.get(name);
         if (preset == null) {
             throw new IllegalArgumentException("unknown scenario '" + name + "', expected one of " + names() + " or "
@@ -60,10 +67,13 @@ public final class Scenarios {
     /** A replay of a LOBSTER day; the spec is checked before the data is looked for, so its error comes first. */
     private static Scenario historical(final String spec) {
         HistoricalScenarios.parseParams(spec, HistoricalParams.defaults());
-        final Path root = LobsterDays.sharedDataRoot().orElseThrow(() -> new IllegalArgumentException("scenario '"
-                + spec + "' needs the LOBSTER data: set " + LobsterDays.DATA_ROOT_ENV
+        return HistoricalScenarios.parse(spec, dataRoot(spec, "LOBSTER data"));
+    }
+
+    private static Path dataRoot(final String spec, final String what) {
+        return LobsterDays.sharedDataRoot().orElseThrow(() -> new IllegalArgumentException("scenario '"
+                + spec + "' needs the " + what + ": set " + LobsterDays.DATA_ROOT_ENV
                 + " to the shared data folder (none found, and no shared/data above the working directory)"));
-        return HistoricalScenarios.parse(spec, root);
     }
 
     /** The preset scenario names, sorted. */

@@ -1,6 +1,6 @@
 package io.slicer.engine.sim.historical;
 
-import io.slicer.engine.marketdata.lobster.BarSeries;
+import io.slicer.engine.marketdata.BarSeries;
 
 /**
  * Per-bar expected market volume: the intraday shape of a volume curve, smoothed with a centred moving average of
@@ -35,7 +35,7 @@ final class ExpectedVolumeProfile {
             sum += smoothed[k];
         }
         if (sum <= 0) {
-            throw new IllegalArgumentException(shape.day().label() + ": no traded volume, no volume profile");
+            throw new IllegalArgumentException(shape.label() + ": no traded volume, no volume profile");
         }
         for (int k = 0; k < n; k++) {
             smoothed[k] = smoothed[k] / sum * level;

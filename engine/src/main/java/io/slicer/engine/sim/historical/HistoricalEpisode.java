@@ -3,7 +3,7 @@ package io.slicer.engine.sim.historical;
 import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.SliceDecision;
 import io.slicer.engine.market.SliceVolatilityEstimator;
-import io.slicer.engine.marketdata.lobster.BarSeries;
+import io.slicer.engine.marketdata.BarSeries;
 import io.slicer.engine.sim.Episode;
 import io.slicer.engine.sim.EpisodeResult;
 import io.slicer.engine.sim.Scenario;

@@ -1,7 +1,8 @@
 package io.slicer.engine.sim.historical;
 
 import io.slicer.engine.market.Side;
-import io.slicer.engine.marketdata.lobster.BarSeries;
+import io.slicer.engine.marketdata.BarSeries;
+import io.slicer.engine.marketdata.lobster.LobsterBars;
 import io.slicer.engine.marketdata.lobster.LobsterDay;
 import io.slicer.engine.sim.Episode;
 import io.slicer.engine.sim.Scenario;
@@ -9,10 +10,11 @@ import io.slicer.engine.sim.Scenario;
 import java.util.Locale;
 
 /**
- * A parent order replayed over a real LOBSTER day. Episode {@code i} starts at bar
- * {@code (i * startStride) mod windows}, {@code windows = bars - N + 1}, so one day yields {@link #episodeCount()}
- * distinct parent orders with different start times; the seed is not used (the path is the day itself, the same for
- * every strategy).
+ * A parent order replayed over real bars: a LOBSTER day, or CME sessions. Episode {@code i} starts at window
+ * {@code (i * startStride) mod windows}, where the windows are the bars an order of N periods may start at (every bar
+ * of a LOBSTER day that leaves N bars; for several sessions, only starts whose N bars lie in one session), so the data
+ * yields {@link #episodeCount()} distinct parent orders with different start times; the seed is not used (the path is
+ * the recorded one, the same for every strategy).
  *
  * <p>Per period (bar {@code b}), for a buy of {@code n} shares (signs flip for a sell):
  * <pre>
@@ -23,52 +25,83 @@ import java.util.Locale;
  * </pre>
  * Our trades do not change the real volume or the other traders' prices: a small order's footprint is laid over the
  * real path, not fed back into it. Impact coefficients and volatility come from {@link ImpactCalibration} on the same
- * day (in-sample); the expected volume profile is described in {@link ExpectedVolumeProfile}.
+ * bars (in-sample); for a LOBSTER day the expected volume profile is described in {@link ExpectedVolumeProfile}.
  *
  * <p>Scenario-level numbers that vary by episode: {@link #arrivalPrice()} is episode 0's; {@link #halfSpread()} is
  * the day's mean; {@link #expectedVolumeProfile()} is the mean over all start times. Each episode's own values reach
  * strategies through its {@link io.slicer.engine.decision.DecisionContext}. Immutable and thread-safe.
  */
 public final class HistoricalScenario implements Scenario {
+    private final String name;
+    private final String market;
     private final BarSeries bars;
+    private final int[] windowStarts;
     private final HistoricalParams params;
     private final ImpactCalibration calibration;
     private final long quantity;
-    private final int windows;
     private final double[] expectedVolume;
     private final double[] marketPrice;
     private final String profileSource;
 
-    private HistoricalScenario(final BarSeries bars, final BarSeries profileBars, final HistoricalParams params) {
-        final LobsterDay day = bars.day();
+    private HistoricalScenario(final String name, final String market, final BarSeries bars, final int[] windowStarts,
+                               final double[] expectedVolume, final String profileSource,
+                               final ImpactCalibration calibration, final long quantity,
+                               final HistoricalParams params) {
         if (bars.periodSeconds() != params.periodSeconds()) {
-            throw new IllegalArgumentException(day.label() + ": bars are " + bars.periodSeconds()
+            throw new IllegalArgumentException(bars.label() + ": bars are " + bars.periodSeconds()
                     + " s but the scenario asks for " + params.periodSeconds() + " s periods");
         }
-        if (bars.size() < params.periods()) {
-            throw new IllegalArgumentException(day.label() + ": " + bars.size() + " bars of " + bars.periodSeconds()
+        if (windowStarts.length == 0) {
+            throw new IllegalArgumentException(bars.label() + ": " + bars.size() + " bars of " + bars.periodSeconds()
                     + " s cannot hold an order of " + params.periods() + " periods");
         }
-        if (profileBars.size() != bars.size() || profileBars.startNanos(0) != bars.startNanos(0)
-                || profileBars.periodSeconds() != bars.periodSeconds()) {
-            throw new IllegalArgumentException(profileBars.day().label() + ": volume profile day's bars ("
-                    + profileBars.size() + " from " + profileBars.day().startMillis() + " ms) do not match "
-                    + day.label() + "'s (" + bars.size() + " from " + day.startMillis() + " ms)");
+        for (final int w : windowStarts) {
+            if (w < 0 || w + params.periods() > bars.size()) {
+                throw new IllegalArgumentException(bars.label() + ": an order starting at bar " + w + " needs "
+                        + params.periods() + " bars but the series has " + bars.size());
+            }
         }
+        if (expectedVolume.length != bars.size()) {
+            throw new IllegalArgumentException(bars.label() + ": " + expectedVolume.length
+                    + " expected volumes for " + bars.size() + " bars");
+        }
+        if (quantity <= 0) {
+            throw new IllegalArgumentException(bars.label() + ": parent quantity must be positive, found " + quantity);
+        }
+        this.name = name;
+        this.market = market;
         this.bars = bars;
+        this.windowStarts = windowStarts.clone();
         this.params = params;
-        this.calibration = ImpactCalibration.of(bars, params.referenceParticipation());
-        this.windows = bars.size() - params.periods() + 1;
-        this.expectedVolume = ExpectedVolumeProfile.of(profileBars, bars.totalVolume());
+        this.calibration = calibration;
+        this.quantity = quantity;
+        this.expectedVolume = expectedVolume.clone();
+        this.profileSource = profileSource;
         this.marketPrice = new double[bars.size()];
         for (int k = 0; k < bars.size(); k++) {
             marketPrice[k] = bars.volume(k) > 0 ? bars.vwap(k) : bars.midAtStart(k);
         }
-        this.quantity = params.quantity() > 0 ? params.quantity() : automaticQuantity(bars, params);
-        this.profileSource = profileBars == bars ? "same-day" : profileBars.day().symbol();
     }
 
-    private static long automaticQuantity(final BarSeries bars, final HistoricalParams params) {
+    /**
+     * A scenario over any bars: orders start at {@code windowStarts} (each followed by N bars of one session),
+     * {@code expectedVolume[k]} is what a desk expects bar {@code k} to trade, the impact model is
+     * {@code calibration}'s. The other factories build LOBSTER days with this.
+     *
+     * @param name          the scenario's name, e.g. {@code cme:6EH4:test}
+     * @param market        what is replayed, opening the description
+     * @param profileSource where the expected volume's shape comes from, for the description
+     */
+    public static HistoricalScenario of(final String name, final String market, final BarSeries bars,
+                                        final int[] windowStarts, final double[] expectedVolume,
+                                        final String profileSource, final ImpactCalibration calibration,
+                                        final long quantity, final HistoricalParams params) {
+        return new HistoricalScenario(name, market, bars, windowStarts, expectedVolume, profileSource, calibration,
+                quantity, params);
+    }
+
+    /** Parent quantity: {@code targetParticipation} of the mean volume of N bars, in whole 100-share lots. */
+    public static long automaticQuantity(final BarSeries bars, final HistoricalParams params) {
         final double horizonVolume = (double) bars.totalVolume() / bars.size() * params.periods();
         final long lots = Math.round(params.targetParticipation() * horizonVolume / 100.0);
         return Math.max(1, lots) * 100;
@@ -76,31 +109,51 @@ public final class HistoricalScenario implements Scenario {
 
     /** Reads and validates {@code day}; the volume profile's shape is the day's own (see the lookahead caveat). */
     public static HistoricalScenario fromDay(final LobsterDay day, final HistoricalParams params) {
-        final BarSeries bars = BarSeries.of(day, params.periodSeconds());
-        return new HistoricalScenario(bars, bars, params);
+        final BarSeries bars = LobsterBars.of(day, params.periodSeconds());
+        return fromBars(bars, bars, params);
     }
 
     /** As {@link #fromDay(LobsterDay, HistoricalParams)}, with the volume profile's shape from {@code profileDay}. */
     public static HistoricalScenario fromDay(final LobsterDay day, final LobsterDay profileDay,
                                              final HistoricalParams params) {
-        return new HistoricalScenario(BarSeries.of(day, params.periodSeconds()),
-                BarSeries.of(profileDay, params.periodSeconds()), params);
+        return fromBars(LobsterBars.of(day, params.periodSeconds()),
+                LobsterBars.of(profileDay, params.periodSeconds()), params);
     }
 
-    /** From bars already read ({@code profileBars} may be {@code bars} itself). */
+    /** One LOBSTER day's bars ({@code profileBars} may be {@code bars} itself, or another day on the same grid). */
     public static HistoricalScenario fromBars(final BarSeries bars, final BarSeries profileBars,
                                               final HistoricalParams params) {
-        return new HistoricalScenario(bars, profileBars, params);
+        if (bars.size() < params.periods()) {
+            throw new IllegalArgumentException(bars.label() + ": " + bars.size() + " bars of " + bars.periodSeconds()
+                    + " s cannot hold an order of " + params.periods() + " periods");
+        }
+        if (profileBars.size() != bars.size() || profileBars.startNanos(0) != bars.startNanos(0)
+                || profileBars.periodSeconds() != bars.periodSeconds()) {
+            throw new IllegalArgumentException(profileBars.label() + ": volume profile day's bars ("
+                    + profileBars.size() + " from " + profileBars.startNanos(0) / 1_000_000 + " ms) do not match "
+                    + bars.label() + "'s (" + bars.size() + " from " + bars.startNanos(0) / 1_000_000 + " ms)");
+        }
+        final int[] starts = new int[bars.size() - params.periods() + 1];
+        for (int w = 0; w < starts.length; w++) {
+            starts[w] = w;
+        }
+        final long quantity = params.quantity() > 0 ? params.quantity() : automaticQuantity(bars, params);
+        return new HistoricalScenario(
+                "lobster:" + bars.symbol() + ":" + params.periodSeconds() + ":" + params.periods(),
+                bars.label() + " LOBSTER replay (NASDAQ volume)", bars, starts,
+                ExpectedVolumeProfile.of(profileBars, bars.totalVolume()),
+                profileBars == bars ? "same-day" : profileBars.symbol(),
+                ImpactCalibration.of(bars, params.referenceParticipation()), quantity, params);
     }
 
-    /** Distinct parent orders (start times) this day yields. */
+    /** Distinct parent orders (start times) the bars yield. */
     public int episodeCount() {
-        return windows;
+        return windowStarts.length;
     }
 
     /** The bar at which episode {@code episodeIndex} starts. */
     public int startBar(final long episodeIndex) {
-        return (int) Math.floorMod(episodeIndex * params.startStride(), (long) windows);
+        return windowStarts[(int) Math.floorMod(episodeIndex * params.startStride(), (long) windowStarts.length)];
     }
 
     public BarSeries bars() {
@@ -130,14 +183,14 @@ public final class HistoricalScenario implements Scenario {
 
     @Override
     public String name() {
-        return "lobster:" + bars.day().symbol() + ":" + params.periodSeconds() + ":" + params.periods();
+        return name;
     }
 
     @Override
     public String description() {
-        return String.format(Locale.ROOT, "%s LOBSTER replay (NASDAQ volume): %s %,d sh over %d x %d s bars, "
-                        + "%d start times; eta %.3g, gamma %.3g (%s), sigma %.4f $/bar, volume profile %s",
-                bars.day().label(), params.side(), quantity, params.periods(), params.periodSeconds(), windows,
+        return String.format(Locale.ROOT, "%s: %s %,d sh over %d x %d s bars, "
+                        + "%d start times; eta %.3g, gamma %.3g (%s), sigma %.4g $/bar, volume profile %s",
+                market, params.side(), quantity, params.periods(), params.periodSeconds(), windowStarts.length,
                 calibration.eta(), calibration.gamma(), calibration.gammaSource(), calibration.sigmaPerPeriod(),
                 profileSource);
     }
@@ -192,13 +245,13 @@ public final class HistoricalScenario implements Scenario {
     public double[] expectedVolumeProfile() {
         final int n = params.periods();
         final double[] profile = new double[n];
-        for (int w = 0; w < windows; w++) {
+        for (final int w : windowStarts) {
             for (int k = 0; k < n; k++) {
                 profile[k] += expectedVolume[w + k];
             }
         }
         for (int k = 0; k < n; k++) {
-            profile[k] /= windows;
+            profile[k] /= windowStarts.length;
         }
         return profile;
     }

@@ -84,7 +84,7 @@ public final class HistoricalScenarios {
         return spec;
     }
 
-    private static int positive(final String spec, final String text, final String what) {
+    static int positive(final String spec, final String text, final String what) {
         try {
             final int value = Integer.parseInt(text);
             if (value > 0) {

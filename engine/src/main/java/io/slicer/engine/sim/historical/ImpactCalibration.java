@@ -1,6 +1,6 @@
 package io.slicer.engine.sim.historical;
 
-import io.slicer.engine.marketdata.lobster.BarSeries;
+import io.slicer.engine.marketdata.BarSeries;
 
 /**
  * Linear Almgren-Chriss coefficients read off one LOBSTER day, in the scenario's units: prices in dollars, sizes in
@@ -40,10 +40,23 @@ public record ImpactCalibration(double sigmaPerPeriod, double halfSpread, double
     /** Almgren et al. (2005) permanent impact coefficient. */
     public static final double ALMGREN_GAMMA = 0.314;
 
+    /** One day's bars: the day is the series. */
     public static ImpactCalibration of(final BarSeries bars, final double referenceParticipation) {
+        return of(bars, referenceParticipation, 1);
+    }
+
+    /**
+     * Bars of {@code sessions} trading sessions of equal length back to back: sigma per bar and the mean bar volume
+     * come from all bars; a "day" (for sigmaDay and the daily volume) is one session, {@code size / sessions} bars.
+     */
+    public static ImpactCalibration of(final BarSeries bars, final double referenceParticipation, final int sessions) {
         final int n = bars.size();
+        if (sessions < 1 || n % sessions != 0) {
+            throw new IllegalArgumentException(bars.label() + ": " + n + " bars are not " + sessions
+                    + " sessions of equal length");
+        }
         if (n < 3) {
-            throw new IllegalArgumentException(bars.day().label() + ": " + n + " bars of " + bars.periodSeconds()
+            throw new IllegalArgumentException(bars.label() + ": " + n + " bars of " + bars.periodSeconds()
                     + " s are too few to calibrate impact (need 3)");
         }
         double meanDm = 0;
@@ -69,12 +82,13 @@ public record ImpactCalibration(double sigmaPerPeriod, double halfSpread, double
         final double sigma = Math.sqrt(varDm / (n - 1));
         final double lambda = varSv > 0 ? cov / varSv : 0.0;
         final double r2 = varSv > 0 && varDm > 0 ? cov * cov / (varSv * varDm) : 0.0;
-        final long daily = bars.totalVolume();
-        if (daily == 0) {
-            throw new IllegalArgumentException(bars.day().label() + ": no trades in the day, cannot calibrate impact");
+        final long total = bars.totalVolume();
+        if (total == 0) {
+            throw new IllegalArgumentException(bars.label() + ": no trades in the bars, cannot calibrate impact");
         }
-        final double meanBar = (double) daily / n;
-        final double sigmaDay = sigma * Math.sqrt(n);
+        final long daily = Math.round((double) total / sessions);
+        final double meanBar = (double) total / n;
+        final double sigmaDay = sigma * Math.sqrt((double) n / sessions);
         final double tau = bars.periodSeconds();
         final double hRef = ALMGREN_ETA * sigmaDay * Math.pow(referenceParticipation, ALMGREN_BETA);
         final double eta = hRef * tau / (referenceParticipation * meanBar);

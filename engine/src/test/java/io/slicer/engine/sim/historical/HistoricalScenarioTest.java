@@ -5,7 +5,7 @@ import io.slicer.engine.testing.AllocationMeter;
 import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.SliceDecision;
 import io.slicer.engine.market.Side;
-import io.slicer.engine.marketdata.lobster.BarSeries;
+import io.slicer.engine.marketdata.BarSeries;
 import io.slicer.engine.marketdata.lobster.LobsterDay;
 import io.slicer.engine.marketdata.lobster.LobsterTestData;
 import io.slicer.engine.sim.Episode;

@@ -1,7 +1,9 @@
 package io.slicer.engine.marketdata.lobster;
 
+import io.slicer.engine.marketdata.BarSeries;
+
 /**
- * A LOBSTER day cut into bars of equal length from the session start (the last bar ends at the session end and is
+ * Cuts a LOBSTER day into a {@link BarSeries}: bars of equal length from the session start (the last bar ends at the session end and is
  * shorter when the session is not a whole number of bars). Per bar: the top of book at its start, the mid at its end,
  * and the trades inside it. Immutable.
  *
@@ -18,29 +20,8 @@ package io.slicer.engine.marketdata.lobster;
  * </ul>
  * Volumes are NASDAQ-only, as in the LOBSTER data.
  */
-public final class BarSeries {
-    private final LobsterDay day;
-    private final int periodSeconds;
-    private final long[] startNanos;
-    private final double[] midAtStart;
-    private final double[] spreadAtStart;
-    private final double[] midAtEnd;
-    private final long[] volume;
-    private final double[] notional;
-    private final long[] signedVolume;
-    private final int[] trades;
-
-    private BarSeries(final LobsterDay day, final int periodSeconds, final int count) {
-        this.day = day;
-        this.periodSeconds = periodSeconds;
-        this.startNanos = new long[count];
-        this.midAtStart = new double[count];
-        this.spreadAtStart = new double[count];
-        this.midAtEnd = new double[count];
-        this.volume = new long[count];
-        this.notional = new double[count];
-        this.signedVolume = new long[count];
-        this.trades = new int[count];
+public final class LobsterBars {
+    private LobsterBars() {
     }
 
     /** Reads {@code day} (validating every row) and aggregates it into bars of {@code periodSeconds}. */
@@ -52,9 +33,10 @@ public final class BarSeries {
         final long sessionStart = day.startNanos();
         final long sessionEnd = day.endNanos();
         final int count = (int) ((sessionEnd - sessionStart + length - 1) / length);
-        final BarSeries bars = new BarSeries(day, periodSeconds, count);
+        final BarSeries.Builder bars = BarSeries.builder(day.symbol(), day.label(), periodSeconds, count);
         for (int k = 0; k < count; k++) {
             bars.startNanos[k] = sessionStart + k * length;
+            bars.endNanos[k] = Math.min(bars.startNanos[k] + length, sessionEnd);
         }
         double mid = Double.NaN;
         double spread = Double.NaN;
@@ -68,7 +50,7 @@ public final class BarSeries {
                 final long t = m.timeNanos();
                 final int bar = t < sessionStart || t >= sessionEnd ? -1 : (int) ((t - sessionStart) / length);
                 while (bar >= 0 && opened <= bar) {
-                    bars.open(opened++, mid, spread);
+                    open(bars, opened++, mid, spread);
                 }
                 if (bar >= 0 && m.isExecution()) {
                     bars.volume[bar] += m.size();
@@ -91,90 +73,28 @@ public final class BarSeries {
                     + ": no two-sided quote in the whole day, cannot form bars");
         }
         while (opened < count) {
-            bars.open(opened++, mid, spread);
+            open(bars, opened++, mid, spread);
         }
-        bars.closeBars(firstMid, firstSpread, mid);
-        return bars;
+        closeBars(bars, firstMid, firstSpread, mid);
+        return bars.build();
     }
 
-    private void open(final int bar, final double mid, final double spread) {
-        midAtStart[bar] = mid;
-        spreadAtStart[bar] = spread;
+    private static void open(final BarSeries.Builder bars, final int bar, final double mid, final double spread) {
+        bars.midAtStart[bar] = mid;
+        bars.spreadAtStart[bar] = spread;
     }
 
     /** Gives the bars that started before the first quote the first quote, and each bar its end mid. */
-    private void closeBars(final double firstMid, final double firstSpread, final double lastMid) {
-        for (int k = 0; k < midAtStart.length && Double.isNaN(midAtStart[k]); k++) {
-            midAtStart[k] = firstMid;
-            spreadAtStart[k] = firstSpread;
+    private static void closeBars(final BarSeries.Builder bars, final double firstMid, final double firstSpread,
+                                  final double lastMid) {
+        final double[] start = bars.midAtStart;
+        for (int k = 0; k < start.length && Double.isNaN(start[k]); k++) {
+            start[k] = firstMid;
+            bars.spreadAtStart[k] = firstSpread;
         }
-        for (int k = 0; k + 1 < midAtStart.length; k++) {
-            midAtEnd[k] = midAtStart[k + 1];
+        for (int k = 0; k + 1 < start.length; k++) {
+            bars.midAtEnd[k] = start[k + 1];
         }
-        midAtEnd[midAtStart.length - 1] = lastMid;
-    }
-
-    public LobsterDay day() {
-        return day;
-    }
-
-    public int periodSeconds() {
-        return periodSeconds;
-    }
-
-    public int size() {
-        return startNanos.length;
-    }
-
-    public long startNanos(final int bar) {
-        return startNanos[bar];
-    }
-
-    public long endNanos(final int bar) {
-        return Math.min(startNanos[bar] + periodSeconds * LobsterFormat.NANOS_PER_SECOND, day.endNanos());
-    }
-
-    public double midAtStart(final int bar) {
-        return midAtStart[bar];
-    }
-
-    public double spreadAtStart(final int bar) {
-        return spreadAtStart[bar];
-    }
-
-    public double midAtEnd(final int bar) {
-        return midAtEnd[bar];
-    }
-
-    /** Shares traded on the exchange in the bar (visible + hidden executions). */
-    public long volume(final int bar) {
-        return volume[bar];
-    }
-
-    /** Sum of price * size of the bar's trades, dollars. */
-    public double notional(final int bar) {
-        return notional[bar];
-    }
-
-    /** Buyer-initiated minus seller-initiated shares in the bar. */
-    public long signedVolume(final int bar) {
-        return signedVolume[bar];
-    }
-
-    public int tradeCount(final int bar) {
-        return trades[bar];
-    }
-
-    /** The bar's volume-weighted trade price, NaN when it had no trades. */
-    public double vwap(final int bar) {
-        return volume[bar] > 0 ? notional[bar] / volume[bar] : Double.NaN;
-    }
-
-    public long totalVolume() {
-        long total = 0;
-        for (final long v : volume) {
-            total += v;
-        }
-        return total;
+        bars.midAtEnd[start.length - 1] = lastMid;
     }
 }

@@ -1,5 +1,6 @@
 package io.slicer.engine.marketdata.lobster;
 
+import io.slicer.engine.marketdata.BarSeries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,7 +12,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class BarSeriesTest {
+class LobsterBarsTest {
 
     /** The same aggregation written the obvious way (String.split, doubles), to check the streaming one against. */
     private static final class NaiveBars {
@@ -53,7 +54,7 @@ class BarSeriesTest {
             "GOOG, 60, 390, 706125", "GOOG, 300, 78, 706125"})
     void barsCoverTheSessionAndSumToTheDaysTradedVolume(final String symbol, final int seconds, final int bars,
                                                         final long dayVolume) {
-        final BarSeries series = BarSeries.of(LobsterTestData.day(symbol), seconds);
+        final BarSeries series = LobsterBars.of(LobsterTestData.day(symbol), seconds);
         assertEquals(bars, series.size());
         // Day volume: type 4 + 5 sizes summed with awk over the message file.
         assertEquals(dayVolume, series.totalVolume());
@@ -64,7 +65,7 @@ class BarSeriesTest {
     @Test
     void everyBarMatchesTheObviousAggregation() throws IOException {
         final LobsterDay day = LobsterTestData.amzn();
-        final BarSeries series = BarSeries.of(day, 60);
+        final BarSeries series = LobsterBars.of(day, 60);
         final NaiveBars naive = new NaiveBars(day, 60);
         for (int k = 0; k < series.size(); k++) {
             assertEquals(naive.volume[k], series.volume(k), "volume of bar " + k);
@@ -77,7 +78,7 @@ class BarSeriesTest {
 
     @Test
     void openingBarTakesTheFirstQuoteAndEachBarEndsWhereTheNextStarts() {
-        final BarSeries series = BarSeries.of(LobsterTestData.amzn(), 300);
+        final BarSeries series = LobsterBars.of(LobsterTestData.amzn(), 300);
         // First orderbook row: ask 223.95, bid 223.18.
         assertEquals((223.95 + 223.18) / 2, series.midAtStart(0), 1e-9);
         assertEquals(0.77, series.spreadAtStart(0), 1e-9);
@@ -90,7 +91,7 @@ class BarSeriesTest {
 
     @Test
     void barVwapLiesWithinTheDaysPriceRangeAndQuietBarsHaveNone() {
-        final BarSeries series = BarSeries.of(LobsterTestData.goog(), 60);
+        final BarSeries series = LobsterBars.of(LobsterTestData.goog(), 60);
         for (int k = 0; k < series.size(); k++) {
             if (series.volume(k) == 0) {
                 assertTrue(Double.isNaN(series.vwap(k)));
