@@ -5,10 +5,12 @@ import io.slicer.engine.decision.ExecutionFeatures;
 import io.slicer.engine.decision.SliceDecision;
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.market.Side;
+import io.slicer.engine.marketdata.cme.CmeTestData;
 import io.slicer.engine.marketdata.lobster.LobsterTestData;
 import io.slicer.engine.sim.Episode;
 import io.slicer.engine.sim.Scenario;
 import io.slicer.engine.sim.Scenarios;
+import io.slicer.engine.sim.historical.CmeScenarios;
 import io.slicer.engine.sim.historical.HistoricalParams;
 import io.slicer.engine.sim.historical.HistoricalScenario;
 import io.slicer.engine.strategy.SliceStrategy;
@@ -49,6 +51,13 @@ class SimulatorVolatilityMatchesEngineTest {
         final HistoricalScenario scenario = HistoricalScenario.fromDay(LobsterTestData.amzn(),
                 HistoricalParams.defaults().withPeriods(300, 12).withOrder(Side.BUY, 20_000));
         assertEpisodeMatchesEngine(scenario, 4);
+    }
+
+    @Test
+    void aCmeSessionsVolatilityRatioIsTheEnginesAtEverySliceBoundary() {
+        final HistoricalScenario scenario = CmeScenarios.of(CmeTestData.sixE(), CmeScenarios.Split.TEST,
+                HistoricalParams.defaults());
+        assertEpisodeMatchesEngine(scenario, 200);
     }
 
     private static void assertEpisodeMatchesEngine(final Scenario scenario, final long episodeIndex) {

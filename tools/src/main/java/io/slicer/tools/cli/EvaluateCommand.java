@@ -33,7 +33,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--scenario", required = true, paramLabel = "NAME",
-            description = "Scenario, e.g. ac-2000, liquid-stock, seed-notebook, seed-iql, stochastic-liquidity.")
+            description = "Scenario, e.g. ac-2000, liquid-stock, seed-notebook, seed-iql, stochastic-liquidity,"
+                    + " lobster:AMZN:300:12, cme:6EH4:test (real data: see the README).")
     String scenario;
 
     @Option(names = "--strategies", paramLabel = "LIST", defaultValue = "twap,vwap,pov,ac",

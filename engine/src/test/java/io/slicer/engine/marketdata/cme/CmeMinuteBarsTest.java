@@ -1,7 +1,5 @@
 package io.slicer.engine.marketdata.cme;
 
-import io.slicer.engine.marketdata.lobster.LobsterDays;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,22 +18,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 /** The shared 6E March-2024 file, read whole; skipped, with the reason, where the shared data is absent. */
 class CmeMinuteBarsTest {
     private static final long MINUTE = 60;
-    private static CmeMinuteBars sixE;
 
     @TempDir
     Path dir;
 
-    /** Read once for the class: every test looks at the same month. */
-    private static synchronized CmeMinuteBars sixE() {
-        if (sixE == null) {
-            final Optional<Path> root = LobsterDays.sharedDataRoot();
-            Assumptions.assumeTrue(root.isPresent(), "shared market data not found: set " + LobsterDays.DATA_ROOT_ENV
-                    + " or place shared/data above the working directory; skipping");
-            final Optional<Path> file = CmeMinuteBars.find(root.get());
-            Assumptions.assumeTrue(file.isPresent(), "no cme_*/*.csv.gz under " + root.get() + "; skipping");
-            sixE = CmeMinuteBars.read(file.get());
-        }
-        return sixE;
+    private static CmeMinuteBars sixE() {
+        return CmeTestData.sixE();
     }
 
     private static long epoch(final String isoInstant) {
