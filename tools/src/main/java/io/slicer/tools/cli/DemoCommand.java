@@ -37,18 +37,21 @@ import java.util.function.Supplier;
 /**
  * {@code slicer demo}: everything Slicer does, end to end, in a few minutes: train (or reuse) a DQN and a
  * constrained IQL policy, evaluate them against the classic schedules on paired episodes, trade a simulated day
- * through the real engine with its journal and replay it bit for bit, slice orders over a real LOBSTER day, and
- * write a report folder.
+ * through the real engine with its journal and replay it bit for bit, slice orders over a real LOBSTER day, judge a
+ * DQN trained on earlier real CME sessions on later ones, and write a report folder.
  */
 @Command(name = "demo",
         mixinStandardHelpOptions = true,
         description = {
                 "Trains (or reuses) DQN and constrained-IQL policies, evaluates TWAP, VWAP, POV, AC, DP, DQN and IQL "
                         + "on paired episodes, runs a simulated day through the engine and replays its journal, "
-                        + "slices orders over the real AMZN LOBSTER day, and writes a Markdown report with charts."})
+                        + "slices orders over the real AMZN LOBSTER day, judges a DQN trained on earlier CME 6E sessions"
+                        + " on later ones, and writes a Markdown report with charts."})
 public final class DemoCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String LOBSTER_SPEC = "lobster:AMZN:300:12";
+    private static final String CME_TRAIN_SPEC = "cme:6EH4:train";
+    private static final String CME_TEST_SPEC = "cme:6EH4:test";
     /** AC's lambda in the comparison: a half-life of about a day and a half on stochastic-liquidity. */
     private static final String AC_RISK_AVERSION = "2e-8";
 
@@ -160,9 +163,13 @@ public final class DemoCommand implements Callable<Integer> {
         stage(out, 4, "Slicing over the real AMZN day (LOBSTER, 2012-06-21)");
         summary.append(realDay(out, workers, doc.putObject("realDay")));
 
+        // 5. Out of sample on real data.
+        stage(out, 5, "Out of sample on real data: a DQN trained on earlier CME 6E sessions, judged on later ones");
+        summary.append(outOfSample(cache, out, err, workers, doc.putObject("outOfSample")));
+
         final Path summaryFile = reportDir.resolve("README.md");
         Files.writeString(summaryFile, summary.toString(), StandardCharsets.UTF_8);
-        stage(out, 5, "Report");
+        stage(out, 6, "Report");
         final double seconds = (System.nanoTime() - started) / 1e9;
         out.printf(Locale.ROOT, "  %s%n  (demo took %.0f s)%n", summaryFile.toAbsolutePath(), seconds);
         out.flush();
@@ -229,8 +236,44 @@ public final class DemoCommand implements Callable<Integer> {
         return md.toString();
     }
 
+    /**
+     * Stage 5: the demo's DQN budget trained on the first two thirds of the CME sessions, then TWAP, VWAP and that DQN
+     * on the last third (docs/results/cme-6e.md); fills {@code json} and returns the report section.
+     */
+    private String outOfSample(final ModelCache cache, final PrintWriter out, final PrintWriter err,
+                               final int workers, final ObjectNode json) {
+        final Scenario train;
+        final HistoricalScenario test;
+        try {
+            train = Scenarios.byName(CME_TRAIN_SPEC);
+            test = (HistoricalScenario) Scenarios.byName(CME_TEST_SPEC);
+        } catch (IllegalArgumentException e) {
+            out.println("  skipped: " + e.getMessage());
+            out.flush();
+            json.put("skipped", e.getMessage());
+            return "## Out of sample on real data (CME 6E)\n\nSkipped: " + e.getMessage() + "\n\n";
+        }
+        final DemoTraining training = new DemoTraining(train, trainingSeed, dqnEpisodes, iqlSteps);
+        final Path dqn = obtain(cache, train, training.dqnKey(), "DQN on " + train.name(),
+                () -> training.dqn(new ProgressBar(err, "  DQN")), out, err);
+        final EvaluationConfig config = new EvaluationConfig(test.episodeCount(), EvaluationConfig.DEFAULT_SEED, 0.0,
+                workers);
+        final StrategyResolver resolver = StrategyResolver.standard();
+        final List<NamedStrategy> strategies = new java.util.ArrayList<>(resolver.resolveAll("twap,vwap", 0.0));
+        strategies.add(new NamedStrategy("dqn", resolver.resolve("dqn:" + dqn, 0.0).factory()));
+        final EvaluationReport report = PairedEvaluation.run(test, strategies, config);
+        final String table = ComparisonTable.render(report);
+        out.print(table);
+        out.flush();
+        ReportWriter.write(report, reportDir.resolve("cme-6e"));
+        json.put("model", dqn.toString()).setAll(EvaluationJson.toTree(report));
+        return "## Out of sample on real data (CME 6E)\n\n" + test.description() + "\n\nThe DQN was trained on "
+                + train.name() + " (the earlier sessions) and is judged here on sessions it never saw.\n\n```\n" + table
+                + "```\n\nFull report: [cme-6e/report.md](cme-6e/report.md)\n\n";
+    }
+
     private static void stage(final PrintWriter out, final int n, final String title) {
-        out.printf(Locale.ROOT, "%n[%d/5] %s%n", n, title);
+        out.printf(Locale.ROOT, "%n[%d/6] %s%n", n, title);
         out.flush();
     }
 }

@@ -41,8 +41,9 @@ class CmeScenariosTest {
 
     @Test
     void aSymbolTheFileDoesNotHoldIsNamed() {
+        final java.nio.file.Path root = CmeTestData.root();
         final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> CmeScenarios.parse("cme:6EZ4:test", CmeTestData.root()));
+                () -> CmeScenarios.parse("cme:6EZ4:test", root));
         assertTrue(e.getMessage().endsWith("is 6EH4, not 6EZ4"), e.getMessage());
     }
 
@@ -103,6 +104,7 @@ class CmeScenariosTest {
 
     @Test
     void aTwapOrderOnTheTestSplitFillsAtTheRecordedPriceOfItsBars() {
+        CmeTestData.root();
         final HistoricalScenario test = (HistoricalScenario) Scenarios.byName("cme:6EH4:test");
         assertEquals(400, test.quantity());
         assertEquals(0.00005, test.halfSpread() * 2, 1e-12, "one 6E tick");
