@@ -108,6 +108,27 @@ class CmeSessionsTest {
     }
 
     @Test
+    void sessionsFollowChicagoTimeAcrossTheSpringDaylightSavingChange() throws IOException {
+        // 10 March 2024: Chicago moves to CDT (UTC-5), so Monday 11 March opens Sunday 22:00 UTC, closes 21:00 UTC.
+        final CmeMinuteBars minutes = CmeTestData.bars(dir,
+                "2024-03-08 21:00:00,1.0900,1.0900,1.0900,1.0900,1",
+                "2024-03-08 22:00:00,1.0901,1.0901,1.0901,1.0901,1",
+                "2024-03-10 22:01:00,1.0902,1.0902,1.0902,1.0902,1",
+                "2024-03-11 21:00:00,1.0903,1.0903,1.0903,1.0903,1");
+        final List<CmeSessions.Session> sessions = CmeSessions.sessions(minutes);
+        assertEquals(2, sessions.size());
+        assertEquals(LocalDate.of(2024, 3, 8), sessions.get(0).tradeDate());
+        assertEquals(epoch("2024-03-08T22:00:00Z"), sessions.get(0).closeEpochSecond(), "CST close");
+        final CmeSessions.Session monday = sessions.get(1);
+        assertEquals(LocalDate.of(2024, 3, 11), monday.tradeDate());
+        assertEquals(epoch("2024-03-10T22:00:00Z"), monday.openEpochSecond());
+        assertEquals(epoch("2024-03-11T21:00:00Z"), monday.closeEpochSecond());
+        assertEquals(1380, monday.minutes());
+        // Friday has no bar near its open in this made-up file, so only Monday is full.
+        assertEquals(List.of(monday), CmeSessions.fullSessions(minutes));
+    }
+
+    @Test
     void aSessionThatStartsLateIsNotFull() throws IOException {
         final CmeMinuteBars minutes = CmeTestData.bars(dir,
                 "2024-01-02 01:00:00,1.1000,1.1000,1.1000,1.1000,1",
