@@ -16,8 +16,10 @@ import java.util.Locale;
 
 /**
  * Historical scenarios over the CME minute bars in the shared data folder, split in time so a policy can be trained
- * on earlier sessions and judged on later ones it never saw: {@code cme:SYMBOL:train|test[:periodSeconds[:periods]]},
- * e.g. {@code cme:6EH4:test} or {@code cme:6EH4:train:300:12}.
+ * on earlier sessions and judged on later ones it never saw:
+ * {@code cme:SYMBOL:train|test[:periodSeconds[:periods]][:participation]}, e.g. {@code cme:6EH4:test},
+ * {@code cme:6EH4:train:300:12} or {@code cme:6EH4:test:participation}. The last token makes temporary impact
+ * linear in our share of each bar's real volume ({@link HistoricalImpact#PARTICIPATION}) instead of in our rate.
  *
  * <p>Orders start between {@link #DAY_START} and the 16:00 close, Chicago time (07:00-16:00, the hours in which a desk
  * would work an order of this size: overnight 5-minute bars often trade a few contracts), one order per bar of that
@@ -33,7 +35,9 @@ import java.util.Locale;
  */
 public final class CmeScenarios {
     public static final String PREFIX = "cme:";
-    public static final String PATTERN = "cme:SYMBOL:train|test[:periodSeconds[:periods]]";
+    public static final String PATTERN = "cme:SYMBOL:train|test[:periodSeconds[:periods]][:participation]";
+    /** The spec's last token that selects {@link HistoricalImpact#PARTICIPATION}. */
+    public static final String PARTICIPATION = "participation";
     /** Orders start no earlier than this, Chicago time: the liquid European-afternoon and US hours. */
     public static final LocalTime DAY_START = LocalTime.of(7, 0);
     private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
@@ -53,8 +57,13 @@ public final class CmeScenarios {
 
     /** Checks the spec's form and numbers; the data is not read. */
     public static HistoricalParams parseParams(final String spec, final HistoricalParams base) {
-        final String[] parts = parts(spec);
+        String[] parts = parts(spec);
         split(spec, parts[2]);
+        HistoricalImpact impact = HistoricalImpact.RATE;
+        if (parts.length > 3 && parts[parts.length - 1].equals(PARTICIPATION)) {
+            impact = HistoricalImpact.PARTICIPATION;
+            parts = java.util.Arrays.copyOf(parts, parts.length - 1);
+        }
         int periodSeconds = base.periodSeconds();
         int periods = base.periods();
         if (parts.length > 3) {
@@ -63,7 +72,10 @@ public final class CmeScenarios {
         if (parts.length > 4) {
             periods = HistoricalScenarios.positive(spec, parts[4], "periods");
         }
-        return base.withPeriods(periodSeconds, periods);
+        if (parts.length > 5) {
+            throw new IllegalArgumentException("scenario '" + spec + "': expected " + PATTERN);
+        }
+        return base.withPeriods(periodSeconds, periods).withImpact(impact);
     }
 
     /** The scenario a spec names, from the minute-bar file under {@code dataRoot}. */
@@ -97,7 +109,8 @@ public final class CmeScenarios {
         final List<CmeSessions.Session> replayed = split == Split.TRAIN ? train : test;
         final double tick = tick(minutes);
         final String name = PREFIX + minutes.symbol() + ":" + split.name().toLowerCase(Locale.ROOT) + ":"
-                + params.periodSeconds() + ":" + params.periods();
+                + params.periodSeconds() + ":" + params.periods()
+                + (params.impact() == HistoricalImpact.PARTICIPATION ? ":" + PARTICIPATION : "");
         final BarSeries trainBars = CmeSessions.bars(minutes, train, params.periodSeconds(), tick,
                 minutes.symbol() + " training sessions");
         final BarSeries bars = split == Split.TRAIN ? trainBars : CmeSessions.bars(minutes, test,
@@ -179,7 +192,7 @@ public final class CmeScenarios {
 
     private static String[] parts(final String spec) {
         final String[] parts = spec.split(":", -1);
-        if (!spec.startsWith(PREFIX) || parts.length < 3 || parts.length > 5 || parts[1].isEmpty()) {
+        if (!spec.startsWith(PREFIX) || parts.length < 3 || parts.length > 6 || parts[1].isEmpty()) {
             throw new IllegalArgumentException("scenario '" + spec + "': expected " + PATTERN);
         }
         return parts;

@@ -24,6 +24,8 @@ final class HistoricalEpisode implements Episode {
     private final double eta;
     private final double gamma;
     private final double tau;
+    private final HistoricalImpact impact;
+    private final double meanBarVolume;
     private final DecisionContext context = new DecisionContext();
     private final SliceVolatilityEstimator volatility = new SliceVolatilityEstimator();
     private final EpisodeResult result;
@@ -44,6 +46,8 @@ final class HistoricalEpisode implements Episode {
         this.eta = scenario.temporaryImpact();
         this.gamma = scenario.permanentImpact();
         this.tau = scenario.periodLength();
+        this.impact = scenario.params().impact();
+        this.meanBarVolume = scenario.calibration().meanBarVolume();
         this.result = new EpisodeResult(periods);
     }
 
@@ -103,7 +107,8 @@ final class HistoricalEpisode implements Episode {
         final long n = Episode.fillable(decision, volume, remaining, period == periods - 1);
         final double unaffected = bars.midAtStart(bar);
         final double mid = unaffected + sign * gamma * executed;
-        final double price = mid + sign * (bars.spreadAtStart(bar) / 2 + eta * n / tau);
+        final double temporary = eta * n / tau * impact.scale(volume, meanBarVolume);
+        final double price = mid + sign * (bars.spreadAtStart(bar) / 2 + temporary);
         result.record(n, price, mid, unaffected, volume, scenario.marketPrice(bar));
         executed += n;
         period++;

@@ -14,9 +14,11 @@ import io.slicer.engine.market.Side;
  * @param startStride            bars between the start times of consecutive episodes
  * @param participationCap       desk participation cap recorded by the result (fraction), NaN for none
  * @param referenceParticipation participation rate at which the linear temporary impact matches the 3/5-power law
+ * @param impact                 whether temporary impact depends on our rate alone or on our share of the bar's volume
  */
 public record HistoricalParams(int periodSeconds, int periods, Side side, long quantity, double targetParticipation,
-                               int startStride, double participationCap, double referenceParticipation) {
+                               int startStride, double participationCap, double referenceParticipation,
+                               HistoricalImpact impact) {
     public static final int DEFAULT_PERIOD_SECONDS = 300;
     public static final int DEFAULT_PERIODS = 12;
     public static final double DEFAULT_TARGET_PARTICIPATION = 0.05;
@@ -48,31 +50,42 @@ public record HistoricalParams(int periodSeconds, int periods, Side side, long q
             throw new IllegalArgumentException("reference participation must be in (0, 1), found "
                     + referenceParticipation);
         }
+        if (impact == null) {
+            throw new IllegalArgumentException("impact model is required");
+        }
     }
 
-    /** 5-minute periods, 12 per order (one hour), buy, Q = 5% of horizon volume, a new order every bar, no cap. */
+    /**
+     * 5-minute periods, 12 per order (one hour), buy, Q = 5% of horizon volume, a new order every bar, no cap,
+     * impact linear in our rate.
+     */
     public static HistoricalParams defaults() {
         return new HistoricalParams(DEFAULT_PERIOD_SECONDS, DEFAULT_PERIODS, Side.BUY, 0,
-                DEFAULT_TARGET_PARTICIPATION, 1, Double.NaN, DEFAULT_REFERENCE_PARTICIPATION);
+                DEFAULT_TARGET_PARTICIPATION, 1, Double.NaN, DEFAULT_REFERENCE_PARTICIPATION, HistoricalImpact.RATE);
     }
 
     public HistoricalParams withPeriods(final int periodSeconds, final int periods) {
         return new HistoricalParams(periodSeconds, periods, side, quantity, targetParticipation, startStride,
-                participationCap, referenceParticipation);
+                participationCap, referenceParticipation, impact);
     }
 
     public HistoricalParams withOrder(final Side side, final long quantity) {
         return new HistoricalParams(periodSeconds, periods, side, quantity, targetParticipation, startStride,
-                participationCap, referenceParticipation);
+                participationCap, referenceParticipation, impact);
     }
 
     public HistoricalParams withStartStride(final int startStride) {
         return new HistoricalParams(periodSeconds, periods, side, quantity, targetParticipation, startStride,
-                participationCap, referenceParticipation);
+                participationCap, referenceParticipation, impact);
     }
 
     public HistoricalParams withParticipationCap(final double participationCap) {
         return new HistoricalParams(periodSeconds, periods, side, quantity, targetParticipation, startStride,
-                participationCap, referenceParticipation);
+                participationCap, referenceParticipation, impact);
+    }
+
+    public HistoricalParams withImpact(final HistoricalImpact impact) {
+        return new HistoricalParams(periodSeconds, periods, side, quantity, targetParticipation, startStride,
+                participationCap, referenceParticipation, impact);
     }
 }

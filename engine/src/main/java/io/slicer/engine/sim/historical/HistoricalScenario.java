@@ -20,7 +20,8 @@ import java.util.Locale;
  * <pre>
  *   unaffected mid U = real mid at the bar's start
  *   mid            M = U + gamma * (our shares executed before this period)
- *   our price      P = M + realSpread_b / 2 + eta * n / tau
+ *   our price      P = M + realSpread_b / 2 + eta * n / tau        (times meanBarVolume / volume_b for
+ *                                                                   {@link HistoricalImpact#PARTICIPATION})
  *   market volume    = the bar's real traded volume;  market price (for VWAP) = the bar's real VWAP (mid if none)
  * </pre>
  * Our trades do not change the real volume or the other traders' prices: a small order's footprint is laid over the
@@ -189,8 +190,9 @@ public final class HistoricalScenario implements Scenario {
     @Override
     public String description() {
         return String.format(Locale.ROOT, "%s: %s %,d sh over %d x %d s bars, "
-                        + "%d start times; eta %.3g, gamma %.3g (%s), sigma %.4g $/bar, volume profile %s",
+                        + "%d start times; impact %s, eta %.3g, gamma %.3g (%s), sigma %.4g $/bar, volume profile %s",
                 market, params.side(), quantity, params.periods(), params.periodSeconds(), windowStarts.length,
+                params.impact() == HistoricalImpact.RATE ? "linear in our rate" : "linear in our share of the bar",
                 calibration.eta(), calibration.gamma(), calibration.gammaSource(), calibration.sigmaPerPeriod(),
                 profileSource);
     }

@@ -29,7 +29,7 @@ class CmeScenariosTest {
 
     @Test
     void malformedSpecsSayWhatWasExpectedBeforeAnyDataIsRead() {
-        assertEquals("scenario 'cme:6EH4': expected cme:SYMBOL:train|test[:periodSeconds[:periods]]",
+        assertEquals("scenario 'cme:6EH4': expected cme:SYMBOL:train|test[:periodSeconds[:periods]][:participation]",
                 assertThrows(IllegalArgumentException.class, () -> Scenarios.byName("cme:6EH4")).getMessage());
         assertEquals("scenario 'cme:6EH4:validation': split must be train or test, found 'validation'",
                 assertThrows(IllegalArgumentException.class, () -> Scenarios.byName("cme:6EH4:validation"))
@@ -117,6 +117,48 @@ class CmeScenariosTest {
         // Timing cost is the recorded path's drift, the same for any strategy; impact is ours: positive for a buy.
         assertTrue(r.impactBps() > 0, "impact " + r.impactBps());
         assertEquals(r.isBps(), r.impactBps() + r.timingBps() + r.opportunityBps(), 1e-9);
+    }
+
+    @Test
+    void theParticipationTokenSelectsVolumeDependentImpactAndNamesIt() {
+        final HistoricalParams p = CmeScenarios.parseParams("cme:6EH4:test:participation", HistoricalParams.defaults());
+        assertEquals(HistoricalImpact.PARTICIPATION, p.impact());
+        assertEquals(300, p.periodSeconds());
+        final HistoricalParams q = CmeScenarios.parseParams("cme:6EH4:test:60:30:participation",
+                HistoricalParams.defaults());
+        assertEquals(HistoricalImpact.PARTICIPATION, q.impact());
+        assertEquals(30, q.periods());
+        assertEquals(HistoricalImpact.RATE,
+                CmeScenarios.parseParams("cme:6EH4:test:60:30", HistoricalParams.defaults()).impact());
+        assertEquals("scenario 'cme:6EH4:test:60:30:31': expected "
+                        + "cme:SYMBOL:train|test[:periodSeconds[:periods]][:participation]",
+                assertThrows(IllegalArgumentException.class, () -> CmeScenarios.parseParams(
+                        "cme:6EH4:test:60:30:31", HistoricalParams.defaults())).getMessage());
+        assertEquals("cme:6EH4:test:300:12:participation", CmeScenarios.of(CmeTestData.sixE(),
+                CmeScenarios.Split.TEST, HistoricalParams.defaults().withImpact(HistoricalImpact.PARTICIPATION)).name());
+    }
+
+    @Test
+    void participationImpactScalesTheTemporaryCostByTheBarsVolumeAndNothingElse() {
+        // One-period orders: the whole order trades in its start bar, so the two models differ by exactly one factor.
+        final HistoricalParams oneBar = HistoricalParams.defaults().withPeriods(300, 1);
+        final HistoricalScenario rate = CmeScenarios.of(CmeTestData.sixE(), CmeScenarios.Split.TEST, oneBar);
+        final HistoricalScenario share = CmeScenarios.of(CmeTestData.sixE(), CmeScenarios.Split.TEST,
+                oneBar.withImpact(HistoricalImpact.PARTICIPATION));
+        for (final long episode : new long[]{0, 40, 300}) {
+            final EpisodeResult r = EpisodeRunner.run(rate.newEpisode(), new Twap(1), new SliceDecision(), 1, episode);
+            final EpisodeResult p = EpisodeRunner.run(share.newEpisode(), new Twap(1), new SliceDecision(), 1,
+                    episode);
+            final int bar = rate.startBar(episode);
+            final double factor = HistoricalImpact.PARTICIPATION.scale(rate.bars().volume(bar),
+                    rate.calibration().meanBarVolume());
+            // The temporary cost includes the half-spread, which neither model scales.
+            final double halfSpreadBps = rate.bars().spreadAtStart(bar) / 2 / r.arrivalPrice() * 1e4;
+            assertEquals((r.temporaryImpactBps() - halfSpreadBps) * factor, p.temporaryImpactBps() - halfSpreadBps,
+                    1e-9 * r.temporaryImpactBps(), "episode " + episode + ", bar volume " + rate.bars().volume(bar));
+            assertEquals(r.permanentImpactBps(), p.permanentImpactBps(), 0.0);
+            assertEquals(r.timingBps(), p.timingBps(), 0.0);
+        }
     }
 
     @Test
