@@ -102,7 +102,7 @@ public final class HistoricalScenario implements Scenario {
     }
 
     /** Parent quantity: {@code targetParticipation} of the mean volume of N bars, in whole 100-share lots. */
-    public static long automaticQuantity(final BarSeries bars, final HistoricalParams params) {
+    static long automaticQuantity(final BarSeries bars, final HistoricalParams params) {
         final double horizonVolume = (double) bars.totalVolume() / bars.size() * params.periods();
         final long lots = Math.round(params.targetParticipation() * horizonVolume / 100.0);
         return Math.max(1, lots) * 100;
