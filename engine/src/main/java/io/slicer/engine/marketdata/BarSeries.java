@@ -127,7 +127,6 @@ public final class BarSeries {
         public final double[] notional;
         public final long[] signedVolume;
         public final int[] trades;
-        private boolean built;
 
         private Builder(final String symbol, final String label, final int periodSeconds, final int count) {
             if (periodSeconds <= 0) {
@@ -151,9 +150,6 @@ public final class BarSeries {
         }
 
         public BarSeries build() {
-            if (built) {
-                throw new IllegalStateException(label + ": bars already built");
-            }
             for (int k = 0; k < startNanos.length; k++) {
                 if (endNanos[k] <= startNanos[k] || (k > 0 && startNanos[k] < endNanos[k - 1])) {
                     throw new IllegalArgumentException(label + ": bar " + k + " [" + startNanos[k] + ", "
@@ -169,7 +165,6 @@ public final class BarSeries {
                             + " and signed volume " + signedVolume[k]);
                 }
             }
-            built = true;
             return new BarSeries(this);
         }
     }

@@ -205,10 +205,7 @@ public final class DemoCommand implements Callable<Integer> {
         try {
             day = Scenarios.byName(LOBSTER_SPEC);
         } catch (IllegalArgumentException e) {
-            out.println("  skipped: " + e.getMessage());
-            out.flush();
-            json.put("skipped", e.getMessage());
-            return "## Real day (AMZN, LOBSTER)\n\nSkipped: " + e.getMessage() + "\n\n";
+            return skipped("Real day (AMZN, LOBSTER)", e, out, json);
         }
         // Each start time of the day is one parent order; more episodes than start times would repeat paths.
         final int orders = day instanceof HistoricalScenario h ? h.episodeCount() : episodes;
@@ -248,10 +245,7 @@ public final class DemoCommand implements Callable<Integer> {
             train = Scenarios.byName(CME_TRAIN_SPEC);
             test = (HistoricalScenario) Scenarios.byName(CME_TEST_SPEC);
         } catch (IllegalArgumentException e) {
-            out.println("  skipped: " + e.getMessage());
-            out.flush();
-            json.put("skipped", e.getMessage());
-            return "## Out of sample on real data (CME 6E)\n\nSkipped: " + e.getMessage() + "\n\n";
+            return skipped("Out of sample on real data (CME 6E)", e, out, json);
         }
         final DemoTraining training = new DemoTraining(train, trainingSeed, dqnEpisodes, iqlSteps);
         final Path dqn = obtain(cache, train, training.dqnKey(), "DQN on " + train.name(),
@@ -270,6 +264,15 @@ public final class DemoCommand implements Callable<Integer> {
         return "## Out of sample on real data (CME 6E)\n\n" + test.description() + "\n\nThe DQN was trained on "
                 + train.name() + " (the earlier sessions) and is judged here on sessions it never saw.\n\n```\n" + table
                 + "```\n\nFull report: [cme-6e/report.md](cme-6e/report.md)\n\n";
+    }
+
+    /** A real-data stage whose data is not there: says why on the console, in the JSON and in the report. */
+    private static String skipped(final String section, final IllegalArgumentException e, final PrintWriter out,
+                                  final ObjectNode json) {
+        out.println("  skipped: " + e.getMessage());
+        out.flush();
+        json.put("skipped", e.getMessage());
+        return "## " + section + "\n\nSkipped: " + e.getMessage() + "\n\n";
     }
 
     private static void stage(final PrintWriter out, final int n, final String title) {

@@ -16,6 +16,7 @@ import java.util.List;
  * <p>The CME FX futures session for trade date D runs from 17:00 Chicago time on the business day before D to 16:00
  * on D (23:00 to 22:00 UTC in winter), with a one-hour daily break; Sunday's 17:00 open starts Monday's session.
  * Session boundaries are computed in {@code America/Chicago}, so they stay right across daylight-saving changes.
+ * A bar in the daily break or the weekend is an error: the file would not be what it claims.
  *
  * <p>A session is <em>full</em> when it has a traded minute within {@value #EDGE_MINUTES} minutes of both its open and
  * its close; holiday sessions that close early (Martin Luther King Day) and the unfinished session at the end of the
@@ -143,10 +144,12 @@ public final class CmeSessions {
                     + Instant.ofEpochSecond(barStartEpochSecond + 60) + " lies in the daily break (16:00-17:00"
                     + " Chicago), when the market is closed");
         }
-        LocalDate d = time.isBefore(CLOSE) ? t.toLocalDate() : t.toLocalDate().plusDays(1);
-        // An evening (after the 17:00 open) belongs to the next business day's session: Friday's would be Saturday.
-        while (d.getDayOfWeek().getValue() >= 6) {
-            d = d.plusDays(1);
+        // An evening (after the 17:00 open) belongs to the next day's session; Sunday evening opens Monday's.
+        final LocalDate d = time.isBefore(CLOSE) ? t.toLocalDate() : t.toLocalDate().plusDays(1);
+        if (d.getDayOfWeek().getValue() >= 6) {
+            throw new IllegalArgumentException(bars.file().getFileName() + ": the minute ending "
+                    + Instant.ofEpochSecond(barStartEpochSecond + 60) + " lies in the weekend (Friday 16:00 to Sunday"
+                    + " 17:00 Chicago), when the market is closed");
         }
         return d;
     }

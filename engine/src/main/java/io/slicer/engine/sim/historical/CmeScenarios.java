@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -62,7 +63,7 @@ public final class CmeScenarios {
         HistoricalImpact impact = HistoricalImpact.RATE;
         if (parts.length > 3 && parts[parts.length - 1].equals(PARTICIPATION)) {
             impact = HistoricalImpact.PARTICIPATION;
-            parts = java.util.Arrays.copyOf(parts, parts.length - 1);
+            parts = Arrays.copyOf(parts, parts.length - 1);
         }
         int periodSeconds = base.periodSeconds();
         int periods = base.periods();

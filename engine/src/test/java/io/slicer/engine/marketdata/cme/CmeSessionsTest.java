@@ -129,6 +129,17 @@ class CmeSessionsTest {
     }
 
     @Test
+    void aBarOnTheWeekendIsRefusedRatherThanMovedToMonday() throws IOException {
+        final CmeMinuteBars minutes = CmeTestData.bars(dir,
+                "2024-01-05 21:59:00,1.1000,1.1000,1.1000,1.1000,1",
+                "2024-01-05 23:30:00,1.1000,1.1000,1.1000,1.1000,1");
+        final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CmeSessions.sessions(minutes));
+        assertEquals("6EH4.XCME_1min_bars_test.csv.gz: the minute ending 2024-01-05T23:30:00Z lies in the weekend"
+                + " (Friday 16:00 to Sunday 17:00 Chicago), when the market is closed", e.getMessage());
+    }
+
+    @Test
     void aSessionThatStartsLateIsNotFull() throws IOException {
         final CmeMinuteBars minutes = CmeTestData.bars(dir,
                 "2024-01-02 01:00:00,1.1000,1.1000,1.1000,1.1000,1",
