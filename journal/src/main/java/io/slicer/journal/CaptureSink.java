@@ -1,6 +1,5 @@
 package io.slicer.journal;
 
-import io.slicer.journal.format.RecordType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +23,8 @@ final class CaptureSink implements RecordSink {
     }
 
     @Override
-    public long commit(final RecordType type, final int payloadLength) {
-        pool.get(tail).set(type, -1, -1, payloadLength);
+    public long commit(final int messageLength) {
+        pool.get(tail).captured(messageLength);
         return tail++;
     }
 

@@ -1,17 +1,18 @@
 package io.slicer.journal;
 
-import io.slicer.engine.api.ChildOrderSink;
-import io.slicer.engine.core.DecisionRecord;
+import io.slicer.engine.port.ChildOrderSink;
+import io.slicer.engine.port.DecisionRecord;
 import io.slicer.engine.core.EngineConfig;
-import io.slicer.engine.core.EngineJournal;
-import io.slicer.engine.core.InputAnomaly;
-import io.slicer.engine.core.RegisteredStrategy;
+import io.slicer.engine.port.EngineJournal;
+import io.slicer.engine.event.InputAnomaly;
+import io.slicer.engine.strategy.RegisteredStrategy;
 import io.slicer.engine.core.SlicerCore;
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.market.Side;
 import io.slicer.engine.order.OrderStatus;
 import io.slicer.engine.risk.HaltReason;
 import io.slicer.engine.risk.HaltScope;
+import io.slicer.engine.risk.TradingState;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -67,9 +68,10 @@ public final class EngineAssembly {
         }
 
         @Override
-        public void onHalt(final long sequence, final long timestamp, final HaltScope scope, final long id,
-                           final HaltReason reason, final double detail, final int detailIndex) {
-            target.onHalt(sequence, timestamp, scope, id, reason, detail, detailIndex);
+        public void onTransition(final long sequence, final long timestamp, final HaltScope scope, final long id,
+                                 final TradingState state, final boolean twapFallback, final HaltReason reason,
+                                 final double detail, final int detailIndex) {
+            target.onTransition(sequence, timestamp, scope, id, state, twapFallback, reason, detail, detailIndex);
         }
 
         @Override

@@ -1,203 +1,246 @@
 package io.slicer.journal;
 
-import io.slicer.engine.core.DecisionRecord;
-import io.slicer.engine.core.InputAnomaly;
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.event.EventType;
+import io.slicer.engine.event.InputAnomaly;
 import io.slicer.engine.market.Side;
+import io.slicer.engine.port.DecisionRecord;
 import io.slicer.engine.risk.HaltReason;
 import io.slicer.engine.risk.HaltScope;
+import io.slicer.engine.risk.TradingState;
+import io.slicer.journal.format.JournalFrame;
+import io.slicer.journal.sbe.AmendOrderDecoder;
+import io.slicer.journal.sbe.AmendOrderEncoder;
+import io.slicer.journal.sbe.AnomalyEncoder;
+import io.slicer.journal.sbe.CancelOrderDecoder;
+import io.slicer.journal.sbe.CancelOrderEncoder;
+import io.slicer.journal.sbe.ChildAckDecoder;
+import io.slicer.journal.sbe.ChildAckEncoder;
+import io.slicer.journal.sbe.ChildCancelledDecoder;
+import io.slicer.journal.sbe.ChildCancelledEncoder;
+import io.slicer.journal.sbe.ChildRejectDecoder;
+import io.slicer.journal.sbe.ChildRejectEncoder;
+import io.slicer.journal.sbe.ControlDecoder;
+import io.slicer.journal.sbe.ControlEncoder;
+import io.slicer.journal.sbe.DecisionEncoder;
+import io.slicer.journal.sbe.FillDecoder;
+import io.slicer.journal.sbe.FillEncoder;
+import io.slicer.journal.sbe.MessageHeaderDecoder;
+import io.slicer.journal.sbe.MessageHeaderEncoder;
+import io.slicer.journal.sbe.NewOrderDecoder;
+import io.slicer.journal.sbe.NewOrderEncoder;
+import io.slicer.journal.sbe.QuoteDecoder;
+import io.slicer.journal.sbe.QuoteEncoder;
+import io.slicer.journal.sbe.TimerDecoder;
+import io.slicer.journal.sbe.TimerEncoder;
+import io.slicer.journal.sbe.TradeDecoder;
+import io.slicer.journal.sbe.TradeEncoder;
+import io.slicer.journal.sbe.TransitionEncoder;
+import org.agrona.concurrent.UnsafeBuffer;
 
-import static io.slicer.journal.format.JournalRecordDescriptor.*;
+import java.nio.ByteOrder;
 
 /**
- * Encodes engine inputs and outputs into journal records and decodes inputs back into ring events, at the offsets of
- * {@link io.slicer.journal.format.JournalRecordDescriptor}. Allocation-free.
+ * Encodes the engine's inputs and outputs into journal records with the codecs SBE generated from
+ * {@code slicer-journal.xml}, one message per event type, and decodes inputs back into ring events. The mapping
+ * between an {@link EngineEvent} type and its message is written here once in each direction; every offset is the
+ * generated codec's.
+ *
+ * <p>Holds one flyweight per message, so one instance per thread. Allocation-free.
  */
 public final class EngineRecords {
-    private EngineRecords() {
-    }
+    private static final int AT = JournalFrame.MESSAGE_OFFSET;
+    private static final int HEADER = MessageHeaderEncoder.ENCODED_LENGTH;
 
-    /** Writes the INPUT payload of {@code e}; returns its length. */
-    public static int encodeInput(final JournalRecord r, final long sequence, final EngineEvent e) {
-        r.putLong(INPUT_SEQUENCE, sequence)
-                .putInt(INPUT_EVENT_TYPE, e.type().code())
-                .putInt(INPUT_SYMBOL, e.symbol())
-                .putLong(INPUT_TIMESTAMP, e.timestamp())
-                .putLong(INPUT_ORDER_ID, e.orderId())
-                .putLong(INPUT_CHILD_ID, e.childId())
-                .putLong(INPUT_EXEC_ID, e.execId())
-                .putInt(INPUT_SIDE, e.side() == null ? 0 : e.side().sign())
-                .putInt(INPUT_SLICES, e.slices())
-                .putLong(INPUT_QUANTITY, e.quantity())
-                .putLong(INPUT_CUM_QUANTITY, e.cumQuantity())
-                .putDouble(INPUT_PRICE, e.price())
-                .putLong(INPUT_SIZE, e.size())
-                .putDouble(INPUT_BID, e.bid())
-                .putDouble(INPUT_ASK, e.ask())
-                .putLong(INPUT_BID_SIZE, e.bidSize())
-                .putLong(INPUT_ASK_SIZE, e.askSize())
-                .putLong(INPUT_START_TIME, e.startTime())
-                .putLong(INPUT_END_TIME, e.endTime())
-                .putInt(INPUT_STRATEGY, e.strategy())
-                .putInt(INPUT_SCOPE, e.scope().code())
-                .putDouble(INPUT_LIMIT_PRICE, e.limitPrice())
-                .putDouble(INPUT_WOULD_PRICE, e.wouldPrice())
-                .putDouble(INPUT_URGENCY, e.urgency())
-                .putDouble(INPUT_REFERENCE_VOLATILITY, e.referenceVolatility())
-                .putDouble(INPUT_EXPECTED_VOLUME, e.expectedVolume())
-                .putLong(INPUT_SCOPE_ID, e.scopeId())
-                .putDouble(INPUT_EXPECTED_REMAINING_VOLUME, e.expectedRemainingVolume());
-        return INPUT_LENGTH;
-    }
+    private final MessageHeaderEncoder header = new MessageHeaderEncoder();
+    private final MessageHeaderDecoder headerIn = new MessageHeaderDecoder();
+    private final QuoteEncoder quote = new QuoteEncoder();
+    private final TradeEncoder trade = new TradeEncoder();
+    private final NewOrderEncoder newOrder = new NewOrderEncoder();
+    private final CancelOrderEncoder cancel = new CancelOrderEncoder();
+    private final AmendOrderEncoder amend = new AmendOrderEncoder();
+    private final ControlEncoder control = new ControlEncoder();
+    private final ChildAckEncoder ack = new ChildAckEncoder();
+    private final FillEncoder fill = new FillEncoder();
+    private final ChildRejectEncoder reject = new ChildRejectEncoder();
+    private final ChildCancelledEncoder cancelled = new ChildCancelledEncoder();
+    private final TimerEncoder timer = new TimerEncoder();
+    private final DecisionEncoder decision = new DecisionEncoder();
+    private final TransitionEncoder transition = new TransitionEncoder();
+    private final AnomalyEncoder anomaly = new AnomalyEncoder();
+    private final QuoteDecoder quoteIn = new QuoteDecoder();
+    private final TradeDecoder tradeIn = new TradeDecoder();
+    private final NewOrderDecoder newOrderIn = new NewOrderDecoder();
+    private final CancelOrderDecoder cancelIn = new CancelOrderDecoder();
+    private final AmendOrderDecoder amendIn = new AmendOrderDecoder();
+    private final ControlDecoder controlIn = new ControlDecoder();
+    private final ChildAckDecoder ackIn = new ChildAckDecoder();
+    private final FillDecoder fillIn = new FillDecoder();
+    private final ChildRejectDecoder rejectIn = new ChildRejectDecoder();
+    private final ChildCancelledDecoder cancelledIn = new ChildCancelledDecoder();
+    private final TimerDecoder timerIn = new TimerDecoder();
 
-    /**
-     * Rebuilds the ring event of an INPUT record into {@code into}.
-     *
-     * @throws IllegalArgumentException when a code (event type, side, scope) is unknown
-     */
-    public static EngineEvent decodeInput(final JournalRecord r, final EngineEvent into) {
-        final int side = r.getInt(INPUT_SIDE);
-        if (side != 1 && side != -1) {
-            throw new IllegalArgumentException("journal record " + r.sequence() + ": INPUT side is " + side
-                    + ", expected 1 (buy) or -1 (sell)");
-        }
-        return into.clear()
-                .type(EventType.ofCode(r.getInt(INPUT_EVENT_TYPE)))
-                .symbol(r.getInt(INPUT_SYMBOL))
-                .timestamp(r.getLong(INPUT_TIMESTAMP))
-                .orderId(r.getLong(INPUT_ORDER_ID))
-                .childId(r.getLong(INPUT_CHILD_ID))
-                .execId(r.getLong(INPUT_EXEC_ID))
-                .side(side == 1 ? Side.BUY : Side.SELL)
-                .slices(r.getInt(INPUT_SLICES))
-                .quantity(r.getLong(INPUT_QUANTITY))
-                .cumQuantity(r.getLong(INPUT_CUM_QUANTITY))
-                .price(r.getDouble(INPUT_PRICE))
-                .size(r.getLong(INPUT_SIZE))
-                .bid(r.getDouble(INPUT_BID))
-                .ask(r.getDouble(INPUT_ASK))
-                .bidSize(r.getLong(INPUT_BID_SIZE))
-                .askSize(r.getLong(INPUT_ASK_SIZE))
-                .startTime(r.getLong(INPUT_START_TIME))
-                .endTime(r.getLong(INPUT_END_TIME))
-                .strategy(r.getInt(INPUT_STRATEGY))
-                .scope(HaltScope.ofCode(r.getInt(INPUT_SCOPE)))
-                .limitPrice(r.getDouble(INPUT_LIMIT_PRICE))
-                .wouldPrice(r.getDouble(INPUT_WOULD_PRICE))
-                .urgency(r.getDouble(INPUT_URGENCY))
-                .referenceVolatility(r.getDouble(INPUT_REFERENCE_VOLATILITY))
-                .expectedVolume(r.getDouble(INPUT_EXPECTED_VOLUME))
-                .scopeId(r.getLong(INPUT_SCOPE_ID))
-                .expectedRemainingVolume(r.getDouble(INPUT_EXPECTED_REMAINING_VOLUME));
-    }
-
-    /** Writes the DECISION payload of {@code d}; returns its length. */
-    public static int encodeDecision(final JournalRecord r, final DecisionRecord d) {
-        final float[] features = d.features();
-        final int outputs = d.rawOutputLength();
-        r.putLong(DECISION_INPUT_SEQUENCE, d.sequence())
-                .putLong(DECISION_TIMESTAMP, d.timestamp())
-                .putLong(DECISION_ORDER_ID, d.orderId())
-                .putInt(DECISION_SYMBOL, d.symbol())
-                .putInt(DECISION_SIDE, d.side().sign())
-                .putInt(DECISION_STRATEGY, d.strategy())
-                .putInt(DECISION_PERIOD, d.period())
-                .putInt(DECISION_FALLBACK, d.fallback() ? 1 : 0)
-                .putInt(DECISION_RISK_VERDICT, d.verdict().code())
-                .putLong(DECISION_PROPOSED_SHARES, d.proposedShares())
-                .putLong(DECISION_CHILD_ID, d.childId())
-                .putLong(DECISION_CHILD_QUANTITY, d.childQuantity())
-                .putDouble(DECISION_CHILD_LIMIT_PRICE, d.childLimitPrice())
-                .putDouble(DECISION_REFERENCE_PRICE, d.referencePrice())
-                .putDouble(DECISION_ACTION_VALUE, d.actionValue())
-                .putInt(DECISION_ACTION_INDEX, d.actionIndex())
-                .putInt(DECISION_FEATURE_COUNT, features.length)
-                .putInt(DECISION_OUTPUT_COUNT, outputs)
-                .putInt(DECISION_RESERVED, 0);
-        int at = DECISION_FEATURES;
-        for (final float f : features) {
-            r.putFloat(at, f);
-            at += Float.BYTES;
-        }
-        final float[] raw = d.rawOutput();
-        for (int i = 0; i < outputs; i++) {
-            r.putFloat(at, raw[i]);
-            at += Float.BYTES;
-        }
-        return at;
-    }
-
-    public static int encodeHalt(final JournalRecord r, final long sequence, final long timestamp,
-                                 final HaltScope scope, final long id, final HaltReason reason, final double detail,
-                                 final int detailIndex) {
-        r.putLong(HALT_INPUT_SEQUENCE, sequence)
-                .putLong(HALT_TIMESTAMP, timestamp)
-                .putLong(HALT_ID, id)
-                .putInt(HALT_SCOPE, scope.code())
-                .putInt(HALT_REASON, reason.code())
-                .putDouble(HALT_DETAIL, detail)
-                .putInt(HALT_DETAIL_INDEX, detailIndex)
-                .putInt(HALT_RESERVED, 0);
-        return HALT_LENGTH;
-    }
-
-    public static int encodeAnomaly(final JournalRecord r, final long sequence, final long timestamp,
-                                    final InputAnomaly anomaly, final long orderId, final long childId) {
-        r.putLong(ANOMALY_INPUT_SEQUENCE, sequence)
-                .putLong(ANOMALY_TIMESTAMP, timestamp)
-                .putLong(ANOMALY_ORDER_ID, orderId)
-                .putLong(ANOMALY_CHILD_ID, childId)
-                .putInt(ANOMALY_CODE, anomaly.code())
-                .putInt(ANOMALY_RESERVED, 0);
-        return ANOMALY_LENGTH;
-    }
-
-    /** The input sequence an output record (DECISION, HALT, ANOMALY) belongs to; all carry it at offset 0. */
-    public static long outputInputSequence(final JournalRecord r) {
-        return r.getLong(DECISION_INPUT_SEQUENCE);
-    }
-
-    /** Name of the DECISION/HALT/ANOMALY/INPUT field at payload {@code offset}, for divergence reports. */
-    public static String fieldAt(final io.slicer.journal.format.RecordType type, final int offset) {
-        return switch (type) {
-            case INPUT -> name(offset, INPUT_NAMES);
-            case DECISION -> offset >= DECISION_FEATURES ? "features/raw output float #"
-                    + (offset - DECISION_FEATURES) / Float.BYTES : name(offset, DECISION_NAMES);
-            case HALT -> name(offset, HALT_NAMES);
-            case ANOMALY -> name(offset, ANOMALY_NAMES);
-            case SESSION -> "session byte " + offset;
+    /** Writes the input message of {@code e} (input {@code sequence}) into {@code r}; returns its length. */
+    public int encodeInput(final JournalRecord r, final long sequence, final EngineEvent e) {
+        final UnsafeBuffer b = r.buffer();
+        return HEADER + switch (e.type()) {
+            case QUOTE -> quote.wrapAndApplyHeader(b, AT, header).inputSequence(sequence).timestamp(e.timestamp())
+                    .symbol(e.symbol()).bid(e.bid()).ask(e.ask()).bidSize(e.bidSize()).askSize(e.askSize())
+                    .encodedLength();
+            case TRADE -> trade.wrapAndApplyHeader(b, AT, header).inputSequence(sequence).timestamp(e.timestamp())
+                    .symbol(e.symbol()).price(e.price()).size(e.size()).encodedLength();
+            case NEW_ORDER -> newOrder.wrapAndApplyHeader(b, AT, header).inputSequence(sequence)
+                    .timestamp(e.timestamp()).orderId(e.orderId()).symbol(e.symbol()).side(side(e.side()))
+                    .quantity(e.quantity()).startTime(e.startTime()).endTime(e.endTime()).slices(e.slices())
+                    .strategy(e.strategy()).limitPrice(e.limitPrice()).wouldPrice(e.wouldPrice())
+                    .urgency(e.urgency()).referenceVolatility(e.referenceVolatility())
+                    .expectedVolume(e.expectedVolume()).expectedRemainingVolume(e.expectedRemainingVolume())
+                    .encodedLength();
+            case CANCEL_ORDER -> cancel.wrapAndApplyHeader(b, AT, header).inputSequence(sequence)
+                    .timestamp(e.timestamp()).orderId(e.orderId()).encodedLength();
+            case AMEND_ORDER -> amend.wrapAndApplyHeader(b, AT, header).inputSequence(sequence)
+                    .timestamp(e.timestamp()).orderId(e.orderId()).limitPrice(e.limitPrice()).urgency(e.urgency())
+                    .expectedVolume(e.expectedVolume()).expectedRemainingVolume(e.expectedRemainingVolume())
+                    .encodedLength();
+            case PAUSE, RESUME, HALT -> control.wrapAndApplyHeader(b, AT, header).inputSequence(sequence)
+                    .timestamp(e.timestamp()).target(e.scopeId()).eventType((short) e.type().code())
+                    .scope((short) e.scope().code()).encodedLength();
+            case CHILD_ACK -> ack.wrapAndApplyHeader(b, AT, header).inputSequence(sequence).timestamp(e.timestamp())
+                    .orderId(e.orderId()).childId(e.childId()).encodedLength();
+            case FILL -> fill.wrapAndApplyHeader(b, AT, header).inputSequence(sequence).timestamp(e.timestamp())
+                    .orderId(e.orderId()).childId(e.childId()).execId(e.execId()).quantity(e.quantity())
+                    .price(e.price()).encodedLength();
+            case CHILD_REJECT -> reject.wrapAndApplyHeader(b, AT, header).inputSequence(sequence)
+                    .timestamp(e.timestamp()).orderId(e.orderId()).childId(e.childId()).encodedLength();
+            case CHILD_CANCELLED -> cancelled.wrapAndApplyHeader(b, AT, header).inputSequence(sequence)
+                    .timestamp(e.timestamp()).orderId(e.orderId()).childId(e.childId())
+                    .cumQuantity(e.cumQuantity()).encodedLength();
+            case TIMER -> timer.wrapAndApplyHeader(b, AT, header).inputSequence(sequence).timestamp(e.timestamp())
+                    .encodedLength();
         };
     }
 
-    private static String name(final int offset, final String[][] names) {
-        String found = "byte " + offset;
-        for (final String[] entry : names) {
-            if (offset >= Integer.parseInt(entry[0])) {
-                found = entry[1];
+    /**
+     * Rebuilds the ring event of an input record into {@code into}.
+     *
+     * @throws IllegalArgumentException when the record is no input, or a code (event type, side, scope) is unknown
+     */
+    public EngineEvent decodeInput(final JournalRecord r, final EngineEvent into) {
+        final UnsafeBuffer b = r.buffer();
+        headerIn.wrap(b, AT);
+        final int block = headerIn.blockLength();
+        final int version = headerIn.version();
+        final int body = JournalFrame.BODY_OFFSET;
+        switch (headerIn.templateId()) {
+            case QuoteDecoder.TEMPLATE_ID -> {
+                final QuoteDecoder d = quoteIn.wrap(b, body, block, version);
+                return into.quote(d.timestamp(), d.symbol(), d.bid(), d.ask(), d.bidSize(), d.askSize());
             }
+            case TradeDecoder.TEMPLATE_ID -> {
+                final TradeDecoder d = tradeIn.wrap(b, body, block, version);
+                return into.trade(d.timestamp(), d.symbol(), d.price(), d.size());
+            }
+            case NewOrderDecoder.TEMPLATE_ID -> {
+                final NewOrderDecoder d = newOrderIn.wrap(b, body, block, version);
+                return into.newOrder(d.timestamp(), d.orderId(), d.symbol(), side(r, d.side()), d.quantity(),
+                        d.startTime(), d.endTime(), d.slices(), d.strategy(), d.limitPrice(), d.wouldPrice(),
+                        d.urgency(), d.referenceVolatility(), d.expectedVolume(), d.expectedRemainingVolume());
+            }
+            case CancelOrderDecoder.TEMPLATE_ID -> {
+                final CancelOrderDecoder d = cancelIn.wrap(b, body, block, version);
+                return into.cancelOrder(d.timestamp(), d.orderId());
+            }
+            case AmendOrderDecoder.TEMPLATE_ID -> {
+                final AmendOrderDecoder d = amendIn.wrap(b, body, block, version);
+                return into.amendOrder(d.timestamp(), d.orderId(), d.limitPrice(), d.urgency(), d.expectedVolume(),
+                        d.expectedRemainingVolume());
+            }
+            case ControlDecoder.TEMPLATE_ID -> {
+                final ControlDecoder d = controlIn.wrap(b, body, block, version);
+                return into.control(EventType.ofCode(d.eventType()), d.timestamp(), HaltScope.ofCode(d.scope()),
+                        d.target());
+            }
+            case ChildAckDecoder.TEMPLATE_ID -> {
+                final ChildAckDecoder d = ackIn.wrap(b, body, block, version);
+                return into.childAck(d.timestamp(), d.orderId(), d.childId());
+            }
+            case FillDecoder.TEMPLATE_ID -> {
+                final FillDecoder d = fillIn.wrap(b, body, block, version);
+                return into.fill(d.timestamp(), d.orderId(), d.childId(), d.execId(), d.quantity(), d.price());
+            }
+            case ChildRejectDecoder.TEMPLATE_ID -> {
+                final ChildRejectDecoder d = rejectIn.wrap(b, body, block, version);
+                return into.childReject(d.timestamp(), d.orderId(), d.childId());
+            }
+            case ChildCancelledDecoder.TEMPLATE_ID -> {
+                final ChildCancelledDecoder d = cancelledIn.wrap(b, body, block, version);
+                return into.childCancelled(d.timestamp(), d.orderId(), d.childId(), d.cumQuantity());
+            }
+            case TimerDecoder.TEMPLATE_ID -> {
+                final TimerDecoder d = timerIn.wrap(b, body, block, version);
+                return into.timer(d.timestamp());
+            }
+            default -> throw new IllegalArgumentException("journal record " + r.sequence() + ": template "
+                    + headerIn.templateId() + " is no engine input");
         }
-        return found;
     }
 
-    private static final String[][] INPUT_NAMES = {
-            {"0", "inputSequence"}, {"8", "eventType"}, {"12", "symbol"}, {"16", "timestamp"}, {"24", "orderId"},
-            {"32", "childId"}, {"40", "execId"}, {"48", "side"}, {"52", "slices"}, {"56", "quantity"},
-            {"64", "cumQuantity"}, {"72", "price"}, {"80", "size"}, {"88", "bid"}, {"96", "ask"},
-            {"104", "bidSize"}, {"112", "askSize"}, {"120", "startTime"}, {"128", "endTime"}, {"136", "strategy"},
-            {"140", "scope"}, {"144", "limitPrice"}, {"152", "wouldPrice"}, {"160", "urgency"},
-            {"168", "referenceVolatility"}, {"176", "expectedVolume"}, {"184", "scopeId"},
-            {"192", "expectedRemainingVolume"}};
-    private static final String[][] DECISION_NAMES = {
-            {"0", "inputSequence"}, {"8", "timestamp"}, {"16", "orderId"}, {"24", "symbol"}, {"28", "side"},
-            {"32", "strategy"}, {"36", "period"}, {"40", "fallback"}, {"44", "riskVerdict"},
-            {"48", "proposedShares"}, {"56", "childId"}, {"64", "childQuantity"}, {"72", "childLimitPrice"},
-            {"80", "referencePrice"}, {"88", "actionValue"}, {"96", "actionIndex"}, {"100", "featureCount"},
-            {"104", "outputCount"}, {"108", "reserved"}};
-    private static final String[][] HALT_NAMES = {
-            {"0", "inputSequence"}, {"8", "timestamp"}, {"16", "id"}, {"24", "scope"}, {"28", "reason"},
-            {"32", "detail"}, {"40", "detailIndex"}, {"44", "reserved"}};
-    private static final String[][] ANOMALY_NAMES = {
-            {"0", "inputSequence"}, {"8", "timestamp"}, {"16", "orderId"}, {"24", "childId"}, {"32", "anomaly"},
-            {"36", "reserved"}};
+    /** Writes the DECISION message of {@code d} into {@code r}; returns its length. */
+    public int encodeDecision(final JournalRecord r, final DecisionRecord d) {
+        final DecisionEncoder m = decision.wrapAndApplyHeader(r.buffer(), AT, header)
+                .inputSequence(d.sequence()).timestamp(d.timestamp()).orderId(d.orderId())
+                .proposedShares(d.proposedShares()).childId(d.childId()).childQuantity(d.childQuantity())
+                .childLimitPrice(d.childLimitPrice()).referencePrice(d.referencePrice()).actionValue(d.actionValue())
+                .symbol(d.symbol()).strategy(d.strategy()).slice(d.slice()).actionIndex(d.actionIndex())
+                .side(side(d.side())).fallback((short) (d.fallback() ? 1 : 0)).verdict((short) d.verdict().code());
+        final float[] features = d.features();
+        final DecisionEncoder.FeaturesEncoder f = m.featuresCount(features.length);
+        for (final float v : features) {
+            f.next().value(v);
+        }
+        final float[] raw = d.rawOutput();
+        final DecisionEncoder.RawOutputEncoder o = m.rawOutputCount(d.rawOutputLength());
+        for (int i = 0; i < d.rawOutputLength(); i++) {
+            o.next().value(raw[i]);
+        }
+        return HEADER + m.encodedLength();
+    }
+
+    /** Writes a TRANSITION message into {@code r}; returns its length. */
+    public int encodeTransition(final JournalRecord r, final long sequence, final long timestamp,
+                                final HaltScope scope, final long id, final TradingState state,
+                                final boolean twapFallback, final HaltReason reason, final double detail,
+                                final int detailIndex) {
+        return HEADER + transition.wrapAndApplyHeader(r.buffer(), AT, header).inputSequence(sequence)
+                .timestamp(timestamp).id(id).detail(detail).detailIndex(detailIndex).scope((short) scope.code())
+                .state((short) state.code()).twapFallback((short) (twapFallback ? 1 : 0))
+                .reason((short) reason.code()).encodedLength();
+    }
+
+    /** Writes an ANOMALY message into {@code r}; returns its length. */
+    public int encodeAnomaly(final JournalRecord r, final long sequence, final long timestamp,
+                             final InputAnomaly code, final long orderId, final long childId) {
+        return HEADER + anomaly.wrapAndApplyHeader(r.buffer(), AT, header).inputSequence(sequence)
+                .timestamp(timestamp).orderId(orderId).childId(childId).anomaly((short) code.code()).encodedLength();
+    }
+
+    /**
+     * The input sequence a record belongs to: every message's first field (an input's own sequence, the input an
+     * output answers, a SESSION's first input).
+     */
+    public static long inputSequence(final JournalRecord r) {
+        return r.buffer().getLong(JournalFrame.BODY_OFFSET, ByteOrder.LITTLE_ENDIAN);
+    }
+
+    private static byte side(final Side side) {
+        return (byte) side.sign();
+    }
+
+    private static Side side(final JournalRecord r, final byte sign) {
+        if (sign != 1 && sign != -1) {
+            throw new IllegalArgumentException("journal record " + r.sequence() + ": side is " + sign
+                    + ", expected 1 (buy) or -1 (sell)");
+        }
+        return sign == 1 ? Side.BUY : Side.SELL;
+    }
 }

@@ -1,6 +1,7 @@
 package io.slicer.journal;
 
 import io.slicer.engine.core.EngineConfig;
+import io.slicer.engine.market.Instrument;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,10 +11,13 @@ import java.util.function.BiConsumer;
  * The engine configuration as the journal records it: {@code key=value} pairs joined by {@code ;}, keys sorted, only
  * the settings that differ from {@link EngineConfig}'s defaults. A replay builds the same {@link EngineConfig} from
  * the same text. Grouped settings take slash-separated values: {@code isKill=MULTIPLE/FLOOR_BPS/MIN_FILLED},
- * {@code impact=ETA/GAMMA/TAU}, {@code throttle=MESSAGES/WINDOW_NANOS}.
+ * {@code impact=ETA/GAMMA/TAU}, {@code throttle=MESSAGES/WINDOW_NANOS}; an instrument is
+ * {@code instrument.SYMBOL=NAME/TICK/LOT/MULTIPLIER/CURRENCY/PRECISION/UNIT} (and {@code defaultInstrument=...} for every
+ * symbol without one), as {@link Instrument#spec()} writes it.
  */
 public final class EngineSettings {
     private static final Map<String, BiConsumer<EngineConfig.Builder, String>> KEYS = new TreeMap<>();
+    private static final String INSTRUMENT = "instrument.";
 
     static {
         KEYS.put("maxSymbols", (b, v) -> b.maxSymbols(Integer.parseInt(v)));
@@ -22,7 +26,7 @@ public final class EngineSettings {
         KEYS.put("maxLiveChildren", (b, v) -> b.maxLiveChildren(Integer.parseInt(v)));
         KEYS.put("maxSlices", (b, v) -> b.maxSlices(Integer.parseInt(v)));
         KEYS.put("firstChildId", (b, v) -> b.firstChildId(Long.parseLong(v)));
-        KEYS.put("lotSize", (b, v) -> b.lotSize(Long.parseLong(v)));
+        KEYS.put("defaultInstrument", (b, v) -> b.defaultInstrument(Instrument.parse(v)));
         KEYS.put("minChild", (b, v) -> b.minChild(Long.parseLong(v)));
         KEYS.put("maxChild", (b, v) -> b.maxChild(Long.parseLong(v)));
         KEYS.put("participationCap", (b, v) -> b.participationCap(Double.parseDouble(v)));
@@ -76,9 +80,15 @@ public final class EngineSettings {
     }
 
     public EngineSettings set(final String key, final String value) {
+        if (key.startsWith(INSTRUMENT)) {
+            symbolOf(key);
+            Instrument.parse(value);
+            values.put(key, value);
+            return this;
+        }
         if (!KEYS.containsKey(key)) {
             throw new IllegalArgumentException("unknown engine setting '" + key + "', expected one of "
-                    + KEYS.keySet());
+                    + KEYS.keySet() + " or " + INSTRUMENT + "SYMBOL");
         }
         values.put(key, value);
         return this;
@@ -95,6 +105,10 @@ public final class EngineSettings {
     public void applyTo(final EngineConfig.Builder builder) {
         for (final Map.Entry<String, String> e : values.entrySet()) {
             try {
+                if (e.getKey().startsWith(INSTRUMENT)) {
+                    builder.instrument(symbolOf(e.getKey()), Instrument.parse(e.getValue()));
+                    continue;
+                }
                 KEYS.get(e.getKey()).accept(builder, e.getValue());
             } catch (final NumberFormatException ex) {
                 throw new IllegalArgumentException("engine setting " + e.getKey() + "=" + e.getValue()
@@ -114,6 +128,20 @@ public final class EngineSettings {
             sb.append(e.getKey()).append('=').append(e.getValue());
         }
         return sb.toString();
+    }
+
+    /** The symbol of an {@code instrument.SYMBOL} key. */
+    private static int symbolOf(final String key) {
+        try {
+            final int symbol = Integer.parseInt(key.substring(INSTRUMENT.length()));
+            if (symbol < 0) {
+                throw new NumberFormatException();
+            }
+            return symbol;
+        } catch (final NumberFormatException e) {
+            throw new IllegalArgumentException("engine setting '" + key + "': expected " + INSTRUMENT
+                    + "SYMBOL with SYMBOL a symbol index >= 0");
+        }
     }
 
     private static boolean bool(final String v) {

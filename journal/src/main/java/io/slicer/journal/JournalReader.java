@@ -1,7 +1,11 @@
 package io.slicer.journal;
 
-import io.slicer.journal.format.JournalRecordDescriptor;
+import io.slicer.journal.format.JournalFrame;
+import io.slicer.journal.format.JournalLayout;
 import io.slicer.journal.format.RecordType;
+import io.slicer.journal.sbe.DecisionDecoder;
+import io.slicer.journal.sbe.MessageHeaderDecoder;
+import io.slicer.journal.sbe.SessionDecoder;
 import net.openhft.chronicle.bytes.Bytes;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
@@ -11,18 +15,23 @@ import java.nio.file.Path;
 import java.util.zip.CRC32C;
 
 /**
- * Reads a journal's records in order and validates each one: magic, layout version, record type, length against the
- * document's size (a truncated record), CRC32C, and the journal sequence (dense from 0, so a lost or duplicated record
- * shows). The first bad record throws {@link JournalCorruptException} saying where; every record before it has been
- * returned and checked, so the valid prefix stays usable.
+ * Reads a journal's records in order and validates each one: magic (a journal of an older format is refused by
+ * name), length (a truncated record), CRC32C, the journal sequence (dense from 0, so a lost or duplicated record
+ * shows), the SBE schema id and version, the template (a known message) and its block length. The first bad record
+ * throws {@link JournalCorruptException} saying where; every record before it has been returned and checked, so the
+ * valid prefix stays usable.
  *
  * <p>Allocation-free after construction.
  */
 public final class JournalReader implements AutoCloseable {
+    private static final int MIN_RECORD = JournalFrame.BODY_OFFSET;
+
     private final String where;
     private final SingleChronicleQueue queue;
     private final ExcerptTailer tailer;
     private final CRC32C crc = new CRC32C();
+    private final SessionDecoder session = new SessionDecoder();
+    private final DecisionDecoder decision = new DecisionDecoder();
     private long validRecords;
 
     private JournalReader(final Path queueDir, final SingleChronicleQueue queue) {
@@ -50,61 +59,88 @@ public final class JournalReader implements AutoCloseable {
             final long index = dc.index();
             final Bytes<?> bytes = dc.wire().bytes();
             final long available = bytes.readRemaining();
-            if (available < JournalRecordDescriptor.HEADER_LENGTH) {
-                throw corrupt(index, "is truncated: it holds " + available + " bytes, a record header needs "
-                        + JournalRecordDescriptor.HEADER_LENGTH);
+            if (available < MIN_RECORD) {
+                throw corrupt(index, "is truncated: it holds " + available + " bytes, a record's frame and message"
+                        + " header need " + MIN_RECORD);
             }
-            final int toRead = (int) Math.min(available, into.buffer().length);
-            bytes.read(into.buffer(), 0, toRead);
-            validate(into, index, available);
+            if (available > JournalFrame.MAX_RECORD_LENGTH) {
+                throw corrupt(index, "holds " + available + " bytes, more than a record's "
+                        + JournalFrame.MAX_RECORD_LENGTH);
+            }
+            bytes.read(into.bytes(), 0, (int) available);
+            validate(into, index, (int) available);
             validRecords++;
             return true;
         }
     }
 
-    private void validate(final JournalRecord record, final long index, final long available) {
-        final int magic = record.headerInt(JournalRecordDescriptor.MAGIC_OFFSET);
-        if (magic != JournalRecordDescriptor.MAGIC) {
-            throw corrupt(index, String.format("has magic 0x%08x, expected 0x%08x (\"SLJ1\")", magic,
-                    JournalRecordDescriptor.MAGIC));
+    private void validate(final JournalRecord record, final long index, final int length) {
+        final int magic = record.frameInt(JournalFrame.MAGIC_OFFSET);
+        if (magic == JournalFrame.MAGIC_FORMAT_1_AND_2) {
+            throw corrupt(index, "is in journal format 1 or 2 (magic \"SLJ1\"), written by an older build; this"
+                    + " build reads format " + JournalFrame.FORMAT + ": replay it with the build that wrote it");
         }
-        final short layout = record.headerShort(JournalRecordDescriptor.LAYOUT_OFFSET);
-        if (layout != JournalRecordDescriptor.LAYOUT_VERSION) {
-            final boolean older = layout > 0 && layout < JournalRecordDescriptor.LAYOUT_VERSION;
-            throw corrupt(index, "has layout version " + layout + ", this reader knows "
-                    + JournalRecordDescriptor.LAYOUT_VERSION
-                    + (older ? " (written by an older build: replay it with that build)" : ""));
+        if (magic != JournalFrame.MAGIC) {
+            throw corrupt(index, String.format("has magic 0x%08x, expected 0x%08x (\"SLJ3\", journal format %d)",
+                    magic, JournalFrame.MAGIC, JournalFrame.FORMAT));
         }
-        final int length = record.headerInt(JournalRecordDescriptor.LENGTH_OFFSET);
-        if (length < 0 || length > JournalRecordDescriptor.MAX_PAYLOAD_LENGTH) {
-            throw corrupt(index, "announces a payload of " + length + " bytes, expected 0.."
-                    + JournalRecordDescriptor.MAX_PAYLOAD_LENGTH);
+        final JournalLayout.Message known = JournalLayout.message(record.messageTemplate());
+        if (known != null && length < JournalFrame.BODY_OFFSET + known.blockLength()) {
+            throw corrupt(index, "is truncated: a " + known.name() + " record needs at least "
+                    + (JournalFrame.BODY_OFFSET + known.blockLength()) + " bytes, the queue holds " + length);
         }
-        final long needed = JournalRecordDescriptor.HEADER_LENGTH + (long) length;
-        if (available < needed) {
-            throw corrupt(index, "is truncated: its header announces " + needed + " bytes, the queue holds "
-                    + available);
-        }
-        if (available > needed) {
-            throw corrupt(index, "holds " + available + " bytes, its header announces " + needed);
-        }
-        final int stored = record.headerInt(JournalRecordDescriptor.CRC_OFFSET);
+        final int stored = record.frameInt(JournalFrame.CRC_OFFSET);
         final int computed = record.checksum(length, crc);
         if (stored != computed) {
             throw corrupt(index, String.format("fails its checksum: CRC32C of its bytes is 0x%08x, the record says"
                     + " 0x%08x", computed, stored));
         }
-        final long sequence = record.headerLong(JournalRecordDescriptor.SEQUENCE_OFFSET);
+        final long sequence = record.frameLong(JournalFrame.SEQUENCE_OFFSET);
         if (sequence != validRecords) {
             throw corrupt(index, "carries journal sequence " + sequence + (sequence > validRecords
                     ? " (records are missing before it)" : " (a record is repeated)"));
         }
-        final short typeCode = record.headerShort(JournalRecordDescriptor.TYPE_OFFSET);
-        final RecordType type = RecordType.ofCode(typeCode);
-        if (type == null) {
-            throw corrupt(index, "has unknown record type " + typeCode);
+        final int schema = record.messageHeaderShort(MessageHeaderDecoder.schemaIdEncodingOffset());
+        final int version = record.messageHeaderShort(MessageHeaderDecoder.versionEncodingOffset());
+        if (schema != JournalFrame.SCHEMA_ID || version != JournalFrame.SCHEMA_VERSION) {
+            throw corrupt(index, "is of schema " + schema + " version " + version + ", this build reads schema "
+                    + JournalFrame.SCHEMA_ID + " version " + JournalFrame.SCHEMA_VERSION);
         }
-        record.set(type, sequence, index, length);
+        final int template = record.messageTemplate();
+        final RecordType type = RecordType.ofTemplate(template);
+        if (type == null) {
+            throw corrupt(index, "has unknown message template " + template);
+        }
+        final int block = record.messageHeaderShort(MessageHeaderDecoder.blockLengthEncodingOffset());
+        final int expected = JournalLayout.message(template).blockLength();
+        if (block != expected || JournalFrame.BODY_OFFSET + block > length) {
+            throw corrupt(index, "announces a " + JournalLayout.message(template).name() + " block of " + block
+                    + " bytes in " + length + ", expected " + expected);
+        }
+        final int message = messageLength(record, template, block);
+        if (JournalFrame.MESSAGE_OFFSET + message != length) {
+            throw corrupt(index, "holds " + length + " bytes, its " + JournalLayout.message(template).name()
+                    + " message ends at byte " + (JournalFrame.MESSAGE_OFFSET + message));
+        }
+        record.set(type, template, sequence, index, length);
+    }
+
+    /** The message's length as its header, groups and variable data say, or -1 when they run past the buffer. */
+    private int messageLength(final JournalRecord record, final int template, final int block) {
+        final int header = MessageHeaderDecoder.ENCODED_LENGTH;
+        try {
+            if (template == SessionDecoder.TEMPLATE_ID) {
+                return header + session.wrap(record.buffer(), JournalFrame.BODY_OFFSET, block,
+                        JournalFrame.SCHEMA_VERSION).sbeDecodedLength();
+            }
+            if (template == DecisionDecoder.TEMPLATE_ID) {
+                return header + decision.wrap(record.buffer(), JournalFrame.BODY_OFFSET, block,
+                        JournalFrame.SCHEMA_VERSION).sbeDecodedLength();
+            }
+            return header + block;
+        } catch (final IndexOutOfBoundsException e) {
+            return -1;
+        }
     }
 
     private JournalCorruptException corrupt(final long index, final String problem) {

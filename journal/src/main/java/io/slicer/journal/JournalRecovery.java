@@ -1,11 +1,12 @@
 package io.slicer.journal;
 
-import io.slicer.engine.api.ChildOrderSink;
+import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.engine.core.SlicerCore;
 import io.slicer.engine.market.Side;
 import io.slicer.engine.order.ChildOrder;
 import io.slicer.engine.order.ChildStatus;
 import io.slicer.engine.order.ParentOrder;
+import io.slicer.journal.format.JournalFrame;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ final class JournalRecovery {
             try {
                 for (final JournalRecord r : tail) {
                     writer.stage().copyFrom(r);
-                    writer.commit(r.type(), r.payloadLength());
+                    writer.commit(r.length() - JournalFrame.LENGTH);
                 }
                 session.write(writer);
                 return writer;

@@ -1,9 +1,9 @@
 package io.slicer.journal;
 
-import io.slicer.engine.api.ChildOrderSink;
+import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.market.Side;
-import io.slicer.journal.format.JournalRecordDescriptor;
+import io.slicer.journal.format.JournalLayout;
 import io.slicer.journal.format.RecordType;
 
 import java.nio.file.Path;
@@ -11,7 +11,7 @@ import java.nio.file.Path;
 /**
  * Feeds a journal's recorded inputs, in order and synchronously, through a fresh engine built from the journal's
  * SESSION (same configuration, same strategies, models from the journal's archive after a SHA-256 check) and compares
- * every output it produces (decisions, halts, anomalies) with the recorded one, byte for byte. Stops at the first
+ * every output it produces (decisions, kill-switch transitions, anomalies) with the recorded one, byte for byte. Stops at the first
  * divergence.
  *
  * <p>The outputs of the last input may be missing from the journal when the engine died while writing them; a
@@ -27,11 +27,12 @@ public final class JournalReplayer implements AutoCloseable {
     private final JournalRecord record = new JournalRecord();
     private final JournalRecord lastInput = new JournalRecord();
     private final EngineEvent event = new EngineEvent();
+    private final EngineRecords records = new EngineRecords();
     private EngineAssembly assembly;
     private long sessions;
     private long inputs;
     private long decisions;
-    private long halts;
+    private long transitions;
     private long anomalies;
     private Divergence divergence;
 
@@ -70,7 +71,7 @@ public final class JournalReplayer implements AutoCloseable {
     }
 
     ReplaySummary summary() {
-        return new ReplaySummary(reader.validRecords(), sessions, inputs, decisions, halts, anomalies,
+        return new ReplaySummary(reader.validRecords(), sessions, inputs, decisions, transitions, anomalies,
                 assembly == null ? 0 : assembly.core().childrenSent(), divergence);
     }
 
@@ -78,7 +79,7 @@ public final class JournalReplayer implements AutoCloseable {
         switch (r.type()) {
             case SESSION -> onSession(r);
             case INPUT -> onInput(r);
-            case DECISION, HALT, ANOMALY -> onOutput(r);
+            case DECISION, TRANSITION, ANOMALY -> onOutput(r);
         }
     }
 
@@ -122,7 +123,7 @@ public final class JournalReplayer implements AutoCloseable {
             return;
         }
         produced.clear();
-        final long sequence = r.getLong(JournalRecordDescriptor.INPUT_SEQUENCE);
+        final long sequence = EngineRecords.inputSequence(r);
         if (sequence != assembly.core().sequence()) {
             diverge(r.sequence(), "INPUT carries input sequence " + sequence + ", the engine expects "
                     + assembly.core().sequence(), "inputSequence", String.valueOf(assembly.core().sequence()),
@@ -130,7 +131,7 @@ public final class JournalReplayer implements AutoCloseable {
             return;
         }
         lastInput.copyFrom(r);
-        EngineRecords.decodeInput(r, event);
+        records.decodeInput(r, event);
         assembly.core().onEvent(event);
         inputs++;
     }
@@ -147,15 +148,16 @@ public final class JournalReplayer implements AutoCloseable {
                     + r.type(), "type", RecordText.describe(r), RecordText.describe(replayed));
             return;
         }
-        final int at = r.firstPayloadDifference(replayed);
+        final int at = r.firstMessageDifference(replayed);
         if (at >= 0) {
-            diverge(r.sequence(), r.type() + " differs at payload byte " + at, EngineRecords.fieldAt(r.type(), at),
-                    RecordText.describe(r), RecordText.describe(replayed));
+            diverge(r.sequence(), r.type() + " differs at message byte " + at,
+                    JournalLayout.fieldAt(r.templateId(), at), RecordText.describe(r),
+                    RecordText.describe(replayed));
             return;
         }
         switch (r.type()) {
             case DECISION -> decisions++;
-            case HALT -> halts++;
+            case TRANSITION -> transitions++;
             default -> anomalies++;
         }
     }
@@ -170,7 +172,7 @@ public final class JournalReplayer implements AutoCloseable {
                          final String found) {
         final boolean haveInput = lastInput.type() == RecordType.INPUT;
         divergence = new Divergence(journalSequence,
-                haveInput ? lastInput.getLong(JournalRecordDescriptor.INPUT_SEQUENCE) : -1, kind, field, expected,
+                haveInput ? EngineRecords.inputSequence(lastInput) : -1, kind, field, expected,
                 found, haveInput ? RecordText.describe(lastInput) : "(none)");
     }
 

@@ -1,6 +1,5 @@
 package io.slicer.journal;
 
-import io.slicer.journal.format.RecordType;
 import net.openhft.chronicle.queue.ExcerptAppender;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.wire.DocumentContext;
@@ -42,11 +41,11 @@ public final class JournalWriter implements RecordSink, AutoCloseable {
     }
 
     @Override
-    public long commit(final RecordType type, final int payloadLength) {
+    public long commit(final int messageLength) {
         final long sequence = nextSequence;
-        stage.seal(type, sequence, payloadLength, crc);
+        stage.seal(sequence, messageLength, crc);
         try (DocumentContext dc = appender.writingDocument()) {
-            dc.wire().bytes().write(stage.buffer(), 0, stage.length());
+            dc.wire().bytes().write(stage.bytes(), 0, stage.length());
         }
         nextSequence = sequence + 1;
         return sequence;

@@ -1,15 +1,13 @@
 package io.slicer.journal;
 
-import io.slicer.journal.format.RecordType;
-
 /**
  * Where encoded journal records go: the Chronicle Queue journal while trading, or a capture buffer while replaying
  * (so a replay produces exactly the bytes the live engine wrote, and compares them).
  */
 public interface RecordSink {
-    /** The record to fill; payload offsets per {@link io.slicer.journal.format.JournalRecordDescriptor}. */
+    /** The record to fill: its message starts at {@link io.slicer.journal.format.JournalFrame#MESSAGE_OFFSET}. */
     JournalRecord stage();
 
-    /** Seals the staged record (header, checksum) and hands it on; returns its journal sequence. */
-    long commit(RecordType type, int payloadLength);
+    /** Seals the staged record (frame, checksum) around its {@code messageLength}-byte message; its sequence. */
+    long commit(int messageLength);
 }

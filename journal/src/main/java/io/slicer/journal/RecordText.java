@@ -1,12 +1,16 @@
 package io.slicer.journal;
 
-import io.slicer.engine.core.InputAnomaly;
 import io.slicer.engine.event.EngineEvent;
+import io.slicer.engine.event.InputAnomaly;
 import io.slicer.engine.risk.HaltReason;
 import io.slicer.engine.risk.HaltScope;
 import io.slicer.engine.risk.RiskVerdict;
-
-import static io.slicer.journal.format.JournalRecordDescriptor.*;
+import io.slicer.engine.risk.TradingState;
+import io.slicer.journal.format.JournalFrame;
+import io.slicer.journal.sbe.AnomalyDecoder;
+import io.slicer.journal.sbe.DecisionDecoder;
+import io.slicer.journal.sbe.MessageHeaderDecoder;
+import io.slicer.journal.sbe.TransitionDecoder;
 
 /** One line of human-readable text per journal record, for divergence reports and audits. Allocates; not hot. */
 public final class RecordText {
@@ -16,17 +20,36 @@ public final class RecordText {
     public static String describe(final JournalRecord r) {
         return switch (r.type()) {
             case SESSION -> "SESSION " + SessionRecord.read(r);
-            case INPUT -> "INPUT #" + r.getLong(INPUT_SEQUENCE) + " "
-                    + EngineRecords.decodeInput(r, new EngineEvent());
-            case DECISION -> decision(r);
-            case HALT -> "HALT input #" + r.getLong(HALT_INPUT_SEQUENCE) + " t=" + r.getLong(HALT_TIMESTAMP) + " "
-                    + HaltScope.ofCode(r.getInt(HALT_SCOPE)) + " " + r.getLong(HALT_ID) + " "
-                    + HaltReason.ofCode(r.getInt(HALT_REASON)) + " detail=" + r.getDouble(HALT_DETAIL)
-                    + (r.getInt(HALT_DETAIL_INDEX) >= 0 ? " feature=" + r.getInt(HALT_DETAIL_INDEX) : "");
-            case ANOMALY -> "ANOMALY input #" + r.getLong(ANOMALY_INPUT_SEQUENCE) + " t="
-                    + r.getLong(ANOMALY_TIMESTAMP) + " " + anomaly(r.getInt(ANOMALY_CODE)) + " order="
-                    + r.getLong(ANOMALY_ORDER_ID) + " child=" + r.getLong(ANOMALY_CHILD_ID);
+            case INPUT -> "INPUT #" + EngineRecords.inputSequence(r) + " "
+                    + new EngineRecords().decodeInput(r, new EngineEvent());
+            case DECISION -> decision(decision(r));
+            case TRANSITION -> transition(transition(r));
+            case ANOMALY -> {
+                final AnomalyDecoder d = new AnomalyDecoder().wrapAndApplyHeader(r.buffer(),
+                        JournalFrame.MESSAGE_OFFSET, new MessageHeaderDecoder());
+                yield "ANOMALY input #" + d.inputSequence() + " t=" + d.timestamp() + " " + anomaly(d.anomaly())
+                        + " order=" + d.orderId() + " child=" + d.childId();
+            }
         };
+    }
+
+    /** The DECISION message of {@code r}, decoded. */
+    public static DecisionDecoder decision(final JournalRecord r) {
+        return new DecisionDecoder().wrapAndApplyHeader(r.buffer(), JournalFrame.MESSAGE_OFFSET,
+                new MessageHeaderDecoder());
+    }
+
+    /** The TRANSITION message of {@code r}, decoded. */
+    public static TransitionDecoder transition(final JournalRecord r) {
+        return new TransitionDecoder().wrapAndApplyHeader(r.buffer(), JournalFrame.MESSAGE_OFFSET,
+                new MessageHeaderDecoder());
+    }
+
+    private static String transition(final TransitionDecoder d) {
+        return "TRANSITION input #" + d.inputSequence() + " t=" + d.timestamp() + " " + HaltScope.ofCode(d.scope())
+                + " " + d.id() + " -> " + TradingState.ofCode(d.state()) + (d.twapFallback() != 0 ? " (TWAP fallback)"
+                : "") + " " + HaltReason.ofCode(d.reason()) + " detail=" + d.detail()
+                + (d.detailIndex() >= 0 ? " feature=" + d.detailIndex() : "");
     }
 
     private static String anomaly(final int code) {
@@ -38,33 +61,32 @@ public final class RecordText {
         return "anomaly code " + code;
     }
 
-    private static String decision(final JournalRecord r) {
-        final StringBuilder sb = new StringBuilder("DECISION input #").append(r.getLong(DECISION_INPUT_SEQUENCE))
-                .append(" t=").append(r.getLong(DECISION_TIMESTAMP))
-                .append(" order=").append(r.getLong(DECISION_ORDER_ID))
-                .append(" period=").append(r.getInt(DECISION_PERIOD))
-                .append(" strategy=").append(r.getInt(DECISION_STRATEGY))
-                .append(r.getInt(DECISION_FALLBACK) != 0 ? " fallback" : "")
-                .append(" proposed=").append(r.getLong(DECISION_PROPOSED_SHARES))
-                .append(" child=").append(r.getLong(DECISION_CHILD_ID))
-                .append(" qty=").append(r.getLong(DECISION_CHILD_QUANTITY))
-                .append(" @").append(r.getDouble(DECISION_CHILD_LIMIT_PRICE))
-                .append(" ref=").append(r.getDouble(DECISION_REFERENCE_PRICE))
-                .append(" action=").append(r.getInt(DECISION_ACTION_INDEX)).append('/')
-                .append(r.getDouble(DECISION_ACTION_VALUE))
-                .append(' ').append(RiskVerdict.ofCode(r.getInt(DECISION_RISK_VERDICT)))
+    private static String decision(final DecisionDecoder d) {
+        final StringBuilder sb = new StringBuilder("DECISION input #").append(d.inputSequence())
+                .append(" t=").append(d.timestamp())
+                .append(" order=").append(d.orderId())
+                .append(" slice=").append(d.slice())
+                .append(" strategy=").append(d.strategy())
+                .append(d.fallback() != 0 ? " fallback" : "")
+                .append(" proposed=").append(d.proposedShares())
+                .append(" child=").append(d.childId())
+                .append(" qty=").append(d.childQuantity())
+                .append(" @").append(d.childLimitPrice())
+                .append(" ref=").append(d.referencePrice())
+                .append(" action=").append(d.actionIndex()).append('/').append(d.actionValue())
+                .append(' ').append(RiskVerdict.ofCode(d.verdict()))
                 .append(" features=[");
-        final int features = r.getInt(DECISION_FEATURE_COUNT);
-        for (int i = 0; i < features; i++) {
-            sb.append(i == 0 ? "" : ", ").append(r.getFloat(DECISION_FEATURES + 4 * i));
+        int i = 0;
+        for (final DecisionDecoder.FeaturesDecoder f : d.features()) {
+            sb.append(i++ == 0 ? "" : ", ").append(f.value());
         }
         sb.append(']');
-        final int outputs = r.getInt(DECISION_OUTPUT_COUNT);
-        if (outputs > 0) {
+        final DecisionDecoder.RawOutputDecoder raw = d.rawOutput();
+        if (raw.count() > 0) {
             sb.append(" raw=[");
-            final int at = decisionOutputsOffset(features);
-            for (int i = 0; i < outputs; i++) {
-                sb.append(i == 0 ? "" : ", ").append(r.getFloat(at + 4 * i));
+            i = 0;
+            for (final DecisionDecoder.RawOutputDecoder o : raw) {
+                sb.append(i++ == 0 ? "" : ", ").append(o.value());
             }
             sb.append(']');
         }

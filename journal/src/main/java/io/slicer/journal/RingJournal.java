@@ -1,6 +1,6 @@
 package io.slicer.journal;
 
-import io.slicer.engine.api.ChildOrderSink;
+import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.engine.api.SlicerEngine;
 
 import java.nio.file.Path;

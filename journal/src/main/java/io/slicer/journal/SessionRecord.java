@@ -1,7 +1,11 @@
 package io.slicer.journal;
 
-import io.slicer.journal.format.JournalRecordDescriptor;
+import io.slicer.journal.format.JournalFrame;
 import io.slicer.journal.format.RecordType;
+import io.slicer.journal.sbe.MessageHeaderDecoder;
+import io.slicer.journal.sbe.MessageHeaderEncoder;
+import io.slicer.journal.sbe.SessionDecoder;
+import io.slicer.journal.sbe.SessionEncoder;
 
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -15,10 +19,12 @@ import java.util.List;
 public record SessionRecord(String engineVersion, String config, long firstInputSequence, List<String> strategies,
                             List<ModelRef> models) {
 
+    private static final int SHA256_BYTES = SessionDecoder.ModelsDecoder.sha256Length();
+
     /** A model a session used: the name it was given (its original path) and the SHA-256 of its directory. */
     public record ModelRef(String name, String sha256) {
         public ModelRef {
-            if (!sha256.matches("[0-9a-f]{" + 2 * JournalRecordDescriptor.SHA256_BYTES + "}")) {
+            if (!sha256.matches("[0-9a-f]{64}")) {
                 throw new IllegalArgumentException("model " + name + ": SHA-256 must be 64 lower-case hex digits,"
                         + " found '" + sha256 + "'");
             }
@@ -56,20 +62,18 @@ public record SessionRecord(String engineVersion, String config, long firstInput
 
     public long write(final RecordSink sink) {
         final JournalRecord r = sink.stage();
-        r.putInt(JournalRecordDescriptor.SESSION_FORMAT_VERSION, JournalRecordDescriptor.FORMAT_VERSION)
-                .putInt(JournalRecordDescriptor.SESSION_STRATEGY_COUNT, strategies.size())
-                .putLong(JournalRecordDescriptor.SESSION_FIRST_INPUT_SEQUENCE, firstInputSequence)
-                .putInt(JournalRecordDescriptor.SESSION_MODEL_COUNT, models.size());
-        int at = r.putString(JournalRecordDescriptor.SESSION_STRINGS, engineVersion);
-        at = r.putString(at, config);
+        final SessionEncoder e = new SessionEncoder().wrapAndApplyHeader(r.buffer(), JournalFrame.MESSAGE_OFFSET,
+                new MessageHeaderEncoder()).firstInputSequence(firstInputSequence);
+        final SessionEncoder.StrategiesEncoder specs = e.strategiesCount(strategies.size());
         for (final String spec : strategies) {
-            at = r.putString(at, spec);
+            specs.next().spec(spec);
         }
+        final SessionEncoder.ModelsEncoder refs = e.modelsCount(models.size());
         for (final ModelRef model : models) {
-            at = r.putString(at, model.name());
-            at = r.putBytes(at, HexFormat.of().parseHex(model.sha256()));
+            refs.next().putSha256(HexFormat.of().parseHex(model.sha256()), 0, SHA256_BYTES).name(model.name());
         }
-        return sink.commit(RecordType.SESSION, at);
+        e.engineVersion(engineVersion).config(config);
+        return sink.commit(MessageHeaderEncoder.ENCODED_LENGTH + e.encodedLength());
     }
 
     public static SessionRecord read(final JournalRecord r) {
@@ -77,34 +81,21 @@ public record SessionRecord(String engineVersion, String config, long firstInput
             throw new IllegalArgumentException("journal record " + r.sequence() + " is " + r.type()
                     + ", expected SESSION");
         }
-        final int format = r.getInt(JournalRecordDescriptor.SESSION_FORMAT_VERSION);
-        if (format != JournalRecordDescriptor.FORMAT_VERSION) {
-            throw new IllegalArgumentException("journal record " + r.sequence() + " has format version " + format
-                    + ", this build reads " + JournalRecordDescriptor.FORMAT_VERSION
-                    + (format > 0 && format < JournalRecordDescriptor.FORMAT_VERSION
-                    ? " (written by an older build: replay it with that build)" : ""));
+        final SessionDecoder d = new SessionDecoder().wrapAndApplyHeader(r.buffer(), JournalFrame.MESSAGE_OFFSET,
+                new MessageHeaderDecoder());
+        final long firstInput = d.firstInputSequence();
+        final List<String> strategies = new ArrayList<>();
+        for (final SessionDecoder.StrategiesDecoder spec : d.strategies()) {
+            strategies.add(spec.spec());
         }
-        final int strategyCount = r.getInt(JournalRecordDescriptor.SESSION_STRATEGY_COUNT);
-        final int modelCount = r.getInt(JournalRecordDescriptor.SESSION_MODEL_COUNT);
-        final long firstInput = r.getLong(JournalRecordDescriptor.SESSION_FIRST_INPUT_SEQUENCE);
-        int at = JournalRecordDescriptor.SESSION_STRINGS;
-        final String version = r.getString(at);
-        at = r.skipString(at);
-        final String config = r.getString(at);
-        at = r.skipString(at);
-        final List<String> strategies = new ArrayList<>(strategyCount);
-        for (int i = 0; i < strategyCount; i++) {
-            strategies.add(r.getString(at));
-            at = r.skipString(at);
+        final List<ModelRef> models = new ArrayList<>();
+        final byte[] sha = new byte[SHA256_BYTES];
+        for (final SessionDecoder.ModelsDecoder model : d.models()) {
+            model.getSha256(sha, 0, SHA256_BYTES);
+            models.add(new ModelRef(model.name(), HexFormat.of().formatHex(sha)));
         }
-        final List<ModelRef> models = new ArrayList<>(modelCount);
-        for (int i = 0; i < modelCount; i++) {
-            final String name = r.getString(at);
-            at = r.skipString(at);
-            models.add(new ModelRef(name, HexFormat.of().formatHex(r.getBytes(at,
-                    JournalRecordDescriptor.SHA256_BYTES))));
-            at += JournalRecordDescriptor.SHA256_BYTES;
-        }
+        final String version = d.engineVersion();
+        final String config = d.config();
         return new SessionRecord(version, config, firstInput, strategies, models);
     }
 }

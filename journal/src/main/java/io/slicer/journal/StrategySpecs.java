@@ -1,8 +1,8 @@
 package io.slicer.journal;
 
-import io.slicer.engine.core.ModelRegistration;
-import io.slicer.engine.core.RegisteredStrategy;
-import io.slicer.engine.strategy.Strategies;
+import io.slicer.engine.strategy.PolicyStrategy;
+import io.slicer.engine.strategy.RegisteredStrategy;
+import io.slicer.engine.strategy.StrategyRegistry;
 import io.slicer.policy.PolicyModel;
 
 import java.nio.file.Files;
@@ -10,10 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Turns strategy specs into the strategies an engine registers, keeping learned models reproducible: a model spec
- * ({@code dqn:DIR}, {@code iql:DIR} or {@code policy:DIR}) is archived in the journal and journaled as
- * {@code policy:<sha256>}, which a replay resolves from the archive after checking the SHA-256. Schedules
- * ({@code twap}, {@code pov:0.1}, ...) go through {@link Strategies} unchanged.
+ * Keeps a journal's strategies reproducible: a model spec ({@code dqn:DIR}, {@code iql:DIR} or {@code policy:DIR})
+ * is archived in the journal and journaled as {@code policy:<sha256>}, which the journal's
+ * {@link StrategyRegistry} ({@link #registry}: the standard one plus the {@code policy} family, resolved from the
+ * archive after checking the SHA-256) turns back into the model. Schedules ({@code twap}, {@code pov:0.1}, ...) are
+ * journaled as they are.
  */
 public final class StrategySpecs {
     public static final String POLICY_PREFIX = "policy:";
@@ -27,9 +28,20 @@ public final class StrategySpecs {
         return MODEL_PREFIXES.stream().anyMatch(spec::startsWith);
     }
 
+    /** The standard registry plus {@code policy:<sha256>}, a model from this journal's archive. */
+    public static StrategyRegistry registry(final ModelArchive archive) {
+        return StrategyRegistry.standard().with("policy", (sha, lambda) -> {
+            if (sha == null || !sha.matches("[0-9a-f]{64}")) {
+                throw new IllegalArgumentException("strategy 'policy:" + sha + "': expected the SHA-256 of a model"
+                        + " in the journal's archive (64 hex digits)");
+            }
+            return PolicyStrategy.factory(POLICY_PREFIX + sha, PolicyModel.load(archive.verified(sha)));
+        });
+    }
+
     /**
      * The spec as the journal records it: a model spec whose argument is a directory is archived and becomes
-     * {@code policy:<sha256>}; anything else is returned unchanged (and checked to parse).
+     * {@code policy:<sha256>}; anything else is returned unchanged (and checked to resolve).
      */
     public static String canonical(final String spec, final ModelArchive archive) {
         if (isModel(spec)) {
@@ -45,17 +57,13 @@ public final class StrategySpecs {
             throw new IllegalArgumentException("strategy '" + spec + "': " + argument
                     + " is not a model directory (expected model.safetensors and model.json there)");
         }
-        Strategies.factory(spec);
+        StrategyRegistry.standard().factory(spec);
         return spec;
     }
 
     /** The registered strategy for a canonical spec; model files come from the archive, SHA-256 verified. */
     public static RegisteredStrategy resolve(final String canonicalSpec, final ModelArchive archive,
                                              final double domainSigmas) {
-        if (!canonicalSpec.startsWith(POLICY_PREFIX)) {
-            return RegisteredStrategy.schedule(canonicalSpec, Strategies.factory(canonicalSpec));
-        }
-        final String sha = canonicalSpec.substring(POLICY_PREFIX.length());
-        return ModelRegistration.register(canonicalSpec, PolicyModel.load(archive.verified(sha)), domainSigmas);
+        return RegisteredStrategy.of(canonicalSpec, registry(archive).factory(canonicalSpec), domainSigmas);
     }
 }

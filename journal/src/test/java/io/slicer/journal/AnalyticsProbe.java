@@ -1,7 +1,6 @@
 package io.slicer.journal;
 
-import io.slicer.journal.format.JournalRecordDescriptor;
-import io.slicer.journal.format.RecordType;
+import io.slicer.engine.event.EngineEvent;
 import net.openhft.chronicle.core.analytics.AnalyticsFacade;
 
 import java.nio.file.Path;
@@ -15,8 +14,7 @@ public final class AnalyticsProbe {
     public static void main(final String[] args) {
         final Path dir = Paths.get(args[0]);
         try (JournalWriter writer = JournalWriter.open(dir, 0)) {
-            writer.stage().putLong(JournalRecordDescriptor.INPUT_SEQUENCE, 0);
-            writer.commit(RecordType.INPUT, JournalRecordDescriptor.INPUT_LENGTH);
+            writer.commit(new EngineRecords().encodeInput(writer.stage(), 0, new EngineEvent().timer(1)));
         }
         long records = 0;
         try (JournalReader reader = JournalReader.open(dir)) {

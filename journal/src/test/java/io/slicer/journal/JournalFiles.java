@@ -1,6 +1,8 @@
 package io.slicer.journal;
 
-import io.slicer.journal.format.JournalRecordDescriptor;
+import io.slicer.journal.format.JournalFrame;
+import io.slicer.journal.format.RecordType;
+import io.slicer.journal.sbe.MessageHeaderDecoder;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -16,7 +18,7 @@ import java.util.zip.CRC32C;
 
 /** Test helper: finds journal records inside Chronicle's .cq4 files and damages them the way a disk would. */
 final class JournalFiles {
-    private static final byte[] MAGIC = "SLJ1".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "SLJ3".getBytes(StandardCharsets.US_ASCII);
 
     private JournalFiles() {
     }
@@ -48,15 +50,13 @@ final class JournalFiles {
     }
 
     /** File offsets of the records of one type (INPUT, DECISION, ...), in file order. */
-    static List<Long> recordOffsets(final Path cycleFile, final io.slicer.journal.format.RecordType type)
-            throws IOException {
-        final java.nio.ByteBuffer content = java.nio.ByteBuffer.wrap(Files.readAllBytes(cycleFile))
-                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
-        final List<Long> all = recordOffsets(cycleFile);
+    static List<Long> recordOffsets(final Path cycleFile, final RecordType type) throws IOException {
+        final ByteBuffer content = ByteBuffer.wrap(Files.readAllBytes(cycleFile)).order(ByteOrder.LITTLE_ENDIAN);
         final List<Long> matching = new ArrayList<>();
-        for (final long offset : all) {
-            if (content.getShort((int) offset + io.slicer.journal.format.JournalRecordDescriptor.TYPE_OFFSET)
-                    == type.code) {
+        for (final long offset : recordOffsets(cycleFile)) {
+            final int template = content.getShort((int) offset + JournalFrame.MESSAGE_OFFSET
+                    + MessageHeaderDecoder.templateIdEncodingOffset()) & 0xFFFF;
+            if (RecordType.ofTemplate(template) == type) {
                 matching.add(offset);
             }
         }
@@ -64,40 +64,49 @@ final class JournalFiles {
     }
 
     /**
-     * Rewrites the 8-byte little-endian value at {@code payloadOffset} of the record at {@code recordOffset} and
-     * recomputes its checksum: a deliberate edit, which the checksum cannot catch and the replay must.
+     * Rewrites the 8-byte little-endian value at {@code bodyOffset} of the message body of the record at
+     * {@code recordOffset} and recomputes its checksum: a deliberate edit, which the checksum cannot catch and the
+     * replay must.
      */
-    static void editAndReseal(final Path file, final long recordOffset, final int payloadOffset,
+    static void editAndReseal(final Path file, final long recordOffset, final int bodyOffset,
                               final java.util.function.LongUnaryOperator edit) throws IOException {
-        reseal(file, recordOffset, buf -> buf.putLong(JournalRecordDescriptor.HEADER_LENGTH + payloadOffset,
-                edit.applyAsLong(buf.getLong(JournalRecordDescriptor.HEADER_LENGTH + payloadOffset))));
+        reseal(file, recordOffset, buf -> buf.putLong(JournalFrame.BODY_OFFSET + bodyOffset,
+                edit.applyAsLong(buf.getLong(JournalFrame.BODY_OFFSET + bodyOffset))));
     }
 
-    /** Rewrites the layout version in the header of the record at {@code recordOffset} and recomputes its checksum. */
-    static void rewriteLayout(final Path file, final long recordOffset, final short layout) throws IOException {
-        reseal(file, recordOffset, buf -> buf.putShort(JournalRecordDescriptor.LAYOUT_OFFSET, layout));
+    /** Rewrites the u16 at {@code headerOffset} of the record's message header and recomputes its checksum. */
+    static void rewriteMessageHeader(final Path file, final long recordOffset, final int headerOffset,
+                                     final int value) throws IOException {
+        reseal(file, recordOffset, buf -> buf.putShort(JournalFrame.MESSAGE_OFFSET + headerOffset, (short) value));
     }
 
-    /** Reads the whole record at {@code recordOffset}, lets {@code edit} change it, recomputes its CRC, writes it back. */
+    /** Rewrites the record's magic (no checksum covers it). */
+    static void rewriteMagic(final Path file, final long recordOffset, final String magic) throws IOException {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.seek(recordOffset + JournalFrame.MAGIC_OFFSET);
+            raf.write(magic.getBytes(StandardCharsets.US_ASCII));
+        }
+    }
+
+    /**
+     * Reads the whole record at {@code recordOffset} (its length from the Chronicle document header just before it),
+     * lets {@code edit} change it, recomputes its CRC, writes it back.
+     */
     private static void reseal(final Path file, final long recordOffset,
                                final java.util.function.Consumer<ByteBuffer> edit) throws IOException {
-        final int header = JournalRecordDescriptor.HEADER_LENGTH;
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
-            final byte[] head = new byte[header];
-            raf.seek(recordOffset);
+            final byte[] head = new byte[Integer.BYTES];
+            raf.seek(recordOffset - Integer.BYTES);
             raf.readFully(head);
-            final int length = ByteBuffer.wrap(head).order(ByteOrder.LITTLE_ENDIAN)
-                    .getInt(JournalRecordDescriptor.LENGTH_OFFSET);
-            final byte[] record = new byte[header + length];
+            final int length = ByteBuffer.wrap(head).order(ByteOrder.LITTLE_ENDIAN).getInt() & 0x3FFFFFFF;
+            final byte[] record = new byte[length];
             raf.seek(recordOffset);
             raf.readFully(record);
             final ByteBuffer buf = ByteBuffer.wrap(record).order(ByteOrder.LITTLE_ENDIAN);
             edit.accept(buf);
             final CRC32C crc = new CRC32C();
-            crc.update(record, 0, JournalRecordDescriptor.CRC_OFFSET);
-            crc.update(record, JournalRecordDescriptor.SEQUENCE_OFFSET,
-                    record.length - JournalRecordDescriptor.SEQUENCE_OFFSET);
-            buf.putInt(JournalRecordDescriptor.CRC_OFFSET, (int) crc.getValue());
+            crc.update(record, JournalFrame.SEQUENCE_OFFSET, record.length - JournalFrame.SEQUENCE_OFFSET);
+            buf.putInt(JournalFrame.CRC_OFFSET, (int) crc.getValue());
             raf.seek(recordOffset);
             raf.write(record);
         }

@@ -1,15 +1,18 @@
 package io.slicer.bench.engine;
 
-import io.slicer.engine.api.ChildOrderSink;
+import io.slicer.engine.market.Instrument;
+import io.slicer.engine.strategy.PolicyStrategy;
+
+import io.slicer.engine.strategy.StrategyRegistry;
+
+import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.engine.core.EngineConfig;
-import io.slicer.engine.core.EngineJournal;
-import io.slicer.engine.core.ModelRegistration;
-import io.slicer.engine.core.RegisteredStrategy;
+import io.slicer.engine.port.EngineJournal;
+import io.slicer.engine.strategy.RegisteredStrategy;
 import io.slicer.engine.core.SlicerCore;
 import io.slicer.engine.event.EngineEvent;
-import io.slicer.engine.example.DemoModels;
+import io.slicer.engine.testing.DemoModels;
 import io.slicer.engine.market.Side;
-import io.slicer.engine.strategy.Strategies;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -75,10 +78,10 @@ public class CoreBenchmark {
             public void onCancelChild(final long childId, final long parentId) {
             }
         };
-        core = new SlicerCore(EngineConfig.builder().throttle(1_000_000, 1_000L).lotSize(1).minChild(1)
+        core = new SlicerCore(EngineConfig.builder().throttle(1_000_000, 1_000L).defaultInstrument(Instrument.equity("BENCH", 0.01, 1, "USD")).minChild(1)
                 .maxSlices(SLICES).duplicateWindowNanos(0).build(),
-                List.of(RegisteredStrategy.schedule("twap", Strategies.factory("twap", 0)),
-                        ModelRegistration.register("dqn", DemoModels.randomDqn(1), 3.0)),
+                List.of(RegisteredStrategy.schedule("twap", StrategyRegistry.standard().factory("twap", 0)),
+                        RegisteredStrategy.of("dqn", PolicyStrategy.factory("dqn", DemoModels.randomDqn(1)), 3.0)),
                 sink, EngineJournal.NONE);
         core.onEvent(event.quote(0, 0, 99.99, 100.01, 500, 500));
         core.onEvent(event.newOrder(0, 1, 0, Side.BUY, 100L * SLICES, SLICE, SLICE * (SLICES + 1), SLICES,

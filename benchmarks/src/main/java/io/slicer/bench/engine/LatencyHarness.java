@@ -1,23 +1,29 @@
 package io.slicer.bench.engine;
 
+import io.slicer.engine.risk.TradingState;
+
+import io.slicer.engine.market.Instrument;
+
+import io.slicer.engine.strategy.StrategyRegistry;
+
+import io.slicer.engine.port.DecisionRecord;
+
 import com.lmax.disruptor.BusySpinWaitStrategy;
 import com.lmax.disruptor.YieldingWaitStrategy;
-import io.slicer.engine.api.ChildOrderSink;
+import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.engine.api.NewOrder;
 import io.slicer.engine.api.SlicerEngine;
-import io.slicer.engine.core.EngineJournal;
-import io.slicer.engine.core.ModelRegistration;
+import io.slicer.engine.port.EngineJournal;
 import io.slicer.engine.strategy.PolicyStrategy;
-import io.slicer.engine.core.RegisteredStrategy;
+import io.slicer.engine.strategy.RegisteredStrategy;
 import io.slicer.engine.risk.TrainingDomain;
 import io.slicer.policy.PolicyModel;
 import io.slicer.engine.decision.ExecutionFeatures;
 import io.slicer.engine.risk.HaltReason;
 import io.slicer.engine.risk.HaltScope;
-import io.slicer.engine.example.DemoModels;
+import io.slicer.engine.testing.DemoModels;
 import io.slicer.engine.market.Side;
 import io.slicer.engine.order.OrderProgress;
-import io.slicer.engine.strategy.Strategies;
 import org.HdrHistogram.Histogram;
 
 import java.util.Locale;
@@ -143,7 +149,7 @@ public final class LatencyHarness {
         final float[] lastFeatures = new float[ExecutionFeatures.COUNT];
 
         @Override
-        public void onDecision(final io.slicer.engine.core.DecisionRecord r) {
+        public void onDecision(final io.slicer.engine.port.DecisionRecord r) {
             System.arraycopy(r.features(), 0, lastFeatures, 0, lastFeatures.length);
             lastChildQuantity = r.childQuantity();
             lastAction = r.actionValue();
@@ -155,9 +161,10 @@ public final class LatencyHarness {
         String lastVerdict;
 
         @Override
-        public void onHalt(final long sequence, final long timestamp, final HaltScope scope, final long id,
-                           final HaltReason reason, final double detail, final int detailIndex) {
-            if (firstHalt == null) {
+        public void onTransition(final long sequence, final long timestamp, final HaltScope scope, final long id,
+                                 final TradingState state, final boolean twapFallback, final HaltReason reason,
+                                 final double detail, final int detailIndex) {
+            if (firstHalt == null && state == TradingState.HALTED) {
                 firstHalt = reason + " at sequence " + sequence + " detail " + detail
                         + (detailIndex >= 0 ? " feature " + ExecutionFeatures.NAMES.get(detailIndex) : "")
                         + " previous decision's features " + java.util.Arrays.toString(lastFeatures)
@@ -177,16 +184,16 @@ public final class LatencyHarness {
         final double[] mean = new double[ExecutionFeatures.COUNT];
         final double[] std = new double[ExecutionFeatures.COUNT];
         java.util.Arrays.fill(std, 1e6);
-        model.newContext().warmUp(ModelRegistration.WARM_UP_PASSES);
+        model.newContext().warmUp(RegisteredStrategy.WARM_UP_PASSES);
         return new RegisteredStrategy("dqn", PolicyStrategy.factory("dqn", model), new TrainingDomain(mean, std, 3.0));
     }
 
     private static SlicerEngine engine(final ChildOrderSink sink) {
         return SlicerEngine.builder()
                 .journal(HALTS)
-                .strategy("twap", Strategies.factory("twap", 0))
+                .strategy("twap", StrategyRegistry.standard().factory("twap", 0))
                 .register(wideDqn())
-                .config(c -> c.throttle(1_000_000, 1_000_000_000L).lotSize(1).minChild(1)
+                .config(c -> c.throttle(1_000_000, 1_000_000_000L).defaultInstrument(Instrument.equity("BENCH", 0.01, 1, "USD")).minChild(1)
                         .maxSlices(100_000_000).staleAfterNanos(1_000_000_000L)
                         .maxLiveChildrenPerOrder(1_024).maxLiveChildren(65_536))
                 .waitStrategy(yielding ? new YieldingWaitStrategy() : new BusySpinWaitStrategy())

@@ -1,10 +1,11 @@
 package io.slicer.bench.journal;
 
-import io.slicer.engine.core.EngineJournal;
-import io.slicer.engine.core.RegisteredStrategy;
+import io.slicer.engine.strategy.StrategyRegistry;
+
+import io.slicer.engine.port.EngineJournal;
+import io.slicer.engine.strategy.RegisteredStrategy;
 import io.slicer.engine.core.SlicerCore;
 import io.slicer.engine.event.EventType;
-import io.slicer.engine.strategy.Strategies;
 import io.slicer.journal.EngineSettings;
 import io.slicer.journal.JournalWriter;
 import io.slicer.journal.JournalingHook;
@@ -44,7 +45,7 @@ public final class JournalLatencyHarness {
         final SyntheticDay day = new SyntheticDay(7);
         final EngineJournal journal = writer == null ? EngineJournal.NONE : new JournalingHook(writer);
         final SlicerCore core = new SlicerCore(EngineSettings.parse("maxOrders=4096").toConfig(),
-                List.of(RegisteredStrategy.schedule("twap", Strategies.factory("twap"))), day, journal);
+                List.of(RegisteredStrategy.schedule("twap", StrategyRegistry.standard().factory("twap"))), day, journal);
         final Histogram market = new Histogram(1, 10_000_000_000L, 3);
         final Histogram timers = new Histogram(1, 10_000_000_000L, 3);
         final long[] decisionsBefore = {0};

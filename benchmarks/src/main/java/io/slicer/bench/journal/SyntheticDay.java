@@ -1,6 +1,6 @@
 package io.slicer.bench.journal;
 
-import io.slicer.engine.api.ChildOrderSink;
+import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.market.Side;
 

@@ -1,12 +1,13 @@
 package io.slicer.bench.sim;
 
+import io.slicer.engine.strategy.StrategyRegistry;
+
 import io.slicer.engine.decision.SliceDecision;
-import io.slicer.engine.sim.Episode;
-import io.slicer.engine.sim.EpisodeRunner;
-import io.slicer.engine.sim.Scenario;
-import io.slicer.engine.sim.Scenarios;
+import io.slicer.tools.sim.Episode;
+import io.slicer.tools.sim.EpisodeRunner;
+import io.slicer.tools.sim.Scenario;
+import io.slicer.tools.sim.Scenarios;
 import io.slicer.engine.strategy.SliceStrategy;
-import io.slicer.engine.strategy.Strategies;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -24,8 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Simulator throughput in periods per second, one thread: whole episodes of a 26-period scenario (reset, strategy
- * begin, 26 decide + step), so one operation is one simulated period including the strategy's decision and the
+ * Simulator throughput in slices per second, one thread: whole episodes of a 26-slice scenario (reset, strategy
+ * begin, 26 decide + step), so one operation is one simulated slice including the strategy's decision and the
  * result's accounting.
  *
  * <pre>
@@ -41,7 +42,7 @@ import java.util.concurrent.TimeUnit;
 @Fork(value = 1, jvmArgsPrepend = {"-Xmx1g"})
 @Threads(1)
 public class SimulatorBenchmark {
-    private static final int PERIODS = 26;
+    private static final int SLICES = 26;
 
     @Param({"liquid-stock", "stochastic-liquidity"})
     public String scenario;
@@ -57,17 +58,17 @@ public class SimulatorBenchmark {
     @Setup
     public void setUp() {
         final Scenario s = Scenarios.byName(scenario);
-        if (s.periods() != PERIODS) {
-            throw new IllegalStateException(scenario + " has " + s.periods() + " periods, the benchmark counts "
-                    + PERIODS);
+        if (s.terms().slices() != SLICES) {
+            throw new IllegalStateException(scenario + " has " + s.terms().slices() + " slices, the benchmark counts "
+                    + SLICES);
         }
         episode = s.newEpisode();
-        slicer = Strategies.factory(strategy).create(s);
+        slicer = StrategyRegistry.standard().factory(strategy).create(s.terms());
     }
 
-    /** One full episode of 26 periods (schedules never finish early). */
+    /** One full episode of 26 slices (schedules never finish early). */
     @Benchmark
-    @OperationsPerInvocation(PERIODS)
+    @OperationsPerInvocation(SLICES)
     public double episode() {
         return EpisodeRunner.run(episode, slicer, decision, 42, index++).isDollars();
     }

@@ -1,18 +1,19 @@
 package io.slicer.bench.sim;
 
+import io.slicer.engine.strategy.StrategyRegistry;
+
 import io.slicer.engine.decision.SliceDecision;
-import io.slicer.engine.sim.Episode;
-import io.slicer.engine.sim.EpisodeRunner;
-import io.slicer.engine.sim.Scenario;
-import io.slicer.engine.sim.Scenarios;
+import io.slicer.tools.sim.Episode;
+import io.slicer.tools.sim.EpisodeRunner;
+import io.slicer.tools.sim.Scenario;
+import io.slicer.tools.sim.Scenarios;
 import io.slicer.engine.strategy.SliceStrategy;
-import io.slicer.engine.strategy.Strategies;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 
 /**
- * Companion to {@link SimulatorBenchmark} for a shared machine: simulated periods per second of this thread's CPU
+ * Companion to {@link SimulatorBenchmark} for a shared machine: simulated slices per second of this thread's CPU
  * time as well as of wall time, so that other processes competing for the cores do not hide the simulator's own
  * speed. Prints one line per scenario and strategy: the median of the measured rounds and the range.
  *
@@ -21,7 +22,7 @@ import java.lang.management.ThreadMXBean;
  * </pre>
  */
 public final class SimulatorThroughput {
-    private static final long PERIODS_PER_ROUND = 20_000_000L;
+    private static final long SLICES_PER_ROUND = 20_000_000L;
 
     private SimulatorThroughput() {
     }
@@ -29,15 +30,15 @@ public final class SimulatorThroughput {
     public static void main(final String[] args) {
         final int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         final ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        System.out.printf("%-22s %-10s %16s %16s %22s%n", "scenario", "strategy", "periods/cpu-s", "periods/wall-s",
+        System.out.printf("%-22s %-10s %16s %16s %22s%n", "scenario", "strategy", "slices/cpu-s", "slices/wall-s",
                 "cpu-s range");
         for (final String scenarioName : new String[] {"liquid-stock", "stochastic-liquidity", "ac-2000"}) {
             for (final String spec : new String[] {"twap", "ac:1e-6"}) {
                 final Scenario scenario = Scenarios.byName(scenarioName);
                 final Episode episode = scenario.newEpisode();
-                final SliceStrategy strategy = Strategies.factory(spec).create(scenario);
+                final SliceStrategy strategy = StrategyRegistry.standard().factory(spec).create(scenario.terms());
                 final SliceDecision decision = new SliceDecision();
-                final long episodes = PERIODS_PER_ROUND / scenario.periods();
+                final long episodes = SLICES_PER_ROUND / scenario.terms().slices();
                 double sink = 0;
                 long index = 0;
                 for (int i = 0; i < episodes / 4; i++) {
@@ -51,9 +52,9 @@ public final class SimulatorThroughput {
                     for (long i = 0; i < episodes; i++) {
                         sink += EpisodeRunner.run(episode, strategy, decision, 1, index++).isDollars();
                     }
-                    final long periods = episodes * scenario.periods();
-                    cpu[r] = periods / ((mx.getCurrentThreadCpuTime() - cpu0) * 1e-9);
-                    wall[r] = periods / ((System.nanoTime() - wall0) * 1e-9);
+                    final long slices = episodes * scenario.terms().slices();
+                    cpu[r] = slices / ((mx.getCurrentThreadCpuTime() - cpu0) * 1e-9);
+                    wall[r] = slices / ((System.nanoTime() - wall0) * 1e-9);
                 }
                 java.util.Arrays.sort(cpu);
                 java.util.Arrays.sort(wall);

@@ -8,18 +8,18 @@ import com.lmax.disruptor.WaitStrategy;
 import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
 import io.slicer.engine.core.EngineConfig;
-import io.slicer.engine.core.EngineJournal;
-import io.slicer.engine.core.ModelRegistration;
-import io.slicer.engine.decision.ExecutionFeatures;
-import io.slicer.policy.PolicyModel;
-import io.slicer.engine.core.RegisteredStrategy;
 import io.slicer.engine.core.SlicerCore;
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.event.EventType;
 import io.slicer.engine.order.OrderProgress;
+import io.slicer.engine.port.ChildOrderSink;
+import io.slicer.engine.port.EngineJournal;
 import io.slicer.engine.risk.HaltScope;
-import io.slicer.engine.risk.TrainingDomain;
+import io.slicer.engine.strategy.PolicyStrategy;
+import io.slicer.engine.strategy.RegisteredStrategy;
 import io.slicer.engine.strategy.StrategyFactory;
+import io.slicer.engine.strategy.StrategyRegistry;
+import io.slicer.policy.PolicyModel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -353,6 +353,7 @@ public final class SlicerEngine implements AutoCloseable {
         private final List<String> names = new ArrayList<>();
         private ChildOrderSink sink = ChildOrderSink.NONE;
         private EngineJournal journal = EngineJournal.NONE;
+        private StrategyRegistry registry = StrategyRegistry.standard();
         private int ringSize = 1 << 16;
         private WaitStrategy waitStrategy = new BlockingWaitStrategy();
         private String threadName = "slicer-engine";
@@ -368,28 +369,36 @@ public final class SlicerEngine implements AutoCloseable {
             return this;
         }
 
-        /** Registers a classic schedule; orders refer to it by {@link SlicerEngine#strategyIndex(String)}. */
+        /**
+         * Registers a strategy under {@code name}; orders refer to it by {@link SlicerEngine#strategyIndex(String)}. A
+         * learned policy ({@link PolicyStrategy#factory}) joins as {@link RegisteredStrategy#of} says: its features
+         * must be the engine's, its card must give their training domain (the kill switch halts an order whose
+         * features leave it by more than the configured number of standard deviations, default 3), and its kernel is
+         * warmed up here.
+         */
         public Builder strategy(final String name, final StrategyFactory factory) {
-            return register(RegisteredStrategy.schedule(name, factory));
+            return register(name, config -> RegisteredStrategy.of(name, factory, config.domainSigmas()));
         }
 
-        /** Registers a learned policy with its training domain (the kill switch halts orders that leave it). */
-        public Builder policy(final String name, final StrategyFactory factory, final TrainingDomain domain) {
-            return register(new RegisteredStrategy(name, factory, Objects.requireNonNull(domain, "domain")));
+        /** Registers {@code spec} ({@code twap}, {@code pov:0.1}, {@code dqn:DIR}, ...) resolved by {@link #registry}. */
+        public Builder strategy(final String spec) {
+            return strategy(spec, registry.factory(spec));
         }
 
+        /** The registry {@link #strategy(String)} resolves specs with (default {@link StrategyRegistry#standard()}). */
+        public Builder registry(final StrategyRegistry strategies) {
+            this.registry = Objects.requireNonNull(strategies, "registry");
+            return this;
+        }
+
+        /** Registers a strategy exactly as given (its training domain too). */
         public Builder register(final RegisteredStrategy strategy) {
             return register(strategy.name(), config -> strategy);
         }
 
-        /**
-         * Registers a learned model (DQN or IQL). Refuses it now if its feature schema is not the engine's; at run
-         * time the kill switch halts an order whose features leave the card's training domain by more than the
-         * configured number of standard deviations (default 3).
-         */
+        /** Registers a learned model (DQN or IQL); a model whose feature schema is not the engine's is refused here. */
         public Builder model(final String name, final PolicyModel model) {
-            model.requireFeatures(ExecutionFeatures.SCHEMA_ID, ExecutionFeatures.NAMES);
-            return register(name, config -> ModelRegistration.register(name, model, config.domainSigmas()));
+            return strategy(name, PolicyStrategy.factory(name, model));
         }
 
         /**

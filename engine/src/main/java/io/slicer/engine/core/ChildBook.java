@@ -17,13 +17,14 @@ final class ChildBook {
     private final Long2ObjectHashMap<ChildOrder> byId;
     private long nextChildId;
 
-    ChildBook(final int maxLiveChildren, final long firstChildId) {
+    ChildBook(final EngineConfig config) {
+        final int maxLiveChildren = config.maxLiveChildren;
         this.free = new ChildOrder[maxLiveChildren];
         for (int i = 0; i < maxLiveChildren; i++) {
             free[freeCount++] = new ChildOrder();
         }
         this.byId = new Long2ObjectHashMap<>(maxLiveChildren * 2, 0.5f);
-        this.nextChildId = firstChildId;
+        this.nextChildId = config.firstChildId;
     }
 
     /** True while a child can still be sent. */
@@ -40,10 +41,10 @@ final class ChildBook {
      * Opens a child of {@code parent} under the next child id and attaches it to the parent; the caller checked
      * {@link #hasCapacity} and tells the parent what was sent.
      */
-    ChildOrder open(final ParentOrder parent, final long qty, final double price, final long now, final int period) {
+    ChildOrder open(final ParentOrder parent, final long qty, final double price, final long now, final int slice) {
         final ChildOrder c = free[--freeCount];
         final long id = nextChildId++;
-        c.open(id, parent, qty, price, now, period);
+        c.open(id, parent, qty, price, now, slice);
         byId.put(id, c);
         parent.addChild(c);
         return c;

@@ -1,10 +1,15 @@
 package io.slicer.engine.core;
 
+import io.slicer.engine.market.Instrument;
 import io.slicer.engine.market.SliceVolatilityEstimator;
 
+import java.util.Map;
+import java.util.TreeMap;
+
 /**
- * Every number the core runs with: capacities, slice sizing, pre-trade limits, kill-switch thresholds and the
- * impact model of the TWAP benchmark. Immutable; build with {@link #builder()}. Times are event-time nanoseconds.
+ * Every number the core runs with: the instruments it trades (reference data: tick, lot, multiplier), capacities,
+ * slice sizing, pre-trade limits, kill-switch thresholds and the impact model of the TWAP benchmark. Immutable;
+ * build with {@link #builder()}. Times are event-time nanoseconds.
  */
 public final class EngineConfig {
     final int maxSymbols;
@@ -14,7 +19,7 @@ public final class EngineConfig {
     final int maxSlices;
     final long firstChildId;
 
-    final long lotSize;
+    final Instrument[] instruments;
     final long minChild;
     final long maxChild;
     final double participationCap;
@@ -40,7 +45,7 @@ public final class EngineConfig {
     final double volatilityDecay;
     final double temporaryImpact;
     final double permanentImpact;
-    final double periodLength;
+    final double sliceLength;
 
     private EngineConfig(final Builder b) {
         maxSymbols = positive(b.maxSymbols, "maxSymbols");
@@ -49,7 +54,16 @@ public final class EngineConfig {
         maxLiveChildren = positive(b.maxLiveChildren, "maxLiveChildren");
         maxSlices = positive(b.maxSlices, "maxSlices");
         firstChildId = b.firstChildId;
-        lotSize = b.lotSize;
+        instruments = new Instrument[maxSymbols];
+        for (int i = 0; i < maxSymbols; i++) {
+            instruments[i] = b.instruments.getOrDefault(i, b.defaultInstrument);
+        }
+        for (final int symbol : b.instruments.keySet()) {
+            if (symbol < 0 || symbol >= maxSymbols) {
+                throw new IllegalArgumentException("instrument for symbol " + symbol + ": symbols are 0.."
+                        + (maxSymbols - 1));
+            }
+        }
         minChild = b.minChild;
         maxChild = b.maxChild;
         participationCap = b.participationCap;
@@ -62,6 +76,13 @@ public final class EngineConfig {
                 && !(b.policyParticipationLimit > 0 && b.policyParticipationLimit <= 1)) {
             throw new IllegalArgumentException("policy participation limit must be in (0, 1] or NaN (the hard cap),"
                     + " got " + b.policyParticipationLimit);
+        }
+        for (final Instrument instrument : instruments) {
+            if (minChild < 0 || maxChild < instrument.lotSize() || minChild > maxChild) {
+                throw new IllegalArgumentException("slice sizing needs 0 <= min child <= max child and max child >= "
+                        + "the lot of " + instrument.symbol() + "; got lot " + instrument.lotSize() + ", min "
+                        + minChild + ", max " + maxChild);
+            }
         }
         cancelAtSliceEnd = b.cancelAtSliceEnd;
         marketableOffsetBps = b.marketableOffsetBps;
@@ -84,7 +105,7 @@ public final class EngineConfig {
         volatilityDecay = b.volatilityDecay;
         temporaryImpact = b.temporaryImpact;
         permanentImpact = b.permanentImpact;
-        periodLength = b.periodLength;
+        sliceLength = b.sliceLength;
         if (!(isMultiple >= 1) || Double.isInfinite(isMultiple) || !(isFloorBps >= 0)
                 || !(isMinFilledFraction >= 0 && isMinFilledFraction <= 1)
                 || !(isNoiseSigmas >= 0) || Double.isInfinite(isNoiseSigmas)) {
@@ -97,10 +118,10 @@ public final class EngineConfig {
                     + domainSigmas + ", " + staleAfterNanos + " ns, " + duplicateWindowNanos + " ns");
         }
         if (!(volatilityDecay >= 0 && volatilityDecay <= 1) || !(temporaryImpact >= 0) || !(permanentImpact >= 0)
-                || !(periodLength > 0)) {
-            throw new IllegalArgumentException("market model needs decay in [0, 1], impacts >= 0 and period length"
+                || !(sliceLength > 0)) {
+            throw new IllegalArgumentException("market model needs decay in [0, 1], impacts >= 0 and slice length"
                     + " > 0; got " + volatilityDecay + ", " + temporaryImpact + ", " + permanentImpact + ", "
-                    + periodLength);
+                    + sliceLength);
         }
     }
 
@@ -120,6 +141,8 @@ public final class EngineConfig {
     }
 
     public int maxSymbols() { return maxSymbols; }
+    /** Reference data of symbol {@code symbol} (the default instrument unless one was configured for it). */
+    public Instrument instrument(final int symbol) { return instruments[symbol]; }
     public int maxOrders() { return maxOrders; }
     public long duplicateWindowNanos() { return duplicateWindowNanos; }
     /** The hard clamp on every child, NaN for none. */
@@ -133,7 +156,7 @@ public final class EngineConfig {
     public long staleAfterNanos() { return staleAfterNanos; }
     public boolean twapFallback() { return twapFallback; }
     public double temporaryImpact() { return temporaryImpact; }
-    public double periodLength() { return periodLength; }
+    public double sliceLength() { return sliceLength; }
 
     /** Defaults suit US equities traded in minute slices; every one can be overridden. */
     public static final class Builder {
@@ -143,7 +166,8 @@ public final class EngineConfig {
         private int maxLiveChildren = 16_384;
         private int maxSlices = 100_000;
         private long firstChildId = 1;
-        private long lotSize = 100;
+        private final Map<Integer, Instrument> instruments = new TreeMap<>();
+        private Instrument defaultInstrument = Instrument.usEquity("");
         private long minChild = 100;
         private long maxChild = 100_000;
         private double participationCap = Double.NaN;
@@ -166,7 +190,7 @@ public final class EngineConfig {
         private double volatilityDecay = SliceVolatilityEstimator.DEFAULT_DECAY;
         private double temporaryImpact;
         private double permanentImpact;
-        private double periodLength = 1.0;
+        private double sliceLength = 1.0;
 
         /** Symbols are ints 0..n-1. */
         public Builder maxSymbols(final int n) { maxSymbols = n; return this; }
@@ -179,7 +203,19 @@ public final class EngineConfig {
         /** Child ids are assigned from here upwards, in decision order. */
         public Builder firstChildId(final long id) { firstChildId = id; return this; }
 
-        public Builder lotSize(final long v) { lotSize = v; return this; }
+        /** Reference data of symbol {@code symbol}: children are sized in its lots and priced on its tick. */
+        public Builder instrument(final int symbol, final Instrument instrument) {
+            instruments.put(symbol, java.util.Objects.requireNonNull(instrument, "instrument"));
+            return this;
+        }
+        /**
+         * Reference data of every symbol not given its own {@link #instrument} (default: a US equity in cents and
+         * round lots of 100, {@link Instrument#usEquity}).
+         */
+        public Builder defaultInstrument(final Instrument instrument) {
+            defaultInstrument = java.util.Objects.requireNonNull(instrument, "instrument");
+            return this;
+        }
         public Builder minChild(final long v) { minChild = v; return this; }
         public Builder maxChild(final long v) { maxChild = v; return this; }
         /**
@@ -257,7 +293,7 @@ public final class EngineConfig {
         public Builder impact(final double eta, final double gamma, final double tau) {
             temporaryImpact = eta;
             permanentImpact = gamma;
-            periodLength = tau;
+            sliceLength = tau;
             return this;
         }
 

@@ -1,10 +1,11 @@
 package io.slicer.engine.core;
 
 import io.slicer.engine.event.EngineEvent;
+import io.slicer.engine.event.InputAnomaly;
 
 /**
- * The market as the engine has seen it: one {@link SymbolState} per configured symbol, fed only by quotes and trades
- * that pass its checks. A quote needs a positive bid, an ask at or above it, finite prices and non-negative sizes; a
+ * The market as the engine has seen it: one {@link SymbolState} per configured symbol (with its instrument), fed
+ * only by quotes and trades that pass its checks. A quote needs a positive bid, an ask at or above it, finite prices and non-negative sizes; a
  * trade a positive finite price and a positive size; either is refused when older than the symbol's last update.
  * A refused event changes nothing and is reported as an {@link InputAnomaly}.
  *
@@ -13,10 +14,10 @@ import io.slicer.engine.event.EngineEvent;
 final class MarketState {
     private final SymbolState[] symbols;
 
-    MarketState(final int maxSymbols) {
-        this.symbols = new SymbolState[maxSymbols];
+    MarketState(final EngineConfig config) {
+        this.symbols = new SymbolState[config.maxSymbols];
         for (int i = 0; i < symbols.length; i++) {
-            symbols[i] = new SymbolState();
+            symbols[i] = new SymbolState(config.instrument(i));
         }
     }
 

@@ -42,17 +42,6 @@ final class OrderCommandChecks {
                 && optionalVolume(e.expectedVolume()) && optionalVolume(e.expectedRemainingVolume());
     }
 
-    /** The slice a new order's event time falls in, before the order exists (as {@code ParentOrder#periodAt}). */
-    static int periodAt(final EngineEvent e, final long t) {
-        if (t < e.startTime()) {
-            return -1;
-        }
-        if (t >= e.endTime()) {
-            return e.slices();
-        }
-        return (int) ((t - e.startTime()) * e.slices() / (e.endTime() - e.startTime()));
-    }
-
     private static boolean optionalPrice(final double p) {
         return Double.isNaN(p) || (p > 0 && !Double.isInfinite(p));
     }

@@ -2,58 +2,138 @@ package io.slicer.engine.core;
 
 import io.slicer.engine.decision.SliceDecision;
 import io.slicer.engine.order.ParentOrder;
+import io.slicer.engine.port.DecisionRecord;
 import io.slicer.engine.risk.HaltReason;
+import io.slicer.engine.risk.TrainingDomain;
 import io.slicer.engine.strategy.InspectablePolicy;
+import io.slicer.engine.strategy.RegisteredStrategy;
 import io.slicer.engine.strategy.SliceStrategy;
 
 /**
- * One call of an order's strategy at a slice boundary, and the kill switch's checks on what came back: a strategy
- * that throws ({@link HaltReason#POLICY_THREW}), a NaN in a policy's raw output or action value
- * ({@link HaltReason#POLICY_NAN}), or shares outside {@code [0, quantity]}, an action index outside the policy's
- * action space or a participation cap outside {@code [0, 1]} ({@link HaltReason#POLICY_ACTION_OUT_OF_RANGE}) is a
- * policy fault, and its decision is not used.
+ * The decision's first stage: what the order's strategy proposes for the slice, after the kill switch's checks on
+ * what it is about to see and on what came back.
+ * <ol>
+ *   <li>Before the call: the features must lie in a learned policy's training domain, and the order's running IS
+ *       must not exceed its {@link TwapBenchmark}'s by more than the allowance. Either failing halts the order, or
+ *       hands it to the TWAP fallback.</li>
+ *   <li>The call, at a slice boundary; between boundaries (a sweep or an I-would touch) the order proposes all that
+ *       remains, and an order on the TWAP fallback proposes an exact TWAP of what remains.</li>
+ *   <li>After the call: a strategy that throws ({@link HaltReason#POLICY_THREW}), a NaN in a policy's raw output or
+ *       action value ({@link HaltReason#POLICY_NAN}), or shares outside {@code [0, quantity]}, an action index
+ *       outside the policy's action space or a participation cap outside {@code [0, 1]}
+ *       ({@link HaltReason#POLICY_ACTION_OUT_OF_RANGE}) is a policy fault, and its decision is not used.</li>
+ * </ol>
  *
  * <p>Allocation-free after construction (the strategy's own decide aside). Engine thread.
  */
 final class PolicyCall {
-    private final SliceDecision decision = new SliceDecision();
+    /** What {@link #propose} returns when the kill switch stopped the order. */
+    static final long STOPPED = -1;
 
-    /** The strategy's decision from the last {@link #call} that returned no fault. */
-    SliceDecision decision() {
-        return decision;
+    private final SliceDecision decision = new SliceDecision();
+    private final RegisteredStrategy[] strategies;
+    private final OrderBook book;
+    private final KillSwitch killSwitch;
+    private final TwapBenchmark benchmark;
+    private double participationCap;
+
+    PolicyCall(final CoreContext ctx) {
+        this.strategies = ctx.strategies;
+        this.book = ctx.book;
+        this.killSwitch = ctx.killSwitch;
+        this.benchmark = ctx.benchmark;
     }
 
     /**
-     * Calls the order's strategy for the slice in its context and copies its action (and raw output, for an
-     * inspectable policy) into {@code r}; returns the policy fault, or null when {@link #decision()} is usable.
+     * Units the order's strategy proposes for slice {@code slice} ({@code boundary}: the slice's first decision), with
+     * the record's features already built; {@link #STOPPED} when the kill switch halted the order. Writes the action,
+     * the raw output and whether the TWAP fallback decided into {@code r}.
      */
-    HaltReason call(final ParentOrder o, final DecisionRecord r) {
+    long propose(final ParentOrder o, final DecisionRecord r, final int slice, final boolean boundary) {
+        participationCap = Double.NaN;
+        if (!o.fallback() && !screened(o, r)) {
+            if (!o.isOpen()) {
+                return STOPPED;
+            }
+            r.fallback(true);
+        }
+        if (!boundary) {
+            return o.remaining();
+        }
+        if (o.fallback()) {
+            r.fallback(true);
+            return fallbackTwapShares(o, slice);
+        }
+        final HaltReason fault = call(o, r);
+        if (fault != null) {
+            if (killSwitch.policyFault(o, fault, r.actionValue(), r.actionIndex())) {
+                return STOPPED;
+            }
+            r.fallback(true);
+            return fallbackTwapShares(o, slice);
+        }
+        participationCap = decision.participationCap();
+        return decision.shares();
+    }
+
+    /** The participation cap of the last proposal: the strategy's own, NaN when it gave none or did not decide. */
+    double participationCap() {
+        return participationCap;
+    }
+
+    /** Training domain and running-IS checks; false when the order was halted (or fell back to TWAP). */
+    private boolean screened(final ParentOrder o, final DecisionRecord r) {
+        final TrainingDomain domain = strategies[o.strategyIndex()].domain();
+        final float[] features = r.features();
+        if (domain != null) {
+            final int bad = domain.firstViolation(features);
+            if (bad >= 0) {
+                killSwitch.featureOutOfDomain(o, bad, domain.zScore(bad, features));
+                return false;
+            }
+        }
+        if (benchmark.exceeded(o)) {
+            killSwitch.isAboveBenchmark(o, benchmark.overrun(o));
+            return false;
+        }
+        return true;
+    }
+
+    /** Exact TWAP of what remains over the slices left, the remainder one unit each on the earliest. */
+    private static long fallbackTwapShares(final ParentOrder o, final int slice) {
+        final long remaining = o.remaining();
+        final int left = o.slices() - slice;
+        return remaining / left + (remaining % left > 0 ? 1 : 0);
+    }
+
+    /** Calls the strategy and checks what it returned: the fault, or null when {@link #decision} is usable. */
+    private HaltReason call(final ParentOrder o, final DecisionRecord r) {
         decision.clear();
-        final SliceStrategy strategy = o.strategy();
+        final SliceStrategy strategy = book.strategy(o);
         try {
             strategy.decide(o.context(), decision);
         } catch (final RuntimeException ex) {
             return HaltReason.POLICY_THREW;
         }
-        r.actionIndex = decision.actionIndex();
-        r.actionValue = decision.actionValue();
+        r.action(decision.actionIndex(), decision.actionValue());
         int actionCount = -1;
-        if (strategy instanceof InspectablePolicy) {
-            final InspectablePolicy inspectable = (InspectablePolicy) strategy;
-            r.rawOutputLength = Math.min(DecisionRecord.MAX_RAW_OUTPUT, inspectable.copyRawOutput(r.rawOutput));
+        if (strategy instanceof InspectablePolicy inspectable) {
+            final float[] raw = r.rawOutput();
+            final int n = Math.min(DecisionRecord.MAX_RAW_OUTPUT, inspectable.copyRawOutput(raw));
+            r.rawOutputLength(n);
             actionCount = inspectable.actionCount();
-            for (int i = 0; i < r.rawOutputLength; i++) {
-                if (Float.isNaN(r.rawOutput[i])) {
+            for (int i = 0; i < n; i++) {
+                if (Float.isNaN(raw[i])) {
                     return HaltReason.POLICY_NAN;
                 }
             }
         }
-        if (r.actionIndex >= 0 && Double.isNaN(r.actionValue)) {
+        if (r.actionIndex() >= 0 && Double.isNaN(r.actionValue())) {
             return HaltReason.POLICY_NAN;
         }
         final double cap = decision.participationCap();
         if (decision.shares() < 0 || decision.shares() > o.quantity()
-                || (actionCount > 0 && r.actionIndex >= actionCount)
+                || (actionCount > 0 && r.actionIndex() >= actionCount)
                 || (!Double.isNaN(cap) && !(cap >= 0 && cap <= 1))) {
             return HaltReason.POLICY_ACTION_OUT_OF_RANGE;
         }

@@ -2,6 +2,8 @@ package io.slicer.engine.core;
 
 import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.order.ParentOrder;
+import io.slicer.engine.order.SliceClock;
+import io.slicer.engine.order.TwapYardstick;
 
 /**
  * What the engine records when an order crosses into a new slice, before deciding it: the market volume printed
@@ -29,33 +31,35 @@ final class SliceBoundaries {
         final double mid = sym.mid();
         final boolean priced = sym.hasReferencePrice();
         final DecisionContext ctx = o.context();
+        final SliceClock clock = o.sliceClock();
         final double lastVolume;
-        final int previous = o.lastDecidedPeriod();
+        final int previous = clock.lastDecidedSlice();
         if (previous < 0) {
-            o.volumeAtStart(sym.cumulativeVolume());
+            clock.volumeAtStart(sym.cumulativeVolume());
             lastVolume = 0;
             if (priced) {
                 // Slices the order started too late to see: TWAP traded them at today's market, base impact.
                 benchmark.priceSlices(o, p, mid, sym.spread() * 0.5, 1.0);
             }
         } else {
-            lastVolume = sym.cumulativeVolume() - o.volumeAtBoundary();
+            lastVolume = sym.cumulativeVolume() - clock.volumeAtBoundary();
             final int elapsed = p - previous;
             final double expected = o.expectedVolumeBefore(p) * elapsed;
-            ctx.endPeriod(o.filled() - o.filledAtBoundary(), lastVolume, expected);
-            if (o.midAtBoundary() > 0) {
-                benchmark.priceSlices(o, p, o.midAtBoundary(), o.halfSpreadAtBoundary(),
+            ctx.endSlice(o.filled() - clock.filledAtBoundary(), lastVolume, expected);
+            if (clock.midAtBoundary() > 0) {
+                benchmark.priceSlices(o, p, clock.midAtBoundary(), clock.halfSpreadAtBoundary(),
                         TwapBenchmark.liquidityMultiplier(expected, lastVolume));
             }
         }
         if (priced) {
             o.volatility().onBoundary(mid, previous < 0 ? 1 : p - previous);
         }
+        final TwapYardstick twap = o.yardstick();
         for (int j = Math.max(1, previous + 1); j <= p; j++) {
-            o.addDeviationBoundary(j, o.filled());
+            twap.addDeviationBoundary(j, o.filled());
         }
-        o.boundary(p, now, sym.cumulativeVolume(), priced ? mid : o.midAtBoundary(),
-                priced ? sym.spread() * 0.5 : o.halfSpreadAtBoundary());
+        clock.boundary(p, now, sym.cumulativeVolume(), o.filled(), priced ? mid : clock.midAtBoundary(),
+                priced ? sym.spread() * 0.5 : clock.halfSpreadAtBoundary());
         return lastVolume;
     }
 
@@ -65,12 +69,13 @@ final class SliceBoundaries {
      * price.
      */
     boolean completeBenchmark(final ParentOrder o) {
-        if (o.twapSlicesCounted() >= o.slices() || !(o.midAtBoundary() > 0)) {
+        final SliceClock clock = o.sliceClock();
+        if (o.yardstick().slicesCounted() >= o.slices() || !(clock.midAtBoundary() > 0)) {
             return false;
         }
-        final int elapsed = o.slices() - o.lastDecidedPeriod();
-        final double volume = market.symbol(o.symbol()).cumulativeVolume() - o.volumeAtBoundary();
-        benchmark.priceSlices(o, o.slices(), o.midAtBoundary(), o.halfSpreadAtBoundary(),
+        final int elapsed = o.slices() - clock.lastDecidedSlice();
+        final double volume = market.symbol(o.symbol()).cumulativeVolume() - clock.volumeAtBoundary();
+        benchmark.priceSlices(o, o.slices(), clock.midAtBoundary(), clock.halfSpreadAtBoundary(),
                 TwapBenchmark.liquidityMultiplier(o.expectedVolumeBefore(o.slices()) * elapsed, volume));
         return true;
     }

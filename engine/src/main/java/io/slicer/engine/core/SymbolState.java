@@ -1,13 +1,13 @@
 package io.slicer.engine.core;
 
-import io.slicer.engine.risk.HaltReason;
-import io.slicer.engine.risk.TradingState;
+import io.slicer.engine.market.Instrument;
 
 /**
- * Market state of one symbol as the engine has seen it: top of book, cumulative traded volume, last update time, and
- * the symbol's kill-switch state. Allocation-free; engine thread only.
+ * Market state of one symbol as the engine has seen it: its reference data ({@link Instrument}), top of book,
+ * cumulative traded volume and last update time. Allocation-free; engine thread only.
  */
 public final class SymbolState {
+    private final Instrument instrument;
     private double bid = Double.NaN;
     private double ask = Double.NaN;
     private long bidSize;
@@ -15,8 +15,10 @@ public final class SymbolState {
     private double lastPrice = Double.NaN;
     private double cumulativeVolume;
     private long lastUpdate = Long.MIN_VALUE;
-    private TradingState state = TradingState.ACTIVE;
-    private HaltReason haltReason;
+
+    SymbolState(final Instrument instrument) {
+        this.instrument = instrument;
+    }
 
     void quote(final long t, final double bid, final double ask, final long bidSize, final long askSize) {
         this.bid = bid;
@@ -30,11 +32,6 @@ public final class SymbolState {
         this.lastPrice = price;
         this.cumulativeVolume += size;
         this.lastUpdate = Math.max(lastUpdate, t);
-    }
-
-    void state(final TradingState state, final HaltReason reason) {
-        this.state = state;
-        this.haltReason = reason;
     }
 
     /** Mid of the last valid quote, NaN before one. */
@@ -63,6 +60,5 @@ public final class SymbolState {
     public double cumulativeVolume() { return cumulativeVolume; }
     /** Event time of the last quote or trade, Long.MIN_VALUE before any. */
     public long lastUpdate() { return lastUpdate; }
-    public TradingState state() { return state; }
-    public HaltReason haltReason() { return haltReason; }
+    public Instrument instrument() { return instrument; }
 }

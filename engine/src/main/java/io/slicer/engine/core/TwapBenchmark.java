@@ -1,6 +1,7 @@
 package io.slicer.engine.core;
 
 import io.slicer.engine.order.ParentOrder;
+import io.slicer.engine.order.TwapYardstick;
 
 /**
  * The IS kill switch's yardstick: an exact TWAP ({@code Q/N} shares per slice, the remainder one share
@@ -40,7 +41,7 @@ import io.slicer.engine.order.ParentOrder;
  * ({@code IS > 2 x max(TWAP IS at base impact, 5 bps)}) halted plain TWAP on 39 of them; this one on none, while an
  * order dumping into a drought still trips it at the first check.
  *
- * <p>The order keeps the benchmark's running state ({@link ParentOrder#addTwapSlice} and the shortfall and
+ * <p>The order keeps the benchmark's running state ({@link TwapYardstick}: units, shortfall and the
  * schedule-deviation sums); this class prices the slices and applies the rule. Allocation-free. One thread.
  */
 final class TwapBenchmark {
@@ -60,16 +61,17 @@ final class TwapBenchmark {
      */
     void priceSlices(final ParentOrder o, final int p, final double mid, final double halfSpread,
                      final double liquidity) {
+        final TwapYardstick twap = o.yardstick();
         final int sign = o.side().sign();
-        final double eta = config.temporaryImpact * liquidity / config.periodLength;
+        final double eta = config.temporaryImpact * liquidity / config.sliceLength;
         final double gamma = config.permanentImpact;
-        final long filledBefore = o.filledAtBoundary();
-        for (int k = o.twapSlicesCounted(); k < p; k++) {
-            final long q = o.twapSliceShares(k);
-            final long twapBefore = o.twapSharesBefore(k);
+        final long filledBefore = o.sliceClock().filledAtBoundary();
+        for (int k = twap.slicesCounted(); k < p; k++) {
+            final long q = twap.sliceShares(k);
+            final long twapBefore = twap.sharesBefore(k);
             final double twapMid = mid - sign * gamma * (filledBefore - twapBefore);
             final double cost = halfSpread + eta * q + gamma * twapBefore;
-            o.addTwapSlice(q, twapMid + sign * (halfSpread + eta * q), cost);
+            twap.addSlice(q, twapMid + sign * (halfSpread + eta * q), cost);
         }
     }
 
@@ -94,7 +96,7 @@ final class TwapBenchmark {
      * the order has filled {@code isMinFilledFraction} of its quantity and the benchmark has traded.
      */
     boolean exceeded(final ParentOrder o) {
-        return o.twapShares() > 0 && o.filled() > 0 && o.filled() >= config.isMinFilledFraction * o.quantity()
+        return o.yardstick().shares() > 0 && o.filled() > 0 && o.filled() >= config.isMinFilledFraction * o.quantity()
                 && excessBps(o) > allowanceBps(o);
     }
 
@@ -104,7 +106,7 @@ final class TwapBenchmark {
     }
 
     private static double excessBps(final ParentOrder o) {
-        return o.shortfallBps() - o.twapShortfallBps();
+        return o.shortfallBps() - o.yardstick().shortfallBps();
     }
 
     /**
@@ -113,8 +115,8 @@ final class TwapBenchmark {
      */
     double allowanceBps(final ParentOrder o) {
         final double sigmaBps = o.volatility().estimate() / o.arrivalPrice() * 1e4;
-        final double noiseBps = sigmaBps * Math.sqrt(o.scheduleDeviation());
-        return Math.max((config.isMultiple - 1) * o.twapExecutionCostBps(), config.isFloorBps)
+        final double noiseBps = sigmaBps * Math.sqrt(o.yardstick().scheduleDeviation(o.filled()));
+        return Math.max((config.isMultiple - 1) * o.yardstick().executionCostBps(), config.isFloorBps)
                 + config.isNoiseSigmas * noiseBps;
     }
 }

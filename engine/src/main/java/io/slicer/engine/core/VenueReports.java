@@ -1,17 +1,17 @@
 package io.slicer.engine.core;
 
 import io.slicer.engine.event.EngineEvent;
+import io.slicer.engine.event.InputAnomaly;
 import io.slicer.engine.order.ChildOrder;
 import io.slicer.engine.order.ChildStatus;
 import io.slicer.engine.order.OrderStatus;
 import io.slicer.engine.order.ParentOrder;
-import io.slicer.engine.risk.HaltReason;
 
 /**
  * The venue's reports on children: acknowledgements, fills, rejects and cancel confirmations. A report for a child
  * the engine does not hold (or of another order) changes nothing. A fill is applied once per exec id, at most up to
  * what the child has outstanding; a fill without a usable price is applied at the child's limit; quantity beyond
- * what is outstanding is recorded as an overfill and halts the order. A resolved child goes back to the
+ * what is outstanding is recorded as an overfill and halts the order (the {@link KillSwitch}'s venue-overfill trigger). A resolved child goes back to the
  * {@link ChildBook}; an order whose fills reach its quantity is FILLED. Every irregularity is journaled as an
  * {@link InputAnomaly}.
  *
@@ -19,13 +19,15 @@ import io.slicer.engine.risk.HaltReason;
  */
 final class VenueReports {
     private final ChildBook children;
-    private final OrderControl control;
-    private final InputAnomalies anomalies;
+    private final OrderLifecycle lifecycle;
+    private final KillSwitch killSwitch;
+    private final Outbox outbox;
 
-    VenueReports(final ChildBook children, final OrderControl control, final InputAnomalies anomalies) {
-        this.children = children;
-        this.control = control;
-        this.anomalies = anomalies;
+    VenueReports(final CoreContext ctx) {
+        this.children = ctx.children;
+        this.lifecycle = ctx.lifecycle;
+        this.killSwitch = ctx.killSwitch;
+        this.outbox = ctx.outbox;
     }
 
     void onChildAck(final EngineEvent e) {
@@ -43,16 +45,16 @@ final class VenueReports {
         final ParentOrder o = c.parent();
         final long qty = e.quantity();
         if (qty <= 0) {
-            anomalies.report(InputAnomaly.BAD_FILL_QUANTITY, o.orderId(), c.childId());
+            outbox.anomaly(InputAnomaly.BAD_FILL_QUANTITY, o.orderId(), c.childId());
             return;
         }
         if (!o.recordExecOf(c, e.execId())) {
-            anomalies.report(InputAnomaly.DUPLICATE_FILL, o.orderId(), c.childId());
+            outbox.anomaly(InputAnomaly.DUPLICATE_FILL, o.orderId(), c.childId());
             return;
         }
         double price = e.price();
         if (!(price > 0) || Double.isInfinite(price)) {
-            anomalies.report(InputAnomaly.BAD_FILL_PRICE, o.orderId(), c.childId());
+            outbox.anomaly(InputAnomaly.BAD_FILL_PRICE, o.orderId(), c.childId());
             price = c.limitPrice();
         }
         final long outstanding = c.outstanding();
@@ -63,10 +65,10 @@ final class VenueReports {
         }
         if (qty > applied) {
             o.recordOverfill(qty - applied);
-            anomalies.report(afterCancel ? InputAnomaly.LATE_FILL_EXCEEDS_CUM_QUANTITY : InputAnomaly.OVERFILL,
+            outbox.anomaly(afterCancel ? InputAnomaly.LATE_FILL_EXCEEDS_CUM_QUANTITY : InputAnomaly.OVERFILL,
                     o.orderId(), c.childId());
             if (o.isOpen()) {
-                control.halt(o, HaltReason.VENUE_OVERFILL, qty - applied, -1);
+                killSwitch.venueOverfill(o, qty - applied);
             }
         }
         afterChildChange(o, c);
@@ -89,7 +91,7 @@ final class VenueReports {
         final ParentOrder o = c.parent();
         long cum = e.cumQuantity();
         if (cum > c.quantity()) {
-            anomalies.report(InputAnomaly.CUM_QUANTITY_EXCEEDS_CHILD, o.orderId(), c.childId());
+            outbox.anomaly(InputAnomaly.CUM_QUANTITY_EXCEEDS_CHILD, o.orderId(), c.childId());
             cum = c.quantity();
         }
         o.childCancelConfirmed(c, Math.max(0, cum));
@@ -99,7 +101,7 @@ final class VenueReports {
     private ChildOrder childOf(final EngineEvent e) {
         final ChildOrder c = children.find(e.childId(), e.orderId());
         if (c == null) {
-            anomalies.report(InputAnomaly.UNKNOWN_CHILD, e.orderId(), e.childId());
+            outbox.anomaly(InputAnomaly.UNKNOWN_CHILD, e.orderId(), e.childId());
             return null;
         }
         return c;
@@ -110,8 +112,8 @@ final class VenueReports {
             children.release(c);
         }
         if (o.isOpen() && o.filled() == o.quantity()) {
-            control.finish(o, OrderStatus.FILLED);
+            lifecycle.finish(o, OrderStatus.FILLED);
         }
-        control.publish(o);
+        lifecycle.publish(o);
     }
 }

@@ -7,12 +7,12 @@ package io.slicer.engine.decision;
  * <ul>
  *   <li>{@link Unit#FRACTION_OF_REMAINING}: trade {@code floor(f * remaining)} shares, at least one share when
  *       {@code f > 0} and shares remain: the DQN notebook seed's action map, kept bit-compatible with it.</li>
- *   <li>{@link Unit#TWAP_MULTIPLE}: trade {@code ceil(m * remaining / periodsLeft)}, so {@code m = 1} in every period
+ *   <li>{@link Unit#TWAP_MULTIPLE}: trade {@code ceil(m * remaining / slicesLeft)}, so {@code m = 1} in every slice
  *       is exact TWAP (equal slices, the remainder spread over the first slices) and {@code m > 1} runs ahead of it.</li>
- *   <li>{@link Unit#PARTICIPATION}: offer everything that remains with participation cap {@code p}: the period trades
+ *   <li>{@link Unit#PARTICIPATION}: offer everything that remains with participation cap {@code p}: the slice trades
  *       {@code min(remaining, p * market volume)}; {@code p <= 0} trades nothing.</li>
  * </ul>
- * The caller (simulator or engine) sweeps what remains in the last period. Allocation-free.
+ * The caller (simulator or engine) sweeps what remains in the last slice. Allocation-free.
  */
 public final class ActionMapping {
     /** An action unit as spelled in model cards. */
@@ -64,7 +64,7 @@ public final class ActionMapping {
                 break;
             }
             case TWAP_MULTIPLE: {
-                final int left = Math.max(1, ctx.periodsLeft());
+                final int left = Math.max(1, ctx.slicesLeft());
                 // The small epsilon keeps m * remaining / left from ceiling up on a rounding error when it is whole.
                 final long n = (long) Math.ceil(value * remaining / left - 1e-9);
                 out.shares(Math.min(remaining, Math.max(0, n)));

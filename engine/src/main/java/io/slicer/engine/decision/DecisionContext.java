@@ -9,28 +9,28 @@ import io.slicer.engine.market.Side;
  *
  * <p>Mutable and reused; allocation-free after construction. Not thread-safe: one context per order per thread.
  *
- * <p>Units: prices in currency per share; volatility per period in currency per share; volumes in shares; period
- * indexes from 0 (the first decision) to {@code periods - 1} (the last, which must sweep what remains).
+ * <p>Units: prices in currency per share; volatility per slice in currency per share; volumes in shares; slice
+ * indexes from 0 (the first decision) to {@code slices - 1} (the last, which must sweep what remains).
  */
 public final class DecisionContext {
     // The parent order.
     private Side side = Side.BUY;
     private long parentQuantity;
     private double arrivalPrice;
-    private int periods;
+    private int slices;
 
     // Progress.
-    private int period;
+    private int slice;
     private long remaining;
-    private long executedLastPeriod;
+    private long executedLastSlice;
     private long executedTotal;
 
     // Market as observed at decision time.
     private double mid;
     private double spread;
-    private double lastPeriodMarketVolume;
-    private double expectedLastPeriodVolume;
-    private double expectedPeriodVolume;
+    private double lastSliceMarketVolume;
+    private double expectedLastSliceVolume;
+    private double expectedSliceVolume;
     private double cumulativeMarketVolume;
     private double volatilityEstimate;
     private double referenceVolatility;
@@ -40,21 +40,21 @@ public final class DecisionContext {
 
     /** Starts a new parent order: resets progress and market observations. */
     public DecisionContext beginOrder(final Side side, final long parentQuantity, final double arrivalPrice,
-                                      final int periods, final double referenceVolatility) {
+                                      final int slices, final double referenceVolatility) {
         this.side = side;
         this.parentQuantity = parentQuantity;
         this.arrivalPrice = arrivalPrice;
-        this.periods = periods;
+        this.slices = slices;
         this.referenceVolatility = referenceVolatility;
-        this.period = 0;
+        this.slice = 0;
         this.remaining = parentQuantity;
-        this.executedLastPeriod = 0;
+        this.executedLastSlice = 0;
         this.executedTotal = 0;
         this.mid = arrivalPrice;
         this.spread = 0;
-        this.lastPeriodMarketVolume = 0;
-        this.expectedLastPeriodVolume = 0;
-        this.expectedPeriodVolume = 0;
+        this.lastSliceMarketVolume = 0;
+        this.expectedLastSliceVolume = 0;
+        this.expectedSliceVolume = 0;
         this.cumulativeMarketVolume = 0;
         this.volatilityEstimate = referenceVolatility;
         this.orderFlowImbalance = 0;
@@ -63,15 +63,15 @@ public final class DecisionContext {
         return this;
     }
 
-    /** Records the fills of the period that just ended and moves to the next decision time. */
-    public DecisionContext endPeriod(final long executed, final double marketVolume, final double expectedVolume) {
-        this.executedLastPeriod = executed;
+    /** Records the fills of the slice that just ended and moves to the next decision time. */
+    public DecisionContext endSlice(final long executed, final double marketVolume, final double expectedVolume) {
+        this.executedLastSlice = executed;
         this.executedTotal += executed;
         this.remaining -= executed;
-        this.lastPeriodMarketVolume = marketVolume;
-        this.expectedLastPeriodVolume = expectedVolume;
+        this.lastSliceMarketVolume = marketVolume;
+        this.expectedLastSliceVolume = expectedVolume;
         this.cumulativeMarketVolume += marketVolume;
-        this.period++;
+        this.slice++;
         return this;
     }
 
@@ -82,13 +82,13 @@ public final class DecisionContext {
         return this;
     }
 
-    public DecisionContext expectedPeriodVolume(final double expected) {
-        this.expectedPeriodVolume = expected;
+    public DecisionContext expectedSliceVolume(final double expected) {
+        this.expectedSliceVolume = expected;
         return this;
     }
 
     /**
-     * Expected market volume of the current period and every later one up to the horizon (NaN: unknown, the
+     * Expected market volume of the current slice and every later one up to the horizon (NaN: unknown, the
      * default after {@link #beginOrder}). {@link ParticipationFeasibility} needs it to keep completion feasible.
      */
     public DecisionContext expectedRemainingVolume(final double expected) {
@@ -110,7 +110,7 @@ public final class DecisionContext {
         return this;
     }
 
-    /** Live engine only: fills arrive at any time, not at period ends. */
+    /** Live engine only: fills arrive at any time, not at slice ends. */
     public DecisionContext remaining(final long remaining) {
         this.remaining = remaining;
         this.executedTotal = parentQuantity - remaining;
@@ -118,8 +118,8 @@ public final class DecisionContext {
     }
 
     /** Live engine only: the engine's own clock of slice boundaries. */
-    public DecisionContext period(final int period) {
-        this.period = period;
+    public DecisionContext slice(final int slice) {
+        this.slice = slice;
         return this;
     }
 
@@ -135,28 +135,28 @@ public final class DecisionContext {
         return arrivalPrice;
     }
 
-    public int periods() {
-        return periods;
+    public int slices() {
+        return slices;
     }
 
-    public int period() {
-        return period;
+    public int slice() {
+        return slice;
     }
 
-    public int periodsLeft() {
-        return periods - period;
+    public int slicesLeft() {
+        return slices - slice;
     }
 
-    public boolean isLastPeriod() {
-        return period >= periods - 1;
+    public boolean isLastSlice() {
+        return slice >= slices - 1;
     }
 
     public long remaining() {
         return remaining;
     }
 
-    public long executedLastPeriod() {
-        return executedLastPeriod;
+    public long executedLastSlice() {
+        return executedLastSlice;
     }
 
     public long executedTotal() {
@@ -171,26 +171,26 @@ public final class DecisionContext {
         return spread;
     }
 
-    public double lastPeriodMarketVolume() {
-        return lastPeriodMarketVolume;
+    public double lastSliceMarketVolume() {
+        return lastSliceMarketVolume;
     }
 
-    public double expectedLastPeriodVolume() {
-        return expectedLastPeriodVolume;
+    public double expectedLastSliceVolume() {
+        return expectedLastSliceVolume;
     }
 
-    public double expectedPeriodVolume() {
-        return expectedPeriodVolume;
+    public double expectedSliceVolume() {
+        return expectedSliceVolume;
     }
 
-    /** Expected market volume of this period and all later ones; NaN when the feed does not say. */
+    /** Expected market volume of this slice and all later ones; NaN when the feed does not say. */
     public double expectedRemainingVolume() {
         return expectedRemainingVolume;
     }
 
-    /** Expected market volume of the periods after this one; NaN when unknown. */
-    public double expectedVolumeAfterThisPeriod() {
-        return Math.max(0.0, expectedRemainingVolume - expectedPeriodVolume);
+    /** Expected market volume of the slices after this one; NaN when unknown. */
+    public double expectedVolumeAfterThisSlice() {
+        return Math.max(0.0, expectedRemainingVolume - expectedSliceVolume);
     }
 
     /** The desk's participation limit, or NaN for none. */

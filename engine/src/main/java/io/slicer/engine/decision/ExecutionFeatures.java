@@ -15,14 +15,14 @@ public final class ExecutionFeatures {
 
     /** Ordered feature names, as written in model cards. */
     public static final List<String> NAMES = List.of(
-            "time_remaining",        // periods left / periods
+            "time_remaining",        // slices left / slices
             "inventory_remaining",   // shares left / parent quantity
             "schedule_lead",         // inventory_remaining - time_remaining: > 0 means behind a TWAP schedule
-            "price_drift_sigma",     // side * (mid - arrival) / (reference sigma per period * sqrt(periods))
-            "volume_ratio",          // last period's market volume / its expected volume (1 before any period)
+            "price_drift_sigma",     // side * (mid - arrival) / (reference sigma per slice * sqrt(slices))
+            "volume_ratio",          // last slice's market volume / its expected volume (1 before any slice)
             "spread_bps",            // spread / mid in basis points
             "volatility_ratio",      // volatility estimate / reference volatility
-            "participation_last");   // our shares last period / market volume last period
+            "participation_last");   // our shares last slice / market volume last slice
 
     public static final int COUNT = 8;
 
@@ -32,21 +32,21 @@ public final class ExecutionFeatures {
     /** Writes the {@link #COUNT} features of {@code ctx} into {@code out[0..COUNT)}. */
     public static void build(final DecisionContext ctx, final float[] out) {
         final double q = Math.max(1, ctx.parentQuantity());
-        final double timeRemaining = ctx.periods() == 0 ? 0.0 : (double) ctx.periodsLeft() / ctx.periods();
+        final double timeRemaining = ctx.slices() == 0 ? 0.0 : (double) ctx.slicesLeft() / ctx.slices();
         final double inventoryRemaining = ctx.remaining() / q;
-        final double sigmaHorizon = ctx.referenceVolatility() * Math.sqrt(Math.max(1, ctx.periods()));
+        final double sigmaHorizon = ctx.referenceVolatility() * Math.sqrt(Math.max(1, ctx.slices()));
         final double drift = sigmaHorizon > 0
                 ? ctx.side().sign() * (ctx.mid() - ctx.arrivalPrice()) / sigmaHorizon
                 : 0.0;
-        final double volumeRatio = ctx.period() == 0 || ctx.expectedLastPeriodVolume() <= 0
+        final double volumeRatio = ctx.slice() == 0 || ctx.expectedLastSliceVolume() <= 0
                 ? 1.0
-                : ctx.lastPeriodMarketVolume() / ctx.expectedLastPeriodVolume();
+                : ctx.lastSliceMarketVolume() / ctx.expectedLastSliceVolume();
         final double spreadBps = ctx.mid() > 0 ? ctx.spread() / ctx.mid() * 1e4 : 0.0;
         final double volRatio = ctx.referenceVolatility() > 0
                 ? ctx.volatilityEstimate() / ctx.referenceVolatility()
                 : 1.0;
-        final double participation = ctx.lastPeriodMarketVolume() > 0
-                ? ctx.executedLastPeriod() / ctx.lastPeriodMarketVolume()
+        final double participation = ctx.lastSliceMarketVolume() > 0
+                ? ctx.executedLastSlice() / ctx.lastSliceMarketVolume()
                 : 0.0;
         out[0] = (float) timeRemaining;
         out[1] = (float) inventoryRemaining;

@@ -1,11 +1,11 @@
 package io.slicer.engine.decision;
 
 /**
- * Keeps a capped parent order able to finish inside its participation limit. The last period sweeps whatever is
+ * Keeps a capped parent order able to finish inside its participation limit. The last slice sweeps whatever is
  * left, whatever the cap, so a policy that holds back too long breaches the limit in the end. The floor forbids that:
- * after this period, no more may remain than the cap can absorb in the periods still to come,
+ * after this slice, no more may remain than the cap can absorb in the slices still to come,
  * <pre>
- *   floor = max(0, remaining - floor(cap * haircut * expected volume of the later periods))
+ *   floor = max(0, remaining - floor(cap * haircut * expected volume of the later slices))
  * </pre>
  * where the haircut is the fraction of expected volume assumed to turn up: a low quantile of the volume noise, so
  * that a quiet tail of the day still absorbs what is left.
@@ -17,7 +17,7 @@ package io.slicer.engine.decision;
  * floor computed from unconditional volumes can promise the cap, and the result counts breaches honestly.
  *
  * <p>How a decision is raised ({@link #apply}): a share count goes up to the floor; a participation decision (a cap on
- * this period's volume) gets the rate that trades the floor on haircut volume, never above the desk's limit, and
+ * this slice's volume) gets the rate that trades the floor on haircut volume, never above the desk's limit, and
  * never below the rate the policy chose. The decision's action fields are left alone, so the journal shows the
  * policy's own action next to what was sent.
  *
@@ -31,19 +31,19 @@ public final class ParticipationFeasibility {
     }
 
     /**
-     * The fewest shares this period must trade so that what remains fits under the participation limit in the later
-     * periods. 0 when the order has no limit or the context does not know the expected volume ahead; everything left
-     * in the last period.
+     * The fewest shares this slice must trade so that what remains fits under the participation limit in the later
+     * slices. 0 when the order has no limit or the context does not know the expected volume ahead; everything left
+     * in the last slice.
      */
     public static long floorShares(final DecisionContext ctx, final double haircut) {
         final long remaining = ctx.remaining();
         if (remaining <= 0 || !ctx.hasParticipationLimit()) {
             return 0;
         }
-        if (ctx.isLastPeriod()) {
+        if (ctx.isLastSlice()) {
             return remaining;
         }
-        final double later = ctx.expectedVolumeAfterThisPeriod();
+        final double later = ctx.expectedVolumeAfterThisSlice();
         if (!(later >= 0)) {
             return 0;
         }
@@ -62,7 +62,7 @@ public final class ParticipationFeasibility {
     /** Raises {@code out} to the floor; returns true when the floor bound (the decision changed). */
     public static boolean apply(final DecisionContext ctx, final SliceDecision out, final double haircut) {
         final long floor = floorShares(ctx, haircut);
-        if (floor <= 0 || ctx.isLastPeriod()) {
+        if (floor <= 0 || ctx.isLastSlice()) {
             return false;
         }
         boolean bound = false;
@@ -71,7 +71,7 @@ public final class ParticipationFeasibility {
             bound = true;
         }
         if (out.hasParticipationCap()) {
-            final double expected = ctx.expectedPeriodVolume() * haircut;
+            final double expected = ctx.expectedSliceVolume() * haircut;
             final double needed = expected > 0 ? floor / expected : ctx.participationLimit();
             final double rate = Math.min(needed, ctx.participationLimit());
             if (out.participationCap() < rate) {

@@ -1,8 +1,8 @@
 package io.slicer.engine.decision;
 
 /**
- * What a strategy decides for one period: trade up to {@link #shares()} shares, but no more than
- * {@link #participationCap()} of the period's market volume (NaN: no cap). Mutable and reused so the hot path
+ * What a strategy decides for one slice: trade up to {@link #shares()} shares, but no more than
+ * {@link #participationCap()} of the slice's market volume (NaN: no cap). Mutable and reused so the hot path
  * allocates nothing. The action fields exist for the journal: they record what a learned policy chose.
  */
 public final class SliceDecision {

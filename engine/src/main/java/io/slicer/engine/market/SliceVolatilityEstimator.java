@@ -56,7 +56,7 @@ public final class SliceVolatilityEstimator {
         return this;
     }
 
-    /** One slice after the previous boundary: a simulator's period. */
+    /** One slice after the previous boundary: a simulator's slice. */
     public SliceVolatilityEstimator onBoundary(final double mid) {
         return onBoundary(mid, 1);
     }

@@ -23,11 +23,11 @@ public final class ChildOrder {
     private long filled;
     private long cumQuantityAtCancel;
     private long sentAt;
-    private int period;
+    private int slice;
     private ChildStatus status = ChildStatus.FILLED;
 
     public void open(final long childId, final ParentOrder parent, final long quantity, final double limitPrice,
-              final long sentAt, final int period) {
+              final long sentAt, final int slice) {
         this.childId = childId;
         this.parent = parent;
         this.quantity = quantity;
@@ -35,7 +35,7 @@ public final class ChildOrder {
         this.filled = 0;
         this.cumQuantityAtCancel = 0;
         this.sentAt = sentAt;
-        this.period = period;
+        this.slice = slice;
         this.status = ChildStatus.PENDING_NEW;
         this.execIds.clear();
     }
@@ -111,8 +111,8 @@ public final class ChildOrder {
         return sentAt;
     }
 
-    public int period() {
-        return period;
+    public int slice() {
+        return slice;
     }
 
     public ChildStatus status() {

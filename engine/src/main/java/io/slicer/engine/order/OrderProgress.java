@@ -15,14 +15,14 @@ public final class OrderProgress {
     private long quantity;
     private long filled;
     private long inFlight;
-    private int period;
+    private int slice;
     private double shortfallBps;
     private double twapShortfallBps;
     private double participation;
     private double averagePrice;
 
     void set(final long orderId, final OrderStatus status, final boolean paused, final HaltReason haltReason,
-             final boolean fallback, final long quantity, final long filled, final long inFlight, final int period,
+             final boolean fallback, final long quantity, final long filled, final long inFlight, final int slice,
              final double shortfallBps, final double twapShortfallBps, final double participation,
              final double averagePrice) {
         this.orderId = orderId;
@@ -33,7 +33,7 @@ public final class OrderProgress {
         this.quantity = quantity;
         this.filled = filled;
         this.inFlight = inFlight;
-        this.period = period;
+        this.slice = slice;
         this.shortfallBps = shortfallBps;
         this.twapShortfallBps = twapShortfallBps;
         this.participation = participation;
@@ -54,7 +54,7 @@ public final class OrderProgress {
     /** Shares neither done nor in flight. */
     public long remaining() { return quantity - filled - inFlight; }
     /** Last slice decided, -1 before the first. */
-    public int period() { return period; }
+    public int slice() { return slice; }
     /** Implementation shortfall of the filled shares so far, bps of their arrival value. */
     public double shortfallBps() { return shortfallBps; }
     /** IS of the TWAP benchmark on the same market path so far, bps. */
@@ -66,9 +66,9 @@ public final class OrderProgress {
 
     @Override
     public String toString() {
-        return String.format("order %d %s%s filled %d/%d inFlight %d remaining %d period %d IS %.2f bps "
+        return String.format("order %d %s%s filled %d/%d inFlight %d remaining %d slice %d IS %.2f bps "
                         + "(TWAP %.2f bps) participation %.2f%%%s", orderId, status, paused ? " (paused)" : "",
-                filled, quantity, inFlight, remaining(), period, shortfallBps, twapShortfallBps,
+                filled, quantity, inFlight, remaining(), slice, shortfallBps, twapShortfallBps,
                 participation * 100, haltReason == null ? "" : " reason " + haltReason
                         + (fallback ? " (TWAP fallback)" : ""));
     }

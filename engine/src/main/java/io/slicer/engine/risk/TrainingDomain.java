@@ -1,6 +1,11 @@
 package io.slicer.engine.risk;
 
+import io.slicer.engine.decision.ExecutionFeatures;
+import io.slicer.policy.FeatureDomain;
+import io.slicer.policy.ModelCard;
+
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The feature values a learned policy was trained on, from its model card: per feature the mean, standard deviation
@@ -69,6 +74,33 @@ public final class TrainingDomain {
             }
         }
         this.sigmas = sigmas;
+    }
+
+    /**
+     * The training domain a model card gives, in {@link ExecutionFeatures#NAMES} order; a card without the domain of
+     * every feature is refused, naming the feature (the kill switch needs all of them).
+     */
+    public static TrainingDomain of(final String name, final ModelCard card, final double sigmas) {
+        final List<FeatureDomain> domain = card.trainingDomain();
+        final double[] min = new double[ExecutionFeatures.COUNT];
+        final double[] max = new double[ExecutionFeatures.COUNT];
+        final double[] mean = new double[ExecutionFeatures.COUNT];
+        final double[] std = new double[ExecutionFeatures.COUNT];
+        for (int i = 0; i < ExecutionFeatures.COUNT; i++) {
+            final String feature = ExecutionFeatures.NAMES.get(i);
+            final FeatureDomain d = domain == null ? null
+                    : domain.stream().filter(x -> x.name().equals(feature)).findFirst().orElse(null);
+            if (d == null) {
+                throw new IllegalArgumentException("model '" + name + "': model card has no training domain for"
+                        + " feature '" + feature + "'; the kill switch needs mean and std of every feature in "
+                        + ExecutionFeatures.NAMES);
+            }
+            min[i] = d.min();
+            max[i] = d.max();
+            mean[i] = d.mean();
+            std[i] = d.std();
+        }
+        return new TrainingDomain(min, max, mean, std, sigmas);
     }
 
     /** Index of the first feature outside its domain (a NaN feature is outside), or -1. */

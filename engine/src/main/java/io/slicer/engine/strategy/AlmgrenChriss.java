@@ -1,8 +1,7 @@
 package io.slicer.engine.strategy;
 
-import io.slicer.engine.sim.LinearImpactScenario;
-import io.slicer.engine.sim.RegimeChain;
-import io.slicer.engine.sim.Scenario;
+import io.slicer.engine.order.MarketImpact;
+import io.slicer.engine.order.OrderTerms;
 
 /**
  * The Almgren-Chriss closed form (Almgren and Chriss 2000, "Optimal execution of portfolio transactions", J. Risk
@@ -13,7 +12,7 @@ import io.slicer.engine.sim.Scenario;
  * <pre>
  *   kappa~^2 = lambda sigma^2 / eta~,   (2 / tau^2)(cosh(kappa tau) - 1) = kappa~^2
  *   x_j = X sinh(kappa (T - t_j)) / sinh(kappa T),   t_j = j tau      (holdings after j trades)
- *   n_j = x_{j-1} - x_j                                              (trade of period j, 1-based)
+ *   n_j = x_{j-1} - x_j                                              (trade of slice j, 1-based)
  *   E   = gamma X^2 / 2 + epsilon X + (eta~ / tau) sum n_j^2 + s alpha tau sum_{j=1..N-1} x_j
  *   V   = sigma^2 tau sum_{j=1..N} x_j^2
  * </pre>
@@ -24,11 +23,11 @@ import io.slicer.engine.sim.Scenario;
  * <p>Transcendental functions come from {@link StrictMath}, so the whole-share rounding of a trajectory is the same
  * on every JVM.
  *
- * <p>Units as in {@link io.slicer.engine.sim.MarketParams}: sigma per sqrt(time unit), eta per share per time unit.
+ * <p>Units as in the simulator's market parameters: sigma per sqrt(time unit), eta per share per time unit.
  */
 public final class AlmgrenChriss {
     private final long quantity;
-    private final int periods;
+    private final int slices;
     private final double horizon;
     private final double tau;
     private final double sigma;
@@ -44,21 +43,21 @@ public final class AlmgrenChriss {
     /**
      * @param sign +1 buy, -1 sell: only the drift term depends on it
      */
-    public AlmgrenChriss(final long quantity, final int periods, final double horizon, final double sigma,
+    public AlmgrenChriss(final long quantity, final int slices, final double horizon, final double sigma,
                          final double drift, final int sign, final double gamma, final double eta,
                          final double epsilon, final double lambda) {
-        if (quantity <= 0 || periods <= 0 || !(horizon > 0)) {
-            throw new IllegalArgumentException("Almgren-Chriss: quantity, periods and horizon must be positive, found "
-                    + quantity + ", " + periods + ", " + horizon);
+        if (quantity <= 0 || slices <= 0 || !(horizon > 0)) {
+            throw new IllegalArgumentException("Almgren-Chriss: quantity, slices and horizon must be positive, found "
+                    + quantity + ", " + slices + ", " + horizon);
         }
         if (!(lambda >= 0) || Double.isInfinite(lambda)) {
             throw new IllegalArgumentException("Almgren-Chriss: risk aversion lambda must be finite and >= 0, found "
                     + lambda);
         }
         this.quantity = quantity;
-        this.periods = periods;
+        this.slices = slices;
         this.horizon = horizon;
-        this.tau = horizon / periods;
+        this.tau = horizon / slices;
         this.sigma = sigma;
         this.drift = drift;
         this.sign = sign;
@@ -76,31 +75,22 @@ public final class AlmgrenChriss {
     }
 
     /**
-     * The closed form on a scenario's market. In a regime-switching scenario eta is the base eta times the expected
-     * multiplier of the first period's regime: the best a static schedule can assume.
+     * The closed form for an order's terms: their impact model, with eta times the liquidity multiplier the terms
+     * expect over the first slice (in a regime-switching market the best a static schedule can assume), and their
+     * drift.
      */
-    public static AlmgrenChriss of(final Scenario scenario, final double lambda) {
-        final double tau = scenario.periodLength();
-        double eta = scenario.temporaryImpact();
-        double drift = 0.0;
-        if (scenario instanceof LinearImpactScenario linear) {
-            drift = linear.params().drift();
-            final RegimeChain chain = linear.regimeChain();
-            final double[] initial = chain.initial();
-            double multiplier = 0;
-            for (int r = 0; r < chain.size(); r++) {
-                multiplier += initial[r] * chain.etaMultiplier(r);
-            }
-            eta *= multiplier;
-        }
-        return new AlmgrenChriss(scenario.quantity(), scenario.periods(), tau * scenario.periods(),
-                scenario.sigmaPerPeriod() / Math.sqrt(tau), drift, scenario.side().sign(),
-                scenario.permanentImpact(), eta, scenario.halfSpread(), lambda);
+    public static AlmgrenChriss of(final OrderTerms terms, final double lambda) {
+        final MarketImpact impact = terms.impact();
+        final double tau = impact.sliceLength();
+        final double eta = impact.temporary() * impact.liquidityMultiplier();
+        return new AlmgrenChriss(terms.quantity(), terms.slices(), tau * terms.slices(),
+                terms.sigmaPerSlice() / Math.sqrt(tau), impact.drift(), terms.side().sign(),
+                impact.permanent(), eta, impact.halfSpread(), lambda);
     }
 
-    /** The same market and lambda for another order size or number of periods (same period length). */
-    public AlmgrenChriss withOrder(final long newQuantity, final int newPeriods) {
-        return new AlmgrenChriss(newQuantity, newPeriods, tau * newPeriods, sigma, drift, sign, gamma, eta, epsilon,
+    /** The same market and lambda for another order size or number of slices (same slice length). */
+    public AlmgrenChriss withOrder(final long newQuantity, final int newSlices) {
+        return new AlmgrenChriss(newQuantity, newSlices, tau * newSlices, sigma, drift, sign, gamma, eta, epsilon,
                 lambda);
     }
 
@@ -125,7 +115,7 @@ public final class AlmgrenChriss {
         return lambda;
     }
 
-    public double periodLength() {
+    public double sliceLength() {
         return tau;
     }
 
@@ -133,8 +123,8 @@ public final class AlmgrenChriss {
         return quantity;
     }
 
-    public int periods() {
-        return periods;
+    public int slices() {
+        return slices;
     }
 
     /** Optimal holdings x_j after j trades, j = 0..N (x_0 = X, x_N = 0). */
@@ -142,28 +132,28 @@ public final class AlmgrenChriss {
         if (j <= 0) {
             return quantity;
         }
-        if (j >= periods) {
+        if (j >= slices) {
             return 0.0;
         }
         if (kappa == 0.0) {
-            return quantity * (1.0 - (double) j / periods);
+            return quantity * (1.0 - (double) j / slices);
         }
         return quantity * StrictMath.sinh(kappa * (horizon - j * tau)) / StrictMath.sinh(kappa * horizon);
     }
 
     /** Optimal holdings x_0..x_N. */
     public double[] holdings() {
-        final double[] x = new double[periods + 1];
-        for (int j = 0; j <= periods; j++) {
+        final double[] x = new double[slices + 1];
+        for (int j = 0; j <= slices; j++) {
             x[j] = holding(j);
         }
         return x;
     }
 
-    /** Optimal (real-valued) trades n_1..n_N, as an array indexed by period 0..N-1. */
+    /** Optimal (real-valued) trades n_1..n_N, as an array indexed by slice 0..N-1. */
     public double[] trades() {
-        final double[] n = new double[periods];
-        for (int k = 0; k < periods; k++) {
+        final double[] n = new double[slices];
+        for (int k = 0; k < slices; k++) {
             n[k] = holding(k) - holding(k + 1);
         }
         return n;
@@ -176,19 +166,19 @@ public final class AlmgrenChriss {
      */
     public void integerTrades(final long[] out) {
         if (kappa == 0.0) {
-            Twap.schedule(quantity, periods, out);
+            Twap.schedule(quantity, slices, out);
             return;
         }
         long before = quantity;
-        for (int k = 0; k < periods; k++) {
-            final long after = k + 1 >= periods ? 0L : Math.round(holding(k + 1));
+        for (int k = 0; k < slices; k++) {
+            final long after = k + 1 >= slices ? 0L : Math.round(holding(k + 1));
             out[k] = before - after;
             before = after;
         }
     }
 
     public long[] integerTrades() {
-        final long[] out = new long[periods];
+        final long[] out = new long[slices];
         integerTrades(out);
         return out;
     }
@@ -208,7 +198,7 @@ public final class AlmgrenChriss {
         return expectedCost() + lambda * variance();
     }
 
-    /** E of any schedule of non-negative trades (indexed by period) summing to X, in this market. */
+    /** E of any schedule of non-negative trades (indexed by slice) summing to X, in this market. */
     public double expectedCost(final double[] trades) {
         double sumSquares = 0;
         double holdingSum = 0;
@@ -228,7 +218,7 @@ public final class AlmgrenChriss {
         return expectedCost(toDouble(trades));
     }
 
-    /** V of any schedule (indexed by period) summing to X, in this market. */
+    /** V of any schedule (indexed by slice) summing to X, in this market. */
     public double variance(final double[] trades) {
         double sum = 0;
         double holding = quantity;

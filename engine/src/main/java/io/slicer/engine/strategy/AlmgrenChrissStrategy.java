@@ -9,7 +9,7 @@ public final class AlmgrenChrissStrategy extends ScheduleStrategy {
     private final String name;
 
     public AlmgrenChrissStrategy(final AlmgrenChriss model) {
-        super(model.periods());
+        super(model.slices());
         this.model = model;
         this.name = "ac:" + model.lambda();
     }
@@ -19,10 +19,10 @@ public final class AlmgrenChrissStrategy extends ScheduleStrategy {
     }
 
     @Override
-    protected void plan(final long quantity, final int periods, final long[] out) {
-        final AlmgrenChriss m = quantity == model.quantity() && periods == model.periods()
+    protected void plan(final long quantity, final int slices, final long[] out) {
+        final AlmgrenChriss m = quantity == model.quantity() && slices == model.slices()
                 ? model
-                : model.withOrder(quantity, periods);
+                : model.withOrder(quantity, slices);
         m.integerTrades(out);
     }
 

@@ -5,6 +5,7 @@ import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.ExecutionFeatures;
 import io.slicer.engine.decision.ParticipationFeasibility;
 import io.slicer.engine.decision.SliceDecision;
+import io.slicer.engine.order.OrderTerms;
 import io.slicer.policy.ActionSpace;
 import io.slicer.policy.InferenceContext;
 import io.slicer.policy.KernelKind;
@@ -47,9 +48,33 @@ public final class PolicyStrategy implements SliceStrategy, InspectablePolicy {
     }
 
     /** A factory that loads nothing: every strategy it makes shares the immutable model. */
-    public static StrategyFactory factory(final String name, final PolicyModel model) {
-        model.requireFeatures(ExecutionFeatures.SCHEMA_ID, ExecutionFeatures.NAMES);
-        return scenario -> new PolicyStrategy(name, model);
+    public static Factory factory(final String name, final PolicyModel model) {
+        return new Factory(name, model);
+    }
+
+    /**
+     * Makes a {@link PolicyStrategy} per order, all sharing one immutable model; refuses, when made, a model whose
+     * feature schema is not {@link ExecutionFeatures}. The engine reads the model's card from it when the policy is
+     * registered ({@link RegisteredStrategy#of}).
+     */
+    public static final class Factory implements StrategyFactory {
+        private final String name;
+        private final PolicyModel model;
+
+        private Factory(final String name, final PolicyModel model) {
+            model.requireFeatures(ExecutionFeatures.SCHEMA_ID, ExecutionFeatures.NAMES);
+            this.name = name;
+            this.model = model;
+        }
+
+        @Override
+        public PolicyStrategy create(final OrderTerms terms) {
+            return new PolicyStrategy(name, model);
+        }
+
+        public PolicyModel model() {
+            return model;
+        }
     }
 
     @Override

@@ -4,12 +4,12 @@ import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.SliceDecision;
 
 /**
- * Percentage of volume: trade a target fraction rho of the market's realised volume each period, raised when needed
+ * Percentage of volume: trade a target fraction rho of the market's realised volume each slice, raised when needed
  * to finish on the expected volume still to come, and never above a hard cap. The decision asks for everything
- * that remains with a participation cap, so the fill follows this period's volume, which no strategy sees in advance.
- * The last period sweeps whatever is left (the simulator and engine guarantee it), so the order completes.
+ * that remains with a participation cap, so the fill follows this slice's volume, which no strategy sees in advance.
+ * The last slice sweeps whatever is left (the simulator and engine guarantee it), so the order completes.
  *
- * <p>Per period k: rate = min(hardCap, max(rho, remaining / expected market volume of periods k..N-1)).
+ * <p>Per slice k: rate = min(hardCap, max(rho, remaining / expected market volume of slices k..N-1)).
  * Allocation-free after construction.
  */
 public final class Pov implements SliceStrategy {
@@ -24,7 +24,7 @@ public final class Pov implements SliceStrategy {
     /**
      * @param rate    target participation rho in (0, 1]
      * @param hardCap largest participation ever asked for, in [rate, 1]
-     * @param profile expected market volume per period
+     * @param profile expected market volume per slice
      */
     public Pov(final double rate, final double hardCap, final double[] profile) {
         if (!(rate > 0 && rate <= 1)) {
@@ -57,15 +57,15 @@ public final class Pov implements SliceStrategy {
 
     @Override
     public void begin(final DecisionContext ctx) {
-        // Stateless between periods: everything it needs is in the context.
+        // Stateless between slices: everything it needs is in the context.
     }
 
     @Override
     public void decide(final DecisionContext ctx, final SliceDecision out) {
-        final int k = ctx.period();
-        final double expectedToCome = k < remainingExpectedVolume.length - 1 && ctx.periods() == remainingExpectedVolume.length - 1
+        final int k = ctx.slice();
+        final double expectedToCome = k < remainingExpectedVolume.length - 1 && ctx.slices() == remainingExpectedVolume.length - 1
                 ? remainingExpectedVolume[k]
-                : ctx.expectedPeriodVolume() * ctx.periodsLeft();
+                : ctx.expectedSliceVolume() * ctx.slicesLeft();
         final double needed = expectedToCome > 0 ? ctx.remaining() / expectedToCome : hardCap;
         out.shares(ctx.remaining());
         out.participationCap(Math.min(hardCap, Math.max(rate, needed)));

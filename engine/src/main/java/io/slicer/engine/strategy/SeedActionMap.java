@@ -3,7 +3,7 @@ package io.slicer.engine.strategy;
 /**
  * The seed notebook's discrete action map (../shared/seeds/000_*, {@code ExecutionEnvironment.step}): action i trades
  * the fraction {@link #FRACTIONS}[i] of the remaining shares, truncated to an integer, at least one share when the
- * truncation gives zero, and everything left in the last period. Shared by {@code twap-seed}, {@code vwap-seed} and
+ * truncation gives zero, and everything left in the last slice. Shared by {@code twap-seed}, {@code vwap-seed} and
  * the DQN that reproduces the seed, so all three turn an action into shares the seed's way. Allocation-free.
  */
 public final class SeedActionMap {
@@ -22,12 +22,12 @@ public final class SeedActionMap {
     }
 
     /** Shares the seed trades for {@code action} with {@code remaining} shares left. */
-    public static long shares(final long remaining, final int action, final boolean lastPeriod) {
+    public static long shares(final long remaining, final int action, final boolean lastSlice) {
         if (action < 0 || action >= FRACTIONS.length) {
             throw new IllegalArgumentException("seed action index must be in [0, " + FRACTIONS.length + "), found "
                     + action);
         }
-        if (lastPeriod) {
+        if (lastSlice) {
             return remaining;
         }
         final double fraction = FRACTIONS[action];

@@ -26,7 +26,7 @@ public final class SeedIqlBaseline implements SliceStrategy {
     @Override
     public void decide(final DecisionContext ctx, final SliceDecision out) {
         final double fraction = (double) ctx.remaining() / Math.max(1, ctx.parentQuantity());
-        final double rate = fraction / (ctx.periodsLeft() + 1);
+        final double rate = fraction / (ctx.slicesLeft() + 1);
         out.shares(ctx.remaining()).participationCap(rate);
     }
 }

@@ -1,34 +1,34 @@
 package io.slicer.engine.strategy;
 
 /**
- * Time-weighted average price: exact equal slices. Q = N * base + remainder; the first {@code remainder} periods
+ * Time-weighted average price: exact equal slices. Q = N * base + remainder; the first {@code remainder} slices
  * trade one share more, so the slices differ by at most one share and the schedule is deterministic.
  */
 public final class Twap extends ScheduleStrategy {
     public static final String NAME = "twap";
 
-    public Twap(final int periods) {
-        super(periods);
+    public Twap(final int slices) {
+        super(slices);
     }
 
-    /** Writes the TWAP slices of {@code quantity} over {@code periods} into {@code out}. Allocation-free. */
-    public static void schedule(final long quantity, final int periods, final long[] out) {
-        final long base = quantity / periods;
-        final long remainder = quantity % periods;
-        for (int k = 0; k < periods; k++) {
+    /** Writes the TWAP slices of {@code quantity} over {@code slices} into {@code out}. Allocation-free. */
+    public static void schedule(final long quantity, final int slices, final long[] out) {
+        final long base = quantity / slices;
+        final long remainder = quantity % slices;
+        for (int k = 0; k < slices; k++) {
             out[k] = base + (k < remainder ? 1 : 0);
         }
     }
 
-    public static long[] schedule(final long quantity, final int periods) {
-        final long[] out = new long[periods];
-        schedule(quantity, periods, out);
+    public static long[] schedule(final long quantity, final int slices) {
+        final long[] out = new long[slices];
+        schedule(quantity, slices, out);
         return out;
     }
 
     @Override
-    protected void plan(final long quantity, final int periods, final long[] out) {
-        schedule(quantity, periods, out);
+    protected void plan(final long quantity, final int slices, final long[] out) {
+        schedule(quantity, slices, out);
     }
 
     @Override

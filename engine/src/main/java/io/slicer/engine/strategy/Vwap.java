@@ -2,7 +2,7 @@ package io.slicer.engine.strategy;
 
 /**
  * Volume-weighted average price: slices proportional to an expected volume profile, fixed at the start. The
- * cumulative target after period k is floor(Q * C_k / C_N), C_k the profile's cumulative volume, so slices are whole
+ * cumulative target after slice k is floor(Q * C_k / C_N), C_k the profile's cumulative volume, so slices are whole
  * shares, non-negative and sum exactly to Q.
  */
 public final class Vwap extends ScheduleStrategy {
@@ -10,7 +10,7 @@ public final class Vwap extends ScheduleStrategy {
 
     private final double[] cumulativeProfile;
 
-    /** @param profile expected market volume per period (any scale), e.g. {@code Scenario#expectedVolumeProfile()} */
+    /** @param profile expected market volume per slice (any scale), e.g. {@code Scenario#expectedVolumeProfile()} */
     public Vwap(final double[] profile) {
         super(profile.length);
         this.cumulativeProfile = new double[profile.length + 1];
@@ -27,19 +27,19 @@ public final class Vwap extends ScheduleStrategy {
     }
 
     /**
-     * A profile estimated from historical days: each day's volumes (one row, one entry per period) are normalised to
+     * A profile estimated from historical days: each day's volumes (one row, one entry per slice) are normalised to
      * fractions of that day, and the fractions averaged, so a heavy day does not outweigh a light one.
      */
     public static double[] profileFromHistory(final double[][] days) {
         if (days.length == 0) {
             throw new IllegalArgumentException("vwap: no historical days to estimate a volume profile from");
         }
-        final int periods = days[0].length;
-        final double[] profile = new double[periods];
+        final int slices = days[0].length;
+        final double[] profile = new double[slices];
         for (int d = 0; d < days.length; d++) {
-            if (days[d].length != periods) {
+            if (days[d].length != slices) {
                 throw new IllegalArgumentException("vwap: historical day " + d + " has " + days[d].length
-                        + " periods, day 0 has " + periods);
+                        + " slices, day 0 has " + slices);
             }
             double total = 0;
             for (final double v : days[d]) {
@@ -48,7 +48,7 @@ public final class Vwap extends ScheduleStrategy {
             if (!(total > 0)) {
                 throw new IllegalArgumentException("vwap: historical day " + d + " has no volume");
             }
-            for (int k = 0; k < periods; k++) {
+            for (int k = 0; k < slices; k++) {
                 profile[k] += days[d][k] / total / days.length;
             }
         }
@@ -56,15 +56,15 @@ public final class Vwap extends ScheduleStrategy {
     }
 
     @Override
-    protected void plan(final long quantity, final int periods, final long[] out) {
-        if (periods != cumulativeProfile.length - 1) {
-            throw new IllegalArgumentException("vwap: the order has " + periods + " periods, the volume profile "
+    protected void plan(final long quantity, final int slices, final long[] out) {
+        if (slices != cumulativeProfile.length - 1) {
+            throw new IllegalArgumentException("vwap: the order has " + slices + " slices, the volume profile "
                     + (cumulativeProfile.length - 1));
         }
-        final double total = cumulativeProfile[periods];
+        final double total = cumulativeProfile[slices];
         long before = 0;
-        for (int k = 0; k < periods; k++) {
-            final long after = k == periods - 1 ? quantity
+        for (int k = 0; k < slices; k++) {
+            final long after = k == slices - 1 ? quantity
                     : (long) Math.floor(quantity * (cumulativeProfile[k + 1] / total));
             out[k] = after - before;
             before = after;

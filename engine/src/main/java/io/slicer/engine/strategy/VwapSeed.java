@@ -6,7 +6,7 @@ import io.slicer.engine.decision.SliceDecision;
 /**
  * The seed notebook's {@code execute_vwap}, for reproduction only. Its "U-shaped" profile is, as written,
  * {@code x = linspace(0, 1, T); p = 1.5 * |x - 0.5| * 2; p /= p.sum()} (a V that is nearly zero at midday). Each
- * period it wants Q * p[t] shares, turns that into a fraction of the remaining shares and picks the nearest
+ * slice it wants Q * p[t] shares, turns that into a fraction of the remaining shares and picks the nearest
  * {@link SeedActionMap} fraction. The arithmetic follows numpy's order (linspace as k * (1 / (T-1)), pairwise
  * summation) so the chosen actions match the seed's bit for bit. Allocation-free after construction.
  */
@@ -15,20 +15,20 @@ public final class VwapSeed implements SliceStrategy {
 
     private final double[] profile;
 
-    public VwapSeed(final int periods) {
-        this.profile = seedProfile(periods);
+    public VwapSeed(final int slices) {
+        this.profile = seedProfile(slices);
     }
 
-    /** The seed's normalised profile for {@code periods} periods, computed in numpy's order. */
-    public static double[] seedProfile(final int periods) {
-        final double[] p = new double[periods];
-        final double step = periods > 1 ? 1.0 / (periods - 1) : 0.0;
-        for (int k = 0; k < periods; k++) {
-            final double x = k == periods - 1 && periods > 1 ? 1.0 : k * step;
+    /** The seed's normalised profile for {@code slices} slices, computed in numpy's order. */
+    public static double[] seedProfile(final int slices) {
+        final double[] p = new double[slices];
+        final double step = slices > 1 ? 1.0 / (slices - 1) : 0.0;
+        for (int k = 0; k < slices; k++) {
+            final double x = k == slices - 1 && slices > 1 ? 1.0 : k * step;
             p[k] = 1.5 * Math.abs(x - 0.5) * 2;
         }
         final double sum = numpyPairwiseSum(p);
-        for (int k = 0; k < periods; k++) {
+        for (int k = 0; k < slices; k++) {
             p[k] /= sum;
         }
         return p;
@@ -45,7 +45,7 @@ public final class VwapSeed implements SliceStrategy {
             return r;
         }
         if (n > 128) {
-            throw new IllegalArgumentException("seed profile: more than 128 periods is not supported, found " + n);
+            throw new IllegalArgumentException("seed profile: more than 128 slices is not supported, found " + n);
         }
         final double[] r = new double[8];
         System.arraycopy(a, 0, r, 0, 8);
@@ -73,8 +73,8 @@ public final class VwapSeed implements SliceStrategy {
 
     @Override
     public void begin(final DecisionContext ctx) {
-        if (ctx.periods() != profile.length) {
-            throw new IllegalArgumentException("vwap-seed: the order has " + ctx.periods() + " periods, the profile "
+        if (ctx.slices() != profile.length) {
+            throw new IllegalArgumentException("vwap-seed: the order has " + ctx.slices() + " slices, the profile "
                     + profile.length);
         }
     }
@@ -86,10 +86,10 @@ public final class VwapSeed implements SliceStrategy {
         if (remaining == 0) {
             action = 0;
         } else {
-            final double target = ctx.parentQuantity() * profile[Math.min(ctx.period(), profile.length - 1)];
+            final double target = ctx.parentQuantity() * profile[Math.min(ctx.slice(), profile.length - 1)];
             action = SeedActionMap.nearest(target / remaining);
         }
-        out.shares(SeedActionMap.shares(remaining, action, ctx.isLastPeriod()))
+        out.shares(SeedActionMap.shares(remaining, action, ctx.isLastSlice()))
                 .action(action, SeedActionMap.fraction(action));
     }
 }

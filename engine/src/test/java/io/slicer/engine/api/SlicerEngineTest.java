@@ -1,12 +1,14 @@
 package io.slicer.engine.api;
 
+import io.slicer.engine.port.ChildOrderSink;
+
 import io.slicer.engine.core.EngineConfig;
-import io.slicer.engine.core.EngineJournal;
-import io.slicer.engine.core.RegisteredStrategy;
+import io.slicer.engine.port.EngineJournal;
+import io.slicer.engine.strategy.RegisteredStrategy;
 import io.slicer.engine.core.SlicerCore;
 import io.slicer.engine.decision.ExecutionFeatures;
 import io.slicer.engine.event.EngineEvent;
-import io.slicer.engine.example.DemoModels;
+import io.slicer.engine.testing.DemoModels;
 import io.slicer.engine.market.Side;
 import io.slicer.engine.order.OrderProgress;
 import io.slicer.engine.order.OrderStatus;
@@ -56,7 +58,7 @@ class SlicerEngineTest {
 
     private static SlicerEngine engine(final Sink sink) {
         return SlicerEngine.builder()
-                .strategy("twap", scenario -> new Twap(scenario.periods()))
+                .strategy("twap", scenario -> new Twap(scenario.slices()))
                 .sink(sink)
                 .build();
     }
@@ -105,8 +107,8 @@ class SlicerEngineTest {
             engine.flush();
             assertNotNull(engine.failure());
             assertTrue(engine.failure().getMessage().contains("failed closed"), engine.failure().getMessage());
-            assertEquals(TradingState.HALTED, engine.core().globalState());
-            assertEquals(HaltReason.ENGINE_FAULT, engine.core().globalHaltReason());
+            assertEquals(TradingState.HALTED, engine.core().killSwitchState(HaltScope.ALL, 0).state());
+            assertEquals(HaltReason.ENGINE_FAULT, engine.core().killSwitchState(HaltScope.ALL, 0).reason());
             assertEquals(0, sink.children.size());
         }
     }
@@ -159,7 +161,7 @@ class SlicerEngineTest {
 
     private static SlicerCore twapCore(final ChildOrderSink sink) {
         return new SlicerCore(EngineConfig.builder().build(),
-                List.of(RegisteredStrategy.schedule("twap", scenario -> new Twap(scenario.periods()))), sink,
+                List.of(RegisteredStrategy.schedule("twap", scenario -> new Twap(scenario.slices()))), sink,
                 EngineJournal.NONE);
     }
 
@@ -227,7 +229,7 @@ class SlicerEngineTest {
                 () -> SlicerEngine.builder().core(core).sink(new Sink()));
         assertTrue(sink.getMessage().contains("prepared core, which brings its own sink"), sink.getMessage());
         final IllegalStateException strategy = assertThrows(IllegalStateException.class,
-                () -> SlicerEngine.builder().core(core).strategy("vwap", scenario -> new Twap(scenario.periods())));
+                () -> SlicerEngine.builder().core(core).strategy("vwap", scenario -> new Twap(scenario.slices())));
         assertTrue(strategy.getMessage().contains("its own strategy 'vwap'"), strategy.getMessage());
         final IllegalStateException late = assertThrows(IllegalStateException.class,
                 () -> SlicerEngine.builder().config(c -> c.maxOrders(8)).core(core));

@@ -17,7 +17,7 @@ final class EqualSlices implements SliceStrategy {
 
     @Override
     public void decide(final DecisionContext ctx, final SliceDecision out) {
-        final long left = ctx.periodsLeft();
+        final long left = ctx.slicesLeft();
         out.shares((ctx.remaining() + left - 1) / left);
     }
 }

@@ -1,5 +1,8 @@
 package io.slicer.engine.core;
 
+import io.slicer.engine.strategy.RegisteredStrategy;
+import io.slicer.engine.risk.TradingState;
+
 import io.slicer.engine.event.EventType;
 import io.slicer.engine.market.Side;
 import io.slicer.engine.order.OrderProgress;
@@ -11,7 +14,7 @@ import io.slicer.engine.risk.TrainingDomain;
 import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.ExecutionFeatures;
 import io.slicer.engine.decision.SliceDecision;
-import io.slicer.engine.example.DemoModels;
+import io.slicer.engine.testing.DemoModels;
 import io.slicer.engine.strategy.PolicyStrategy;
 import io.slicer.engine.strategy.SliceStrategy;
 import io.slicer.engine.strategy.StrategyFactory;
@@ -79,7 +82,7 @@ class KillSwitchTest {
         assertEquals(HaltReason.PARENT_SCOPE_HALTED, f.progress(ORDER).haltReason());
         assertEquals(OrderStatus.HALTED, f.progress(8).status());
         assertEquals(2, f.sink.cancels.size());
-        assertEquals(HaltReason.MANUAL, f.core.symbol(0).haltReason());
+        assertEquals(HaltReason.MANUAL, f.core.killSwitchState(HaltScope.SYMBOL, 0).reason());
         f.order(9, Side.BUY, 1_000, 10, 0, Double.NaN);
         assertEquals(OrderStatus.HALTED, f.progress(9).status());
         assertNothingSentAfterHalt(f, ORDER, 2, 12);
@@ -92,7 +95,7 @@ class KillSwitchTest {
         f.tick(10);
         f.control(EventType.HALT, 11 * SECOND, HaltScope.ALL, 0);
         assertHalted(f, HaltReason.PARENT_SCOPE_HALTED);
-        assertEquals(io.slicer.engine.risk.TradingState.HALTED, f.core.globalState());
+        assertEquals(io.slicer.engine.risk.TradingState.HALTED, f.core.killSwitchState(HaltScope.ALL, 0).state());
         assertNothingSentAfterHalt(f, ORDER, 1, 12);
     }
 
@@ -150,7 +153,7 @@ class KillSwitchTest {
         assertEquals(1, f.sink.children.size(), "2 bp spread is inside the domain");
         f.quote(19 * SECOND, 99.90, 100.10).timer(20 * SECOND);
         assertHalted(f, HaltReason.FEATURE_OUT_OF_DOMAIN);
-        assertTrue(f.journal.outputs.stream().anyMatch(l -> l.startsWith("H ") && l.endsWith(" 5")),
+        assertTrue(f.journal.outputs.stream().anyMatch(l -> l.startsWith("T ") && l.endsWith(" 5")),
                 "halt names feature 5 (spread_bps): " + f.journal.outputs);
         assertEquals(List.of(f.sink.children.get(0).childId()), f.sink.cancels);
         f.core.onEvent(new io.slicer.engine.event.EngineEvent().quote(21 * SECOND, 0, 99.90, 100.10, 1, 1));
@@ -166,7 +169,7 @@ class KillSwitchTest {
         f.tick(10);
         f.quote(19 * SECOND, 104.99, 105.01).timer(20 * SECOND);
         assertHalted(f, HaltReason.FEATURE_OUT_OF_DOMAIN);
-        assertTrue(f.journal.outputs.stream().anyMatch(l -> l.startsWith("H ") && l.endsWith(" 6")),
+        assertTrue(f.journal.outputs.stream().anyMatch(l -> l.startsWith("T ") && l.endsWith(" 6")),
                 "halt names feature 6 (volatility_ratio)");
         assertNothingSentAfterHalt(f, ORDER, 1, 21);
     }
@@ -261,7 +264,7 @@ class KillSwitchTest {
         assertEquals(HaltReason.POLICY_THREW, p.haltReason());
         assertEquals(List.of(HaltReason.POLICY_THREW), f.journal.halts);
         assertEquals(10, f.sink.children.size());
-        assertTrue(f.journal.decisions.stream().filter(d -> d.period() >= 2).allMatch(d -> d.fallback()));
+        assertTrue(f.journal.decisions.stream().filter(d -> d.slice() >= 2).allMatch(d -> d.fallback()));
     }
 
     @Test
@@ -299,8 +302,8 @@ class KillSwitchTest {
 
         @Override
         public void decide(final DecisionContext ctx, final SliceDecision out) {
-            final long left = ctx.periodsLeft();
-            out.shares(ctx.period() == 0 ? ctx.remaining() : (ctx.remaining() + left - 1) / left);
+            final long left = ctx.slicesLeft();
+            out.shares(ctx.slice() == 0 ? ctx.remaining() : (ctx.remaining() + left - 1) / left);
         }
     }
 
@@ -358,8 +361,8 @@ class KillSwitchTest {
 
             @Override
             public void decide(final DecisionContext ctx, final SliceDecision out) {
-                final long left = ctx.periodsLeft();
-                out.shares(ctx.period() == 0 ? 30_000 : (ctx.remaining() + left - 1) / left);
+                final long left = ctx.slicesLeft();
+                out.shares(ctx.slice() == 0 ? 30_000 : (ctx.remaining() + left - 1) / left);
             }
         };
         final CoreFixture f = new CoreFixture(b -> b.volatilityDecay(1.0), List.of(RegisteredStrategy.schedule(
@@ -427,7 +430,7 @@ class KillSwitchTest {
     void volatilityFiveTimesWhatThePolicyWasTrainedOnHaltsItAtTheFirstMove() {
         final CoreFixture f = alternatingMarket(5 * 0.05);
         assertHalted(f, HaltReason.FEATURE_OUT_OF_DOMAIN);
-        assertTrue(f.journal.outputs.stream().anyMatch(l -> l.startsWith("H ") && l.endsWith(" 6")),
+        assertTrue(f.journal.outputs.stream().anyMatch(l -> l.startsWith("T ") && l.endsWith(" 6")),
                 "halt names feature 6 (volatility_ratio): " + f.journal.outputs);
         assertEquals(1, f.sink.children.size(), "halted at the second decision, after the first move");
     }
@@ -508,7 +511,7 @@ class KillSwitchTest {
     @Test
     void anUntrainedModelDrivesItsOwnStateOutOfTheTrainedDomainAndIsHalted() {
         final PolicyModel model = untrainedWithTrainedCard();
-        final TrainingDomain domain = ModelRegistration.trainingDomain("untrained", model, 3.0);
+        final TrainingDomain domain = TrainingDomain.of("untrained", model.card(), 3.0);
         final CoreFixture f = trainingLikeDay(List.of(new RegisteredStrategy("untrained",
                 PolicyStrategy.factory("untrained", model), domain)));
         assertHalted(f, HaltReason.FEATURE_OUT_OF_DOMAIN);
@@ -516,13 +519,13 @@ class KillSwitchTest {
         final float[] last = f.lastDecision().features();
         assertEquals(2, domain.firstViolation(last), "schedule_lead: " + java.util.Arrays.toString(last));
         assertEquals(0.9f, last[2], 1e-6f, "all of the order left with a tenth of the time: beyond the 0.85 seen");
-        assertEquals(9, f.lastDecision().period());
+        assertEquals(9, f.lastDecision().slice());
     }
 
     @Test
     void theSameDayTradedLikeTheTrainedPolicyStaysInsideItsDomain() {
         final PolicyModel model = untrainedWithTrainedCard();
-        final TrainingDomain domain = ModelRegistration.trainingDomain("trained-like", model, 3.0);
+        final TrainingDomain domain = TrainingDomain.of("trained-like", model.card(), 3.0);
         final StrategyFactory equal = scenario -> new EqualSlices();
         final CoreFixture f = trainingLikeDay(List.of(new RegisteredStrategy("trained-like", equal, domain)));
         assertEquals(OrderStatus.FILLED, f.progress(ORDER).status());

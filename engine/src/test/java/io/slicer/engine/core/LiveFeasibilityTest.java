@@ -1,5 +1,8 @@
 package io.slicer.engine.core;
 
+import io.slicer.engine.strategy.RegisteredStrategy;
+import io.slicer.engine.event.InputAnomaly;
+
 import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.ExecutionFeatures;
 import io.slicer.engine.decision.SliceDecision;
@@ -48,9 +51,9 @@ class LiveFeasibilityTest {
 
         @Override
         public void decide(final DecisionContext ctx, final SliceDecision out) {
-            seen.add(new double[]{ctx.period(), ctx.expectedRemainingVolume(), ctx.participationLimit(),
-                    ctx.expectedPeriodVolume(), ctx.expectedLastPeriodVolume()});
-            out.shares(ctx.remaining() / ctx.periodsLeft());
+            seen.add(new double[]{ctx.slice(), ctx.expectedRemainingVolume(), ctx.participationLimit(),
+                    ctx.expectedSliceVolume(), ctx.expectedLastSliceVolume()});
+            out.shares(ctx.remaining() / ctx.slicesLeft());
         }
     }
 
@@ -81,8 +84,8 @@ class LiveFeasibilityTest {
         }
         assertEquals(4, witness.seen.size());
         for (final double[] d : witness.seen) {
-            final int period = (int) d[0];
-            assertEquals(100_000.0 * (SLICES - period), d[1], "expected volume of slices " + period + ".." + SLICES);
+            final int slice = (int) d[0];
+            assertEquals(100_000.0 * (SLICES - slice), d[1], "expected volume of slices " + slice + ".." + SLICES);
             assertEquals(0.10, d[2]);
         }
     }

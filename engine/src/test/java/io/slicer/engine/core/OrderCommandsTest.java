@@ -1,5 +1,7 @@
 package io.slicer.engine.core;
 
+import io.slicer.engine.event.InputAnomaly;
+
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.event.EventType;
 import io.slicer.engine.market.Side;

@@ -2,7 +2,9 @@ package io.slicer.engine.core;
 
 import io.slicer.engine.market.Side;
 import io.slicer.engine.order.OrderStatus;
-import io.slicer.engine.risk.PreTradeChecks;
+import io.slicer.engine.market.Instrument;
+import io.slicer.engine.order.OrderTerms;
+import io.slicer.engine.order.ParentOrder;
 import io.slicer.engine.risk.RiskVerdict;
 import org.junit.jupiter.api.Test;
 
@@ -80,20 +82,44 @@ class PreTradeRejectionTest {
         assertRejected(f, RiskVerdict.DUPLICATE_CHILD, 1);
     }
 
+    /** The checks of an engine with default limits, and an open order of 100,000 shares on its symbol 0. */
+    private static PreTradeChecks checks(final ParentOrder[] order) {
+        final EngineConfig config = EngineConfig.builder().throttle(100, SECOND).build();
+        order[0] = new ParentOrder(0, 4, 0.94);
+        order[0].open(7, 0, OrderTerms.builder(config.instrument(0), Side.BUY, 100_000, 10)
+                .times(0, 10 * SECOND).arrivalPrice(100.0).build(), 0, Double.NaN, 0);
+        return new PreTradeChecks(config, new ChildBook(config), new MessageThrottle(100, SECOND));
+    }
+
     @Test
     void checksFailClosedWithoutAUsableReferencePrice() {
-        final PreTradeChecks checks = new PreTradeChecks(1_000_000, 1e12, 0.05, 100, SECOND);
-        assertEquals(RiskVerdict.NO_REFERENCE_PRICE, checks.check(100, 100.0, Double.NaN, 0, false));
-        assertEquals(RiskVerdict.NO_REFERENCE_PRICE, checks.check(100, 100.0, 0.0, 0, false));
-        assertEquals(RiskVerdict.NO_REFERENCE_PRICE, checks.check(100, 100.0, -1.0, 0, false));
-        assertEquals(RiskVerdict.NO_REFERENCE_PRICE, checks.check(100, 100.0, Double.POSITIVE_INFINITY, 0, false));
-        assertEquals(RiskVerdict.ACCEPTED, checks.check(100, 100.0, 100.0, 0, false));
+        final ParentOrder[] o = new ParentOrder[1];
+        final PreTradeChecks checks = checks(o);
+        assertEquals(RiskVerdict.NO_REFERENCE_PRICE, checks.check(o[0], 100, 100.0, Double.NaN, 0));
+        assertEquals(RiskVerdict.NO_REFERENCE_PRICE, checks.check(o[0], 100, 100.0, 0.0, 0));
+        assertEquals(RiskVerdict.NO_REFERENCE_PRICE, checks.check(o[0], 100, 100.0, -1.0, 0));
+        assertEquals(RiskVerdict.NO_REFERENCE_PRICE, checks.check(o[0], 100, 100.0, Double.POSITIVE_INFINITY, 0));
+        assertEquals(RiskVerdict.ACCEPTED, checks.check(o[0], 100, 100.0, 100.0, 0));
     }
 
     @Test
     void aNanLimitPriceNeverPassesTheCollar() {
-        final PreTradeChecks checks = new PreTradeChecks(1_000_000, 1e12, 0.05, 100, SECOND);
-        assertEquals(RiskVerdict.PRICE_COLLAR, checks.check(100, Double.NaN, 100.0, 0, false));
+        final ParentOrder[] o = new ParentOrder[1];
+        assertEquals(RiskVerdict.PRICE_COLLAR, checks(o).check(o[0], 100, Double.NaN, 100.0, 0));
+    }
+
+    @Test
+    void theNotionalLimitCountsTheContractMultiplier() {
+        final EngineConfig config = EngineConfig.builder().throttle(100, SECOND).maxChildNotional(1_000_000)
+                .instrument(0, Instrument.future("6EH4", 0.00005, 125_000, "USD")).build();
+        final ParentOrder o = new ParentOrder(0, 4, 0.94);
+        o.open(7, 0, OrderTerms.builder(config.instrument(0), Side.BUY, 100, 10).times(0, 10 * SECOND)
+                .arrivalPrice(1.09).build(), 0, Double.NaN, 0);
+        final PreTradeChecks checks = new PreTradeChecks(config, new ChildBook(config), new MessageThrottle(100,
+                SECOND));
+        // 7 contracts at 1.09 are 953,750 USD; 8 are 1,090,000 USD. Without the multiplier both would be about 8 USD.
+        assertEquals(RiskVerdict.ACCEPTED, checks.check(o, 7, 1.09, 1.09, 0));
+        assertEquals(RiskVerdict.MAX_NOTIONAL, checks.check(o, 8, 1.09, 1.09, 0));
     }
 
     @Test

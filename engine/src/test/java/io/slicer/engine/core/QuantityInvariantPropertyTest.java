@@ -1,6 +1,10 @@
 package io.slicer.engine.core;
 
-import io.slicer.engine.api.ChildOrderSink;
+import io.slicer.engine.market.Instrument;
+
+import io.slicer.engine.event.InputAnomaly;
+
+import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.event.EventType;
 import io.slicer.engine.market.Side;
@@ -105,7 +109,7 @@ class QuantityInvariantPropertyTest {
         final SplittableRandom rnd = new SplittableRandom(seed);
         final RandomVenue venue = new RandomVenue();
         final RecordingJournal journal = new RecordingJournal();
-        final SlicerCore core = new SlicerCore(EngineConfig.builder().maxSymbols(1).maxOrders(4).maxLiveChildren(512).lotSize(1).minChild(1)
+        final SlicerCore core = new SlicerCore(EngineConfig.builder().maxSymbols(1).maxOrders(4).maxLiveChildren(512).defaultInstrument(Instrument.equity("TEST", 0.01, 1, "USD")).minChild(1)
                 .duplicateWindowNanos(0).throttle(10_000, SECOND).build(),
                 SlicerCoreDeterminismTest.strategies(), venue, journal);
         final EngineEvent e = new EngineEvent();

@@ -1,8 +1,13 @@
 package io.slicer.engine.core;
 
+import io.slicer.engine.port.EngineJournal;
+import io.slicer.engine.port.DecisionRecord;
+import io.slicer.engine.event.InputAnomaly;
+
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.risk.HaltReason;
 import io.slicer.engine.risk.HaltScope;
+import io.slicer.engine.risk.TradingState;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +21,7 @@ final class RecordingJournal implements EngineJournal {
     final List<InputAnomaly> anomalies = new ArrayList<>();
     final List<DecisionRecordCopy> decisions = new ArrayList<>();
 
-    record DecisionRecordCopy(long orderId, int period, long childId, long childQuantity, double limit,
+    record DecisionRecordCopy(long orderId, int slice, long childId, long childQuantity, double limit,
                               io.slicer.engine.risk.RiskVerdict verdict, boolean fallback, float[] features) {
     }
 
@@ -32,16 +37,19 @@ final class RecordingJournal implements EngineJournal {
     public void onDecision(final DecisionRecord r) {
         outputs.add("D " + r + " f=" + Arrays.toString(r.features()) + " raw="
                 + Arrays.toString(Arrays.copyOf(r.rawOutput(), r.rawOutputLength())));
-        decisions.add(new DecisionRecordCopy(r.orderId(), r.period(), r.childId(), r.childQuantity(),
+        decisions.add(new DecisionRecordCopy(r.orderId(), r.slice(), r.childId(), r.childQuantity(),
                 r.childLimitPrice(), r.verdict(), r.fallback(), r.features().clone()));
     }
 
     @Override
-    public void onHalt(final long sequence, final long timestamp, final HaltScope scope, final long id,
-                       final HaltReason reason, final double detail, final int detailIndex) {
-        outputs.add("H " + sequence + " " + timestamp + " " + scope + " " + id + " " + reason + " " + detail + " "
-                + detailIndex);
-        halts.add(reason);
+    public void onTransition(final long sequence, final long timestamp, final HaltScope scope, final long id,
+                             final TradingState state, final boolean twapFallback, final HaltReason reason,
+                             final double detail, final int detailIndex) {
+        outputs.add("T " + sequence + " " + timestamp + " " + scope + " " + id + " " + state
+                + (twapFallback ? " fallback " : " ") + reason + " " + detail + " " + detailIndex);
+        if (state == TradingState.HALTED || twapFallback) {
+            halts.add(reason);
+        }
     }
 
     @Override

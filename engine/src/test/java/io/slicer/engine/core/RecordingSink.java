@@ -1,6 +1,6 @@
 package io.slicer.engine.core;
 
-import io.slicer.engine.api.ChildOrderSink;
+import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.engine.market.Side;
 import io.slicer.engine.order.OrderStatus;
 

@@ -1,6 +1,9 @@
 package io.slicer.engine.core;
 
-import io.slicer.engine.api.ChildOrderSink;
+import io.slicer.engine.strategy.RegisteredStrategy;
+import io.slicer.engine.port.EngineJournal;
+
+import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.market.Side;
 import io.slicer.engine.order.OrderProgress;

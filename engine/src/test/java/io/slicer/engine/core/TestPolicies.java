@@ -34,12 +34,12 @@ final class TestPolicies {
 
         @Override
         public void decide(final DecisionContext ctx, final SliceDecision out) {
-            final long left = ctx.periodsLeft();
+            final long left = ctx.slicesLeft();
             out.shares((ctx.remaining() + left - 1) / left).action(2, 1.0);
             for (int i = 0; i < raw.length; i++) {
                 raw[i] = i == 2 ? 1f : 0f;
             }
-            if (ctx.period() < fromSlice) {
+            if (ctx.slice() < fromSlice) {
                 return;
             }
             switch (fault) {

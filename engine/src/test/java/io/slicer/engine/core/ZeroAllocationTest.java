@@ -1,13 +1,20 @@
 package io.slicer.engine.core;
 
+import io.slicer.engine.risk.TradingState;
+
+import io.slicer.engine.strategy.PolicyStrategy;
+
+import io.slicer.engine.strategy.RegisteredStrategy;
+import io.slicer.engine.port.EngineJournal;
+
 import io.slicer.engine.testing.AllocationMeter;
 
 import com.lmax.disruptor.YieldingWaitStrategy;
-import io.slicer.engine.api.ChildOrderSink;
+import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.engine.api.NewOrder;
 import io.slicer.engine.api.SlicerEngine;
 import io.slicer.engine.event.EngineEvent;
-import io.slicer.engine.example.DemoModels;
+import io.slicer.engine.testing.DemoModels;
 import io.slicer.engine.market.Side;
 import io.slicer.engine.strategy.StrategyFactory;
 import io.slicer.engine.strategy.Twap;
@@ -57,9 +64,9 @@ class ZeroAllocationTest {
     }
 
     private static List<RegisteredStrategy> twapAndDqn() {
-        final StrategyFactory factory = scenario -> new Twap(scenario.periods());
+        final StrategyFactory factory = scenario -> new Twap(scenario.slices());
         return List.of(RegisteredStrategy.schedule("twap", factory),
-                ModelRegistration.register("dqn", DemoModels.randomDqn(7), 3.0));
+                RegisteredStrategy.of("dqn", PolicyStrategy.factory("dqn", DemoModels.randomDqn(7)), 3.0));
     }
 
     /** One simulated second of an order's life: venue answers, quote, trade, timer. Allocation-free. */
@@ -140,9 +147,11 @@ class ZeroAllocationTest {
         final int[] haltCount = new int[1];
         final EngineJournal halts = new EngineJournal() {
             @Override
-            public void onHalt(final long sequence, final long timestamp, final io.slicer.engine.risk.HaltScope scope,
-                               final long id, final io.slicer.engine.risk.HaltReason reason, final double detail,
-                               final int detailIndex) {
+            public void onTransition(final long sequence, final long timestamp,
+                                     final io.slicer.engine.risk.HaltScope scope, final long id,
+                                     final io.slicer.engine.risk.TradingState state, final boolean twapFallback,
+                                     final io.slicer.engine.risk.HaltReason reason, final double detail,
+                                     final int detailIndex) {
                 haltCount[0]++;
             }
         };
@@ -169,7 +178,7 @@ class ZeroAllocationTest {
     void theRingConsumerThreadAllocatesNothingAfterWarmUp() throws Exception {
         final ArraySink sink = new ArraySink();
         try (SlicerEngine engine = SlicerEngine.builder()
-                .strategy("twap", scenario -> new Twap(scenario.periods()))
+                .strategy("twap", scenario -> new Twap(scenario.slices()))
                 .config(b -> b.throttle(100_000, SECOND))
                 .waitStrategy(new YieldingWaitStrategy())
                 .sink(sink)

@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ActionMappingTest {
     private final SliceDecision out = new SliceDecision();
 
-    private static DecisionContext order(final long quantity, final int periods) {
-        return new DecisionContext().beginOrder(Side.BUY, quantity, 100.0, periods, 0.1);
+    private static DecisionContext order(final long quantity, final int slices) {
+        return new DecisionContext().beginOrder(Side.BUY, quantity, 100.0, slices, 0.1);
     }
 
     @Test
@@ -35,7 +35,7 @@ class ActionMappingTest {
         for (int p = 0; p < 3; p++) {
             ActionMapping.apply(ActionMapping.Unit.TWAP_MULTIPLE, 1.0, ctx, out.clear());
             slices[p] = out.shares();
-            ctx.endPeriod(out.shares(), 1000, 1000);
+            ctx.endSlice(out.shares(), 1000, 1000);
         }
         assertEquals(4, slices[0]);
         assertEquals(3, slices[1]);

@@ -24,13 +24,13 @@ class ExecutionFeaturesTest {
 
     @Test
     void behindScheduleAdverseDriftAndThinVolumeShowInFeatures() {
-        // Sell 1,000 over 4 periods; after one period only 100 done, price fell 1.0 (adverse for a seller),
+        // Sell 1,000 over 4 slices; after one slice only 100 done, price fell 1.0 (adverse for a seller),
         // the market traded 2,000 against an expected 4,000.
         final DecisionContext ctx = new DecisionContext().beginOrder(Side.SELL, 1_000, 50.0, 4, 0.25);
-        ctx.endPeriod(100, 2_000, 4_000).market(49.0, 0.049, 0.5);
+        ctx.endSlice(100, 2_000, 4_000).market(49.0, 0.049, 0.5);
         final float[] f = new float[ExecutionFeatures.COUNT];
         ExecutionFeatures.build(ctx, f);
-        assertEquals(0.75f, f[0], 1e-6f);                // 3 of 4 periods left
+        assertEquals(0.75f, f[0], 1e-6f);                // 3 of 4 slices left
         assertEquals(0.90f, f[1], 1e-6f);                // 900 of 1,000 shares left
         assertEquals(0.15f, f[2], 1e-6f);                // 15% of the order behind TWAP
         assertEquals(2.0f, f[3], 1e-6f);                 // -1 * (49 - 50) / (0.25 * sqrt(4))

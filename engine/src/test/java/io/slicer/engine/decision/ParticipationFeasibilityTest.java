@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ParticipationFeasibilityTest {
-    /** The seed-iql order: 500 shares, 30 steps of 800 expected volume, 5% limit; at step {@code period}. */
-    private static DecisionContext seedIqlAt(final int period, final long remaining) {
+    /** The seed-iql order: 500 shares, 30 steps of 800 expected volume, 5% limit; at step {@code slice}. */
+    private static DecisionContext seedIqlAt(final int slice, final long remaining) {
         return new DecisionContext().beginOrder(Side.SELL, 500, 100.0, 30, 0.02)
-                .period(period).remaining(remaining)
-                .expectedPeriodVolume(800).expectedRemainingVolume(800.0 * (30 - period))
+                .slice(slice).remaining(remaining)
+                .expectedSliceVolume(800).expectedRemainingVolume(800.0 * (30 - slice))
                 .participationLimit(0.05);
     }
 

@@ -67,8 +67,8 @@ class PolicyStrategyTest {
         final PolicyModel m = model(new ActionSpace.Discrete("twap_multiple", new double[] {0.5, 1.0, 2.0}),
                 ExecutionFeatures.NAMES);
         final PolicyStrategy s = new PolicyStrategy("dqn:test", m);
-        // Two periods left with 500 shares; the last can absorb 10% of half its 1,000 expected volume = 50.
-        final DecisionContext ctx = order().period(8).remaining(500).expectedPeriodVolume(1000)
+        // Two slices left with 500 shares; the last can absorb 10% of half its 1,000 expected volume = 50.
+        final DecisionContext ctx = order().slice(8).remaining(500).expectedSliceVolume(1000)
                 .expectedRemainingVolume(2000).participationLimit(0.10);
         final SliceDecision out = new SliceDecision();
         s.decide(ctx, out.clear());

@@ -1,14 +1,20 @@
 package io.slicer.journal.audit;
 
+import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.event.EventType;
 import io.slicer.engine.market.Side;
 import io.slicer.engine.risk.HaltReason;
 import io.slicer.engine.risk.HaltScope;
 import io.slicer.engine.risk.RiskVerdict;
+import io.slicer.engine.risk.TradingState;
+import io.slicer.journal.EngineRecords;
 import io.slicer.journal.JournalDirectory;
 import io.slicer.journal.JournalReader;
 import io.slicer.journal.JournalRecord;
+import io.slicer.journal.RecordText;
 import io.slicer.journal.SessionRecord;
+import io.slicer.journal.sbe.DecisionDecoder;
+import io.slicer.journal.sbe.TransitionDecoder;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,8 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import static io.slicer.journal.format.JournalRecordDescriptor.*;
 
 /** Reads a journal once and builds the {@link OrderAudit} of every parent order in it (or of one). */
 public final class JournalAudit {
@@ -32,53 +36,56 @@ public final class JournalAudit {
         final Map<Long, Long> childOrder = new HashMap<>();
         List<String> strategies = List.of();
         final JournalRecord r = new JournalRecord();
+        final EngineRecords records = new EngineRecords();
+        final EngineEvent e = new EngineEvent();
         try (JournalReader reader = JournalReader.open(JournalDirectory.queue(journalDir))) {
             while (reader.next(r)) {
                 switch (r.type()) {
                     case SESSION -> strategies = SessionRecord.read(r).strategies();
                     case INPUT -> {
-                        final EventType type = EventType.ofCode(r.getInt(INPUT_EVENT_TYPE));
-                        final long orderId = r.getLong(INPUT_ORDER_ID);
-                        if (type == EventType.QUOTE) {
-                            final double bid = r.getDouble(INPUT_BID);
-                            final double ask = r.getDouble(INPUT_ASK);
-                            if (bid > 0 && ask >= bid) {
-                                mids.put(r.getInt(INPUT_SYMBOL), (bid + ask) / 2);
+                        records.decodeInput(r, e);
+                        final long orderId = e.orderId();
+                        if (e.type() == EventType.QUOTE) {
+                            if (e.bid() > 0 && e.ask() >= e.bid()) {
+                                mids.put(e.symbol(), (e.bid() + e.ask()) / 2);
                             }
-                        } else if (type == EventType.NEW_ORDER && (onlyOrder == null || onlyOrder == orderId)
+                        } else if (e.type() == EventType.NEW_ORDER && (onlyOrder == null || onlyOrder == orderId)
                                 && !orders.containsKey(orderId)) {
-                            final int strategy = r.getInt(INPUT_STRATEGY);
-                            orders.put(orderId, new Builder(orderId, r.getInt(INPUT_SYMBOL),
-                                    r.getInt(INPUT_SIDE) == 1 ? Side.BUY : Side.SELL, r.getLong(INPUT_QUANTITY),
-                                    mids.getOrDefault(r.getInt(INPUT_SYMBOL), Double.NaN),
-                                    r.getLong(INPUT_START_TIME),
+                            final int strategy = e.strategy();
+                            orders.put(orderId, new Builder(orderId, e.symbol(), e.side(), e.quantity(),
+                                    mids.getOrDefault(e.symbol(), Double.NaN), e.startTime(),
                                     strategy >= 0 && strategy < strategies.size() ? strategies.get(strategy)
                                             : "strategy #" + strategy));
-                        } else if (type == EventType.FILL && orders.containsKey(orderId)) {
-                            final long childId = r.getLong(INPUT_CHILD_ID);
-                            orders.get(orderId).fill(r.getLong(INPUT_QUANTITY), r.getDouble(INPUT_PRICE),
-                                    childDecisionMid.getOrDefault(childId, Double.NaN));
+                        } else if (e.type() == EventType.FILL && orders.containsKey(orderId)) {
+                            orders.get(orderId).fill(e.quantity(), e.price(),
+                                    childDecisionMid.getOrDefault(e.childId(), Double.NaN));
                         }
                     }
                     case DECISION -> {
-                        final Builder b = orders.get(r.getLong(DECISION_ORDER_ID));
+                        final DecisionDecoder d = RecordText.decision(r);
+                        final Builder b = orders.get(d.orderId());
                         if (b != null) {
-                            final long childId = r.getLong(DECISION_CHILD_ID);
+                            final long childId = d.childId();
                             if (childId != 0) {
-                                childDecisionMid.put(childId, r.getDouble(DECISION_REFERENCE_PRICE));
+                                childDecisionMid.put(childId, d.referencePrice());
                                 childOrder.put(childId, b.orderId);
                             }
-                            b.decision(r);
+                            b.decision(d);
                         }
                     }
-                    case HALT -> {
-                        final HaltScope scope = HaltScope.ofCode(r.getInt(HALT_SCOPE));
-                        final String reason = HaltReason.ofCode(r.getInt(HALT_REASON)).name();
-                        final long id = r.getLong(HALT_ID);
+                    case TRANSITION -> {
+                        final TransitionDecoder t = RecordText.transition(r);
+                        final HaltScope scope = HaltScope.ofCode(t.scope());
+                        final TradingState state = TradingState.ofCode(t.state());
+                        final String change = t.twapFallback() != 0 && state != TradingState.HALTED
+                                ? "twap fallback: " + HaltReason.ofCode(t.reason()).name()
+                                : state == TradingState.HALTED ? "halted: " + HaltReason.ofCode(t.reason()).name()
+                                : state.name().toLowerCase(java.util.Locale.ROOT);
+                        final long id = t.id();
                         for (final Builder b : orders.values()) {
                             if (scope == HaltScope.ALL || (scope == HaltScope.ORDER && id == b.orderId)
                                     || (scope == HaltScope.SYMBOL && id == b.symbol)) {
-                                b.halt(r.getLong(HALT_TIMESTAMP), scope, reason, r.getDouble(HALT_DETAIL));
+                                b.transition(t.timestamp(), scope, change, t.detail());
                             }
                         }
                     }
@@ -132,23 +139,21 @@ public final class JournalAudit {
             timing += side.sign() * (mid - arrival) * qty;
         }
 
-        void decision(final JournalRecord r) {
-            final double mid = r.getDouble(DECISION_REFERENCE_PRICE);
-            final boolean fallback = r.getInt(DECISION_FALLBACK) != 0;
-            if (fallback && killSwitch.equals("active")) {
+        void decision(final DecisionDecoder d) {
+            final double mid = d.referencePrice();
+            if (d.fallback() != 0 && killSwitch.equals("active")) {
                 killSwitch = "twap fallback";
             }
-            rows.add(new OrderAudit.Row(r.getLong(DECISION_TIMESTAMP), r.getInt(DECISION_PERIOD), mid,
-                    bps(side.sign() * (mid - arrival)), quantity - filled, r.getInt(DECISION_ACTION_INDEX),
-                    r.getDouble(DECISION_ACTION_VALUE), r.getLong(DECISION_PROPOSED_SHARES),
-                    r.getLong(DECISION_CHILD_ID), r.getLong(DECISION_CHILD_QUANTITY),
-                    RiskVerdict.ofCode(r.getInt(DECISION_RISK_VERDICT)).name(), filled, shortfallSoFarBps(),
+            rows.add(new OrderAudit.Row(d.timestamp(), d.slice(), mid, bps(side.sign() * (mid - arrival)),
+                    quantity - filled, d.actionIndex(), d.actionValue(), d.proposedShares(), d.childId(),
+                    d.childQuantity(), RiskVerdict.ofCode(d.verdict()).name(), filled, shortfallSoFarBps(),
                     killSwitch));
         }
 
-        void halt(final long timestamp, final HaltScope scope, final String reason, final double detail) {
-            killSwitch = "halted: " + reason;
-            halts.add("t=" + timestamp + " " + scope + " " + reason + (Double.isNaN(detail) ? "" : " (" + detail
+        /** A kill-switch transition of a scope holding this order: {@code change} says to what and why. */
+        void transition(final long timestamp, final HaltScope scope, final String change, final double detail) {
+            killSwitch = change;
+            halts.add("t=" + timestamp + " " + scope + " " + change + (Double.isNaN(detail) ? "" : " (" + detail
                     + ")"));
         }
 

@@ -21,7 +21,7 @@ public record OrderAudit(long orderId, Side side, long quantity, double arrivalP
                          double timingBps, double opportunityBps, List<String> halts) {
 
     /** One decision: what the engine saw, what it chose, and where the order stood. */
-    public record Row(long timestamp, int period, double mid, double driftBps, long remaining, int actionIndex,
+    public record Row(long timestamp, int slice, double mid, double driftBps, long remaining, int actionIndex,
                       double actionValue, long proposed, long childId, long childQuantity, String verdict,
                       long filled, double shortfallSoFarBps, String killSwitch) {
     }

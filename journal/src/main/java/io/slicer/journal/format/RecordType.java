@@ -1,29 +1,47 @@
 package io.slicer.journal.format;
 
-/** The kinds of journal record; {@link #code} is what the header's type field holds (code 2 is retired). */
+import io.slicer.journal.sbe.AnomalyDecoder;
+import io.slicer.journal.sbe.DecisionDecoder;
+import io.slicer.journal.sbe.SessionDecoder;
+import io.slicer.journal.sbe.TransitionDecoder;
+
+/**
+ * What a journal record is to replay and recovery: the SESSION of an engine start, an INPUT (one message per event
+ * type) or one of the engine's outputs (DECISION, TRANSITION, ANOMALY). The SBE template id says which.
+ */
 public enum RecordType {
-    SESSION(1),
-    INPUT(3),
-    DECISION(4),
-    HALT(5),
-    ANOMALY(6);
+    SESSION,
+    INPUT,
+    DECISION,
+    TRANSITION,
+    ANOMALY;
 
-    private static final RecordType[] BY_CODE = new RecordType[7];
+    /** First template id of the input messages ({@code Quote}); inputs are 10..29. */
+    private static final int FIRST_INPUT = 10;
+    private static final int LAST_INPUT = 29;
 
-    static {
-        for (final RecordType type : values()) {
-            BY_CODE[type.code] = type;
+    /** The kind of record with template id {@code templateId}, or null for none (a corrupt or newer journal). */
+    public static RecordType ofTemplate(final int templateId) {
+        if (templateId == SessionDecoder.TEMPLATE_ID) {
+            return SESSION;
         }
+        if (templateId == DecisionDecoder.TEMPLATE_ID) {
+            return DECISION;
+        }
+        if (templateId == TransitionDecoder.TEMPLATE_ID) {
+            return TRANSITION;
+        }
+        if (templateId == AnomalyDecoder.TEMPLATE_ID) {
+            return ANOMALY;
+        }
+        if (templateId >= FIRST_INPUT && templateId <= LAST_INPUT && JournalLayout.message(templateId) != null) {
+            return INPUT;
+        }
+        return null;
     }
 
-    public final short code;
-
-    RecordType(final int code) {
-        this.code = (short) code;
-    }
-
-    /** The type with this code, or null when no type has it (a corrupt or newer journal). */
-    public static RecordType ofCode(final int code) {
-        return code > 0 && code < BY_CODE.length ? BY_CODE[code] : null;
+    /** True for the engine's outputs, which replay compares with what it produces. */
+    public boolean isOutput() {
+        return this == DECISION || this == TRANSITION || this == ANOMALY;
     }
 }

@@ -108,7 +108,7 @@ public final class AuditCommand implements Callable<Integer> {
             final String action = r.actionIndex() >= 0 ? r.actionIndex() + " (" + fmt(r.actionValue()) + ")"
                     : Double.isNaN(r.actionValue()) ? "schedule" : fmt(r.actionValue());
             out.printf(Locale.ROOT, "%9.1f %6d %10.4f %9.2f %,10d %14s %,9d %-18s %,10d %9.2f  %s%n",
-                    (r.timestamp() - a.startTime()) / (double) SECOND, r.period(), r.mid(), r.driftBps(),
+                    (r.timestamp() - a.startTime()) / (double) SECOND, r.slice(), r.mid(), r.driftBps(),
                     r.remaining(), action, r.childId() != 0 ? r.childQuantity() : 0, r.verdict(), r.filled(),
                     r.shortfallSoFarBps(), r.killSwitch());
         }

@@ -2,9 +2,9 @@ package io.slicer.tools.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.slicer.engine.sim.Scenario;
-import io.slicer.engine.sim.Scenarios;
-import io.slicer.engine.sim.historical.HistoricalScenario;
+import io.slicer.tools.sim.Scenario;
+import io.slicer.tools.sim.Scenarios;
+import io.slicer.tools.sim.historical.HistoricalScenario;
 import io.slicer.tools.demo.CodeVersion;
 import io.slicer.tools.demo.DemoEngineDay;
 import io.slicer.tools.demo.DemoTraining;
@@ -15,7 +15,7 @@ import io.slicer.tools.eval.EvaluationReport;
 import io.slicer.tools.eval.NamedStrategy;
 import io.slicer.tools.eval.PairedEvaluation;
 import io.slicer.tools.eval.StrategyEvaluation;
-import io.slicer.tools.eval.StrategyResolver;
+import io.slicer.tools.eval.EvaluationStrategies;
 import io.slicer.tools.report.ComparisonTable;
 import io.slicer.tools.report.ReportWriter;
 import io.slicer.tools.train.TrainedPolicy;
@@ -133,11 +133,10 @@ public final class DemoCommand implements Callable<Integer> {
         // and for the DP optimum. AC gets a small lambda of its own, so it shows the cost of trading for less risk
         // (at lambda 0 it would be exactly TWAP).
         final EvaluationConfig config = new EvaluationConfig(episodes, EvaluationConfig.DEFAULT_SEED, 0.0, workers);
-        final StrategyResolver resolver = StrategyResolver.standard();
-        final List<NamedStrategy> strategies = new java.util.ArrayList<>(
-                resolver.resolveAll("twap,vwap,pov,ac:" + AC_RISK_AVERSION + ",dp", config.riskAversion()));
-        strategies.add(new NamedStrategy("dqn", resolver.resolve("dqn:" + dqn, 0.0).factory()));
-        strategies.add(new NamedStrategy("iql", resolver.resolve("iql:" + iql, 0.0).factory()));
+        final List<NamedStrategy> strategies = new java.util.ArrayList<>(EvaluationStrategies.resolveAll(scenario,
+                "twap,vwap,pov,ac:" + AC_RISK_AVERSION + ",dp", config.riskAversion()));
+        strategies.add(new NamedStrategy("dqn", EvaluationStrategies.resolve(scenario, "dqn:" + dqn, 0.0).factory()));
+        strategies.add(new NamedStrategy("iql", EvaluationStrategies.resolve(scenario, "iql:" + iql, 0.0).factory()));
         final EvaluationReport evaluation = PairedEvaluation.run(scenario, strategies, config);
         final String table = ComparisonTable.render(evaluation);
         out.print(table);
@@ -211,13 +210,13 @@ public final class DemoCommand implements Callable<Integer> {
         final int orders = day instanceof HistoricalScenario h ? h.episodeCount() : episodes;
         final EvaluationConfig config = new EvaluationConfig(orders, EvaluationConfig.DEFAULT_SEED, 0.0, workers);
         final EvaluationReport report = PairedEvaluation.run(day,
-                StrategyResolver.standard().resolveAll("twap,vwap,pov", 0.0), config);
+                EvaluationStrategies.resolveAll(day, "twap,vwap,pov", 0.0), config);
         final StringBuilder md = new StringBuilder("## Real day (AMZN, LOBSTER 2012-06-21)\n\n")
                 .append(day.description()).append("\n\n")
                 .append("| strategy | parent orders | mean IS (bps) | std (bps) | VWAP slippage (bps) | mean participation |\n")
                 .append("|---|---:|---:|---:|---:|---:|\n");
         out.printf(Locale.ROOT, "  %d parent orders of %,d shares over %d five-minute bars each%n", orders,
-                day.quantity(), day.periods());
+                day.terms().quantity(), day.terms().slices());
         for (final StrategyEvaluation s : report.strategies()) {
             final String line = String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.1f%% |", s.name(),
                     orders, s.stats().isBps().mean(), s.stats().isBps().std(), s.stats().vwapSlippageBps(),
@@ -252,9 +251,9 @@ public final class DemoCommand implements Callable<Integer> {
                 () -> training.dqn(new ProgressBar(err, "  DQN")), out, err);
         final EvaluationConfig config = new EvaluationConfig(test.episodeCount(), EvaluationConfig.DEFAULT_SEED, 0.0,
                 workers);
-        final StrategyResolver resolver = StrategyResolver.standard();
-        final List<NamedStrategy> strategies = new java.util.ArrayList<>(resolver.resolveAll("twap,vwap", 0.0));
-        strategies.add(new NamedStrategy("dqn", resolver.resolve("dqn:" + dqn, 0.0).factory()));
+        final List<NamedStrategy> strategies = new java.util.ArrayList<>(EvaluationStrategies.resolveAll(test,
+                "twap,vwap", 0.0));
+        strategies.add(new NamedStrategy("dqn", EvaluationStrategies.resolve(test, "dqn:" + dqn, 0.0).factory()));
         final EvaluationReport report = PairedEvaluation.run(test, strategies, config);
         final String table = ComparisonTable.render(report);
         out.print(table);

@@ -1,13 +1,13 @@
 package io.slicer.tools.cli;
 
-import io.slicer.engine.sim.Scenario;
-import io.slicer.engine.sim.Scenarios;
+import io.slicer.tools.sim.Scenario;
+import io.slicer.tools.sim.Scenarios;
 import io.slicer.tools.eval.EvaluationConfig;
 import io.slicer.tools.eval.EvaluationJson;
 import io.slicer.tools.eval.EvaluationReport;
 import io.slicer.tools.eval.NamedStrategy;
 import io.slicer.tools.eval.PairedEvaluation;
-import io.slicer.tools.eval.StrategyResolver;
+import io.slicer.tools.eval.EvaluationStrategies;
 import io.slicer.tools.report.ComparisonTable;
 import io.slicer.tools.report.ReportWriter;
 import picocli.CommandLine;
@@ -81,7 +81,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         final int workers = threads == null ? EvaluationConfig.defaultThreads() : threads;
         final EvaluationConfig config = new EvaluationConfig(episodes, seed, riskAversion, workers, traceEpisode);
         final Scenario market = Scenarios.byName(scenario);
-        final List<NamedStrategy> named = StrategyResolver.standard().resolveAll(strategies, riskAversion);
+        final List<NamedStrategy> named = EvaluationStrategies.resolveAll(market, strategies, riskAversion);
 
         err.printf(Locale.ROOT, "slicer evaluate: %d strategies x %,d paired episodes of %s on %d thread(s)%n",
                 named.size(), episodes, market.name(), workers);

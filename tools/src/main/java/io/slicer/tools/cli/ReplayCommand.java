@@ -60,7 +60,7 @@ public final class ReplayCommand implements Callable<Integer> {
             doc.put("sessions", summary.sessions());
             doc.put("inputs", summary.inputs());
             doc.put("decisions", summary.decisions());
-            doc.put("halts", summary.halts());
+            doc.put("transitions", summary.transitions());
             doc.put("anomalies", summary.anomalies());
             doc.put("childrenSent", summary.childrenSent());
             doc.put("seconds", seconds);
@@ -83,8 +83,8 @@ public final class ReplayCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "records    %,d in %d session(s)%n", summary.records(), summary.sessions());
             out.printf(Locale.ROOT, "inputs     %,d replayed in %.3f s (%,.0f inputs/s)%n", summary.inputs(), seconds,
                     eventsPerSecond);
-            out.printf(Locale.ROOT, "outputs    %,d decisions, %,d halts, %,d anomalies; %,d children sent%n",
-                    summary.decisions(), summary.halts(), summary.anomalies(), summary.childrenSent());
+            out.printf(Locale.ROOT, "outputs    %,d decisions, %,d kill-switch transitions, %,d anomalies; %,d children sent%n",
+                    summary.decisions(), summary.transitions(), summary.anomalies(), summary.childrenSent());
             out.println(summary.matched() ? "result     every output matches bit for bit"
                     : "result     DIVERGED\n" + summary.divergence().describe());
         }

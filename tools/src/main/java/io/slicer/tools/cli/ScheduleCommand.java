@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.slicer.engine.sim.Scenario;
-import io.slicer.engine.sim.Scenarios;
+import io.slicer.tools.sim.Scenario;
+import io.slicer.tools.sim.Scenarios;
 import io.slicer.engine.strategy.AlmgrenChriss;
 import io.slicer.tools.eval.EvaluationConfig;
 import io.slicer.tools.report.TextTable;
@@ -20,12 +20,12 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code slicer schedule}: the pre-trade view of the Almgren-Chriss trajectory on a scenario's market: planned
- * holdings and trades per period, expected cost E and variance V from the closed form, and the half-life 1/kappa,
+ * holdings and trades per slice, expected cost E and variance V from the closed form, and the half-life 1/kappa,
  * next to TWAP's E and V in the same market.
  */
 @Command(name = "schedule",
         mixinStandardHelpOptions = true,
-        description = "Pre-trade Almgren-Chriss schedule for a scenario: holdings and trades per period, "
+        description = "Pre-trade Almgren-Chriss schedule for a scenario: holdings and trades per slice, "
                 + "expected cost E, variance V and half-life 1/kappa from the closed form.")
 public final class ScheduleCommand implements Callable<Integer> {
     /** The only strategy with a closed-form pre-trade schedule. */
@@ -59,8 +59,8 @@ public final class ScheduleCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--risk-aversion must be a finite number >= 0, got " + riskAversion);
         }
         final Scenario market = Scenarios.byName(scenario);
-        final AlmgrenChriss ac = AlmgrenChriss.of(market, riskAversion);
-        final AlmgrenChriss twap = AlmgrenChriss.of(market, 0.0);
+        final AlmgrenChriss ac = AlmgrenChriss.of(market.terms(), riskAversion);
+        final AlmgrenChriss twap = AlmgrenChriss.of(market.terms(), 0.0);
         final PrintWriter out = spec.commandLine().getOut();
         out.print(json ? json(market, ac, twap) + System.lineSeparator() : table(market, ac, twap));
         out.flush();
@@ -69,13 +69,13 @@ public final class ScheduleCommand implements Callable<Integer> {
 
     private static String table(final Scenario market, final AlmgrenChriss ac, final AlmgrenChriss twap) {
         final StringBuilder sb = new StringBuilder();
-        final double notional = market.quantity() * market.arrivalPrice();
-        sb.append(String.format(Locale.ROOT, "Scenario %s: %s %,d shares over %d periods of %s, arrival price %.4f%n",
-                market.name(), market.side(), market.quantity(), market.periods(), num(market.periodLength()),
-                market.arrivalPrice()));
+        final double notional = market.terms().quantity() * market.terms().arrivalPrice();
+        sb.append(String.format(Locale.ROOT, "Scenario %s: %s %,d shares over %d slices of %s, arrival price %.4f%n",
+                market.name(), market.terms().side(), market.terms().quantity(), market.terms().slices(), num(market.terms().impact().sliceLength()),
+                market.terms().arrivalPrice()));
         sb.append(String.format(Locale.ROOT, "Almgren-Chriss, lambda %s per $: kappa %s, half-life 1/kappa %s "
-                        + "(%s periods)%n", num(ac.lambda()), num(ac.kappa()), num(ac.halfLife()),
-                num(ac.halfLife() / ac.periodLength())));
+                        + "(%s slices)%n", num(ac.lambda()), num(ac.kappa()), num(ac.halfLife()),
+                num(ac.halfLife() / ac.sliceLength())));
         sb.append(String.format(Locale.ROOT, "  E %,.0f $ (%.2f bps)   sqrt(V) %,.0f $ (%.2f bps)   E + lambda V %,.0f $%n",
                 ac.expectedCost(), ac.expectedCost() / notional * 1e4, Math.sqrt(ac.variance()),
                 Math.sqrt(ac.variance()) / notional * 1e4, ac.objective()));
@@ -86,12 +86,12 @@ public final class ScheduleCommand implements Callable<Integer> {
         final double[] holdings = ac.holdings();
         final double[] trades = ac.trades();
         final long[] shares = ac.integerTrades();
-        final TextTable t = new TextTable("period", "holding before", "trade", "shares", "holding after", "% of order");
+        final TextTable t = new TextTable("slice", "holding before", "trade", "shares", "holding after", "% of order");
         for (int k = 0; k < trades.length; k++) {
             t.row(Integer.toString(k), String.format(Locale.ROOT, "%,.1f", holdings[k]),
                     String.format(Locale.ROOT, "%,.1f", trades[k]), String.format(Locale.ROOT, "%,d", shares[k]),
                     String.format(Locale.ROOT, "%,.1f", holdings[k + 1]),
-                    String.format(Locale.ROOT, "%.2f%%", trades[k] / market.quantity() * 100));
+                    String.format(Locale.ROOT, "%.2f%%", trades[k] / market.terms().quantity() * 100));
         }
         sb.append(t.toText());
         return sb.toString();
@@ -102,16 +102,16 @@ public final class ScheduleCommand implements Callable<Integer> {
         final ObjectNode root = mapper.createObjectNode();
         root.put("schema", "slicer.schedule.v1");
         root.put("scenario", market.name());
-        root.put("side", market.side().name());
-        root.put("quantity", market.quantity());
-        root.put("periods", market.periods());
-        number(root, "periodLength", market.periodLength());
-        number(root, "arrivalPrice", market.arrivalPrice());
+        root.put("side", market.terms().side().name());
+        root.put("quantity", market.terms().quantity());
+        root.put("slices", market.terms().slices());
+        number(root, "sliceLength", market.terms().impact().sliceLength());
+        number(root, "arrivalPrice", market.terms().arrivalPrice());
         root.put("strategy", STRATEGY);
         number(root, "riskAversion", ac.lambda());
         number(root, "kappa", ac.kappa());
         number(root, "halfLife", ac.halfLife());
-        number(root, "halfLifePeriods", ac.halfLife() / ac.periodLength());
+        number(root, "halfLifeSlices", ac.halfLife() / ac.sliceLength());
         number(root, "expectedCost", ac.expectedCost());
         number(root, "variance", ac.variance());
         number(root, "objective", ac.objective());

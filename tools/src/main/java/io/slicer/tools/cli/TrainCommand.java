@@ -1,7 +1,7 @@
 package io.slicer.tools.cli;
 
-import io.slicer.engine.sim.Scenario;
-import io.slicer.engine.sim.Scenarios;
+import io.slicer.tools.sim.Scenario;
+import io.slicer.tools.sim.Scenarios;
 import io.slicer.tools.train.ModelExport;
 import io.slicer.tools.train.TrainedPolicy;
 import io.slicer.tools.train.TrainingProgress;
@@ -233,7 +233,7 @@ public final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--preset '" + preset + "' for iql, expected default or demo");
         }
         final int n = steps == null ? (demo ? 40_000 : 100_000) : positive("--steps", steps);
-        final double cap = participationCap == null ? scenario.participationCap()
+        final double cap = participationCap == null ? scenario.terms().participationLimit()
                 : "none".equals(participationCap) ? Double.NaN : parseCap(participationCap);
         final String unit = actionUnit != null ? actionUnit
                 : (demo || Double.isNaN(cap) ? "twap_multiple" : "participation");

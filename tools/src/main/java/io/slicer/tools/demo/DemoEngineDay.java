@@ -1,13 +1,13 @@
 package io.slicer.tools.demo;
 
-import io.slicer.engine.sim.EpisodeResult;
-import io.slicer.engine.sim.Scenario;
+import io.slicer.tools.sim.EpisodeResult;
+import io.slicer.tools.sim.Scenario;
 import io.slicer.journal.JournalDirectory;
 import io.slicer.journal.JournalReplayer;
 import io.slicer.journal.ModelArchive;
 import io.slicer.journal.ReplaySummary;
 import io.slicer.journal.RingJournal;
-import io.slicer.journal.day.ScenarioDay;
+import io.slicer.tools.day.ScenarioDay;
 import io.slicer.tools.cli.SlicerVersion;
 import io.slicer.tools.eval.EvaluationConfig;
 
@@ -87,13 +87,13 @@ public final class DemoEngineDay {
         final EpisodeResult simulatedDqn = day.simulate(spec);
         final EpisodeResult simulatedTwap = day.simulateTwap();
         final String verdict = replay.matched()
-                ? String.format(Locale.ROOT, "matched bit for bit: %,d records, %,d inputs, %,d decisions, %,d halts",
-                replay.records(), replay.inputs(), replay.decisions(), replay.halts())
+                ? String.format(Locale.ROOT, "matched bit for bit: %,d records, %,d inputs, %,d decisions, %,d kill-switch transitions",
+                replay.records(), replay.inputs(), replay.decisions(), replay.transitions())
                 : "DIVERGED: " + replay.divergence().describe();
 
-        out.printf(Locale.ROOT, "  %s %,d shares over %d periods, DQN through the ring: filled %,d (%s), IS %.2f bps"
+        out.printf(Locale.ROOT, "  %s %,d shares over %d slices, DQN through the ring: filled %,d (%s), IS %.2f bps"
                         + " (simulator on the same episode: DQN %.2f, TWAP %.2f; engine's TWAP benchmark %.2f)%n",
-                result.side(), result.quantity(), result.periods(), result.filled(), result.status(),
+                result.side(), result.quantity(), result.slices(), result.filled(), result.status(),
                 result.isBps(), simulatedDqn.isBps(), simulatedTwap.isBps(), result.engineTwapBenchmarkBps());
         out.printf(Locale.ROOT, "  %d decisions, %d children, %,d journal records in %.2f s; replay %s in %.2f s%n",
                 result.decisions(), result.children(), result.journalRecords(), daySeconds,
@@ -117,11 +117,11 @@ public final class DemoEngineDay {
                                    final EpisodeResult simTwap, final String verdict, final double daySeconds,
                                    final double replaySeconds, final ReplaySummary replay) {
         final StringBuilder md = new StringBuilder("## A day through the engine\n\n");
-        md.append(String.format(Locale.ROOT, "%s: %s %,d shares over %d periods, episode %d of the held-out "
+        md.append(String.format(Locale.ROOT, "%s: %s %,d shares over %d slices, episode %d of the held-out "
                         + "evaluation seed %d, traded by the DQN through the engine (Disruptor ring -> policy -> "
                         + "risk checks -> journal); the market is the simulator's episode driven by the engine's child "
                         + "orders, so our own impact lies over the path exactly as in the simulator.%n%n",
-                scenario.name(), r.side(), r.quantity(), r.periods(), r.episode(), r.seed()));
+                scenario.name(), r.side(), r.quantity(), r.slices(), r.episode(), r.seed()));
         md.append("| | engine day (DQN) | simulator, same episode: DQN | simulator, same episode: TWAP |\n")
                 .append("|---|---:|---:|---:|\n");
         md.append(row("IS (bps)", r.isBps(), simDqn.isBps(), simTwap.isBps()));

@@ -1,6 +1,6 @@
 package io.slicer.tools.demo;
 
-import io.slicer.engine.sim.Scenario;
+import io.slicer.tools.sim.Scenario;
 import io.slicer.tools.train.TrainedPolicy;
 import io.slicer.tools.train.TrainingProgress;
 import io.slicer.tools.train.dqn.DqnConfig;
@@ -51,12 +51,12 @@ public final class DemoTraining {
     }
 
     /**
-     * Constrained by the scenario's participation cap (Lagrangian on the periods the policy chooses). On
+     * Constrained by the scenario's participation cap (Lagrangian on the slices the policy chooses). On
      * stochastic-liquidity that cap is infeasible in a drought and this policy does not beat TWAP; with
      * {@code Double.NaN} for the cap the same preset does (docs/results/training.md, demo section).
      */
     public TrainedPolicy iql(final TrainingProgress progress) {
-        final IqlConfig config = IqlConfig.demo(scenario.participationCap(), 0.0).withSteps(iqlSteps);
+        final IqlConfig config = IqlConfig.demo(scenario.terms().participationLimit(), 0.0).withSteps(iqlSteps);
         final IqlTrainer trainer = new IqlTrainer(scenario, config, seed);
         return trainer.train(trainer.generateDataset(BehaviourPolicy.ADAPTIVE), progress);
     }

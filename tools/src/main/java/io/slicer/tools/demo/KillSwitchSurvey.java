@@ -1,9 +1,9 @@
 package io.slicer.tools.demo;
 
-import io.slicer.engine.sim.Scenario;
-import io.slicer.engine.sim.Scenarios;
+import io.slicer.tools.sim.Scenario;
+import io.slicer.tools.sim.Scenarios;
 import io.slicer.journal.RingJournal;
-import io.slicer.journal.day.ScenarioDay;
+import io.slicer.tools.day.ScenarioDay;
 import io.slicer.tools.cli.SlicerVersion;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.slicer.tools.demo;
 
-import io.slicer.engine.sim.Scenario;
+import io.slicer.tools.sim.Scenario;
 import io.slicer.policy.PolicyModel;
 import io.slicer.tools.train.ModelExport;
 import io.slicer.tools.train.TrainedPolicy;

@@ -2,13 +2,13 @@ package io.slicer.tools.dp;
 
 import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.SliceDecision;
-import io.slicer.engine.sim.MarketParams;
-import io.slicer.engine.sim.RegimeChain;
+import io.slicer.tools.sim.MarketParams;
+import io.slicer.tools.sim.RegimeChain;
 import io.slicer.engine.strategy.SliceStrategy;
 
 /**
  * The dynamic-programming optimum as a strategy ({@code dp} on the command line). It keeps a Bayesian filter over the
- * hidden liquidity regime, updated from each period's observed volume ratio (lognormal likelihood around the regime's
+ * hidden liquidity regime, updated from each slice's observed volume ratio (lognormal likelihood around the regime's
  * volume multiplier), predicts the law of the regime about to be traded, and trades the {@link DpSolution}'s
  * expected-cost-minimising number of grid units so that what remains lands on the grid.
  *
@@ -50,9 +50,9 @@ public final class DpPolicy implements SliceStrategy {
 
     @Override
     public void begin(final DecisionContext ctx) {
-        if (ctx.parentQuantity() != params.quantity() || ctx.periods() != params.periods()) {
+        if (ctx.parentQuantity() != params.quantity() || ctx.slices() != params.slices()) {
             throw new IllegalArgumentException("dp policy was solved for " + params.quantity() + " shares over "
-                    + params.periods() + " periods, order has " + ctx.parentQuantity() + " over " + ctx.periods());
+                    + params.slices() + " slices, order has " + ctx.parentQuantity() + " over " + ctx.slices());
         }
         for (int r = 0; r < regimes; r++) {
             predicted[r] = solution.transition(regimes, r);
@@ -62,7 +62,7 @@ public final class DpPolicy implements SliceStrategy {
 
     @Override
     public void decide(final DecisionContext ctx, final SliceDecision out) {
-        final int k = ctx.period();
+        final int k = ctx.slice();
         if (k > 0) {
             observe(ctx);
         }
@@ -73,10 +73,10 @@ public final class DpPolicy implements SliceStrategy {
         out.shares(Math.max(0, remaining - keep));
     }
 
-    /** Bayes update of r_{k-1} from period k-1's volume ratio, then the prediction of r_k. */
+    /** Bayes update of r_{k-1} from slice k-1's volume ratio, then the prediction of r_k. */
     private void observe(final DecisionContext ctx) {
-        final double expected = ctx.expectedLastPeriodVolume();
-        final double ratio = expected > 0 ? ctx.lastPeriodMarketVolume() / expected : 1.0;
+        final double expected = ctx.expectedLastSliceVolume();
+        final double ratio = expected > 0 ? ctx.lastSliceMarketVolume() / expected : 1.0;
         // predicted currently holds P(r_{k-1}) before seeing its volume.
         if (regimes == 1) {
             posterior[0] = 1;

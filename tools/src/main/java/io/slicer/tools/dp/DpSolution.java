@@ -1,9 +1,9 @@
 package io.slicer.tools.dp;
 
-import io.slicer.engine.sim.MarketParams;
+import io.slicer.tools.sim.MarketParams;
 
 /**
- * A solved {@link DpSolver} problem: the cost-to-go table and the optimal trade for every (period, belief row,
+ * A solved {@link DpSolver} problem: the cost-to-go table and the optimal trade for every (slice, belief row,
  * inventory). Immutable and thread-safe; {@link DpPolicy} reads it.
  */
 public final class DpSolution {
@@ -47,7 +47,7 @@ public final class DpSolution {
         return value[0][regimes()][grid];
     }
 
-    /** Cost-to-go at decision {@code k} with {@code x} grid units left, given the previous period's regime. */
+    /** Cost-to-go at decision {@code k} with {@code x} grid units left, given the previous slice's regime. */
     public double value(final int k, final int previousRegime, final int x) {
         return value[k][previousRegime][x];
     }
@@ -63,11 +63,11 @@ public final class DpSolution {
     }
 
     /**
-     * The trade minimising expected cost under a belief {@code predicted[j]} = P(r_k = j) for the period about to be
+     * The trade minimising expected cost under a belief {@code predicted[j]} = P(r_k = j) for the slice about to be
      * traded. Allocation-free.
      */
     int bestTrade(final int k, final int x, final double[] predicted) {
-        if (k >= params.periods() - 1) {
+        if (k >= params.slices() - 1) {
             return x;
         }
         double best = Double.POSITIVE_INFINITY;

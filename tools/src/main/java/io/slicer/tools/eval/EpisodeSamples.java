@@ -1,6 +1,6 @@
 package io.slicer.tools.eval;
 
-import io.slicer.engine.sim.EpisodeResult;
+import io.slicer.tools.sim.EpisodeResult;
 
 import java.util.Arrays;
 

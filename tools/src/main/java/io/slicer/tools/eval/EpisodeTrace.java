@@ -1,9 +1,9 @@
 package io.slicer.tools.eval;
 
-import io.slicer.engine.sim.EpisodeResult;
+import io.slicer.tools.sim.EpisodeResult;
 
 /**
- * The per-period record of one episode of one strategy: what the charts draw (shares per period against the price
+ * The per-slice record of one episode of one strategy: what the charts draw (shares per slice against the price
  * path). Immutable.
  */
 public final class EpisodeTrace {
@@ -26,7 +26,7 @@ public final class EpisodeTrace {
 
     /** Copies the record of a finished episode. */
     public static EpisodeTrace of(final int episode, final EpisodeResult r) {
-        final int n = r.periodsRecorded();
+        final int n = r.slicesRecorded();
         final long[] shares = new long[n];
         final double[] mid = new double[n];
         final double[] price = new double[n];
@@ -44,20 +44,20 @@ public final class EpisodeTrace {
         return episode;
     }
 
-    public int periods() {
+    public int slices() {
         return shares.length;
     }
 
-    public long shares(final int period) {
-        return shares[period];
+    public long shares(final int slice) {
+        return shares[slice];
     }
 
-    /** Mid before our trade in each period. A copy. */
+    /** Mid before our trade in each slice. A copy. */
     public double[] midBefore() {
         return midBefore.clone();
     }
 
-    /** Our average execution price per period, NaN where we traded nothing. A copy. */
+    /** Our average execution price per slice, NaN where we traded nothing. A copy. */
     public double[] executionPrice() {
         return executionPrice.clone();
     }

@@ -8,7 +8,7 @@ package io.slicer.tools.eval;
  * @param riskAversion  lambda of the mean-variance objective E + lambda * Var (dollars), also handed to strategies
  *                      that take one (Almgren-Chriss)
  * @param threads       worker threads (1 or more)
- * @param traceEpisode  the episode whose per-period record is kept for charts (the adaptive-behaviour trace)
+ * @param traceEpisode  the episode whose per-slice record is kept for charts (the adaptive-behaviour trace)
  */
 public record EvaluationConfig(int episodes, long seed, double riskAversion, int threads, int traceEpisode) {
     /** Evaluation seed used when none is given; training seeds must stay away from it. */

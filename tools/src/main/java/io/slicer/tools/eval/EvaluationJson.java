@@ -42,10 +42,10 @@ public final class EvaluationJson {
         scenario.put("description", s.description());
         scenario.put("side", s.side().name());
         scenario.put("quantity", s.quantity());
-        scenario.put("periods", s.periods());
+        scenario.put("slices", s.slices());
         number(scenario, "arrivalPrice", s.arrivalPrice());
         number(scenario, "arrivalNotional", s.arrivalNotional());
-        number(scenario, "sigmaPerPeriod", s.sigmaPerPeriod());
+        number(scenario, "sigmaPerSlice", s.sigmaPerSlice());
         number(scenario, "participationCap", s.participationCap());
         final EvaluationConfig c = report.config();
         root.put("episodes", c.episodes());
@@ -85,7 +85,7 @@ public final class EvaluationJson {
         number(participation, "max", st.participationMax());
         number(participation, "cap", st.participationCap());
         participation.put("capBreachEpisodes", st.capBreachEpisodes());
-        participation.put("capBreachPeriods", st.capBreachPeriods());
+        participation.put("capBreachSlices", st.capBreachSlices());
         o.put("unfilledEpisodes", st.unfilledEpisodes());
         final ArrayNode schedule = o.putArray("meanSchedule");
         for (final double shares : e.meanSchedule()) {

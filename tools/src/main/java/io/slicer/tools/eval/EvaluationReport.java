@@ -19,8 +19,8 @@ public record EvaluationReport(ScenarioSummary scenario, EvaluationConfig config
     }
 
     /** The parent order and market the strategies were run on. */
-    public record ScenarioSummary(String name, String description, Side side, long quantity, int periods,
-                                  double arrivalPrice, double sigmaPerPeriod, double participationCap) {
+    public record ScenarioSummary(String name, String description, Side side, long quantity, int slices,
+                                  double arrivalPrice, double sigmaPerSlice, double participationCap) {
         /** Notional at arrival, Q * P0: what 1 bps is a ten-thousandth of. */
         public double arrivalNotional() {
             return quantity * arrivalPrice;

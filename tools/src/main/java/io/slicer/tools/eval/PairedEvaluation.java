@@ -1,10 +1,10 @@
 package io.slicer.tools.eval;
 
 import io.slicer.engine.decision.SliceDecision;
-import io.slicer.engine.sim.Episode;
-import io.slicer.engine.sim.EpisodeResult;
-import io.slicer.engine.sim.EpisodeRunner;
-import io.slicer.engine.sim.Scenario;
+import io.slicer.tools.sim.Episode;
+import io.slicer.tools.sim.EpisodeResult;
+import io.slicer.tools.sim.EpisodeRunner;
+import io.slicer.tools.sim.Scenario;
 import io.slicer.engine.strategy.SliceStrategy;
 
 import java.util.ArrayList;
@@ -36,14 +36,14 @@ public final class PairedEvaluation {
 
     /**
      * Evaluates {@code strategies} against TWAP; when TWAP is not among them it is resolved with
-     * {@link StrategyResolver#standard()} and added first ({@link EvaluationReport#baselineAdded()}).
+     * {@link EvaluationStrategies} and added first ({@link EvaluationReport#baselineAdded()}).
      */
     public static EvaluationReport run(final Scenario scenario, final List<NamedStrategy> strategies,
                                        final EvaluationConfig config) {
         final boolean listed = strategies.stream().anyMatch(s -> s.name().equals(BASELINE));
         final NamedStrategy baseline = listed
                 ? null
-                : StrategyResolver.standard().resolve(BASELINE, config.riskAversion());
+                : EvaluationStrategies.resolve(scenario, BASELINE, config.riskAversion());
         return run(scenario, strategies, config, baseline == null ? BASELINE : baseline.name(), baseline);
     }
 
@@ -74,7 +74,7 @@ public final class PairedEvaluation {
         }
 
         final int n = config.episodes();
-        final int periods = scenario.periods();
+        final int slices = scenario.terms().slices();
         final int k = all.size();
         final EpisodeSamples[] samples = new EpisodeSamples[k];
         for (int j = 0; j < k; j++) {
@@ -84,13 +84,13 @@ public final class PairedEvaluation {
         final List<BlockResult> results = runBlocks(scenario, all, config, samples, blocks);
 
         final EpisodeTrace[] traces = new EpisodeTrace[k];
-        final long[][] scheduleSums = new long[k][periods];
+        final long[][] scheduleSums = new long[k][slices];
         for (final BlockResult b : results) {
             for (int j = 0; j < k; j++) {
                 if (b.traces[j] != null) {
                     traces[j] = b.traces[j];
                 }
-                for (int p = 0; p < periods; p++) {
+                for (int p = 0; p < slices; p++) {
                     scheduleSums[j][p] += b.scheduleSums[j][p];
                 }
             }
@@ -98,17 +98,17 @@ public final class PairedEvaluation {
         final int baselineIndex = indexOf(all, baselineName);
         final List<StrategyEvaluation> evaluations = new ArrayList<>(k);
         for (int j = 0; j < k; j++) {
-            final double[] meanSchedule = new double[periods];
-            for (int p = 0; p < periods; p++) {
+            final double[] meanSchedule = new double[slices];
+            for (int p = 0; p < slices; p++) {
                 meanSchedule[p] = (double) scheduleSums[j][p] / n;
             }
             final StrategyStats stats = StrategyStats.of(samples[j], samples[baselineIndex], config.riskAversion(),
-                    scenario.participationCap());
+                    scenario.terms().participationLimit());
             evaluations.add(new StrategyEvaluation(all.get(j).name(), samples[j], stats, traces[j], meanSchedule));
         }
         final EvaluationReport.ScenarioSummary summary = new EvaluationReport.ScenarioSummary(scenario.name(),
-                scenario.description(), scenario.side(), scenario.quantity(), periods, scenario.arrivalPrice(),
-                scenario.sigmaPerPeriod(), scenario.participationCap());
+                scenario.description(), scenario.terms().side(), scenario.terms().quantity(), slices, scenario.terms().arrivalPrice(),
+                scenario.terms().sigmaPerSlice(), scenario.terms().participationLimit());
         return new EvaluationReport(summary, config, baselineName, added, evaluations);
     }
 
@@ -167,12 +167,12 @@ public final class PairedEvaluation {
                                         final EvaluationConfig config, final EpisodeSamples[] samples,
                                         final int from, final int to) {
         final int k = strategies.size();
-        final BlockResult out = new BlockResult(k, scenario.periods());
+        final BlockResult out = new BlockResult(k, scenario.terms().slices());
         final SliceDecision decision = new SliceDecision();
         for (int j = 0; j < k; j++) {
             final NamedStrategy named = strategies.get(j);
             final Episode episode = scenario.newEpisode();
-            final SliceStrategy strategy = named.factory().create(scenario);
+            final SliceStrategy strategy = named.factory().create(scenario.terms());
             final long[] schedule = out.scheduleSums[j];
             for (int i = from; i < to; i++) {
                 final EpisodeResult r;
@@ -183,7 +183,7 @@ public final class PairedEvaluation {
                             + " of scenario '" + scenario.name() + "': " + e.getMessage(), e);
                 }
                 samples[j].record(i, r);
-                final int recorded = Math.min(r.periodsRecorded(), schedule.length);
+                final int recorded = Math.min(r.slicesRecorded(), schedule.length);
                 for (int p = 0; p < recorded; p++) {
                     schedule[p] += r.shares(p);
                 }
@@ -199,9 +199,9 @@ public final class PairedEvaluation {
         final EpisodeTrace[] traces;
         final long[][] scheduleSums;
 
-        BlockResult(final int strategies, final int periods) {
+        BlockResult(final int strategies, final int slices) {
             traces = new EpisodeTrace[strategies];
-            scheduleSums = new long[strategies][periods];
+            scheduleSums = new long[strategies][slices];
         }
     }
 

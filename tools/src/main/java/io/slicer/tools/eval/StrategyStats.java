@@ -15,11 +15,11 @@ package io.slicer.tools.eval;
  * @param opportunityBps       mean cost of shares left unfilled, valued at the final mid
  * @param vwapSlippageBps      mean (our average price - market VWAP), bps, positive = worse than VWAP
  * @param participationMean    mean over episodes of (our shares / market volume) for the whole episode
- * @param participationMaxMean mean over episodes of the largest single-period participation
- * @param participationMax     largest single-period participation seen in any episode (as traded)
+ * @param participationMaxMean mean over episodes of the largest single-slice participation
+ * @param participationMax     largest single-slice participation seen in any episode (as traded)
  * @param participationCap     the scenario's cap the breaches are counted against, NaN when it has none
- * @param capBreachEpisodes    episodes in which at least one period traded above the cap
- * @param capBreachPeriods     periods above the cap, summed over all episodes
+ * @param capBreachEpisodes    episodes in which at least one slice traded above the cap
+ * @param capBreachSlices     slices above the cap, summed over all episodes
  * @param unfilledEpisodes     episodes that ended with shares unfilled
  */
 public record StrategyStats(
@@ -39,7 +39,7 @@ public record StrategyStats(
         double participationMax,
         double participationCap,
         int capBreachEpisodes,
-        long capBreachPeriods,
+        long capBreachSlices,
         int unfilledEpisodes) {
 
     /** Computes every statistic from the per-episode samples, reading them in episode order. */
@@ -52,12 +52,12 @@ public record StrategyStats(
             participationMax = Math.max(participationMax, p);
         }
         int breachEpisodes = 0;
-        long breachPeriods = 0;
+        long breachSlices = 0;
         for (final int b : s.capBreaches()) {
             if (b > 0) {
                 breachEpisodes++;
             }
-            breachPeriods += b;
+            breachSlices += b;
         }
         int unfilled = 0;
         for (final long u : s.unfilledShares()) {
@@ -82,7 +82,7 @@ public record StrategyStats(
                 participationMax,
                 participationCap,
                 breachEpisodes,
-                breachPeriods,
+                breachSlices,
                 unfilled);
     }
 

@@ -21,8 +21,8 @@ import java.util.List;
 public final class Charts {
     static final int WIDTH = 1000;
     static final int HEIGHT = 560;
-    /** Beyond this many periods side-by-side bars become unreadable and the schedules are drawn as steps. */
-    static final int MAX_BAR_PERIODS = 40;
+    /** Beyond this many slices side-by-side bars become unreadable and the schedules are drawn as steps. */
+    static final int MAX_BAR_SLICES = 40;
     private static final String SHARES_PATTERN = "#,##0";
 
     private Charts() {
@@ -41,39 +41,39 @@ public final class Charts {
         return chart;
     }
 
-    /** Shares traded per period by each strategy on the traced episode, side by side. */
+    /** Shares traded per slice by each strategy on the traced episode, side by side. */
     public static org.knowm.xchart.internal.chartpart.Chart<?, ?> exampleSchedules(final EvaluationReport report) {
-        final int periods = report.scenario().periods();
-        final String title = "Shares per period, episode " + report.config().traceEpisode() + " (same market path)";
-        if (periods <= MAX_BAR_PERIODS) {
+        final int slices = report.scenario().slices();
+        final String title = "Shares per slice, episode " + report.config().traceEpisode() + " (same market path)";
+        if (slices <= MAX_BAR_SLICES) {
             final CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
-                    .xAxisTitle("period").yAxisTitle("shares").build();
+                    .xAxisTitle("slice").yAxisTitle("shares").build();
             chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
-            final double[] x = periodAxis(periods);
+            final double[] x = sliceAxis(slices);
             for (final StrategyEvaluation e : report.strategies()) {
-                chart.addSeries(e.name(), x, shares(e.trace(), periods));
+                chart.addSeries(e.name(), x, shares(e.trace(), slices));
             }
             chart.getStyler().setXAxisDecimalPattern("0");
             chart.getStyler().setYAxisDecimalPattern(SHARES_PATTERN);
             return chart;
         }
-        final XYChart chart = xy(title, "period", "shares");
+        final XYChart chart = xy(title, "slice", "shares");
         chart.getStyler().setYAxisDecimalPattern(SHARES_PATTERN);
         for (final StrategyEvaluation e : report.strategies()) {
-            chart.addSeries(e.name(), periodAxis(periods), shares(e.trace(), periods))
+            chart.addSeries(e.name(), sliceAxis(slices), shares(e.trace(), slices))
                     .setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step).setMarker(SeriesMarkers.NONE);
         }
         return chart;
     }
 
-    /** Average shares per period over all episodes: each strategy's schedule in expectation. */
+    /** Average shares per slice over all episodes: each strategy's schedule in expectation. */
     public static XYChart meanSchedules(final EvaluationReport report) {
-        final XYChart chart = xy("Mean shares per period over " + report.config().episodes() + " episodes",
-                "period", "shares");
+        final XYChart chart = xy("Mean shares per slice over " + report.config().episodes() + " episodes",
+                "slice", "shares");
         chart.getStyler().setYAxisDecimalPattern(SHARES_PATTERN);
-        final int periods = report.scenario().periods();
+        final int slices = report.scenario().slices();
         for (final StrategyEvaluation e : report.strategies()) {
-            chart.addSeries(e.name(), periodAxis(periods), e.meanSchedule());
+            chart.addSeries(e.name(), sliceAxis(slices), e.meanSchedule());
         }
         return chart;
     }
@@ -94,28 +94,28 @@ public final class Charts {
 
     /**
      * The adaptive-behaviour trace: on one episode, the mid price path (left axis) and every strategy's shares per
-     * period (right axis), so a reader sees who bought into a dip and who kept to the clock.
+     * slice (right axis), so a reader sees who bought into a dip and who kept to the clock.
      */
     public static XYChart adaptiveTrace(final EvaluationReport report) {
         // An episode ends as soon as the order is done, so the longest trace shows the most of the price path.
         EpisodeTrace path = report.strategies().get(0).trace();
         for (final StrategyEvaluation e : report.strategies()) {
-            if (e.trace().periods() > path.periods()) {
+            if (e.trace().slices() > path.slices()) {
                 path = e.trace();
             }
         }
-        final int periods = report.scenario().periods();
-        final XYChart chart = xy("Price path and shares per period, episode " + path.episode(), "period", "mid price");
+        final int slices = report.scenario().slices();
+        final XYChart chart = xy("Price path and shares per slice, episode " + path.episode(), "slice", "mid price");
         chart.setYAxisGroupTitle(0, "mid price");
         chart.setYAxisGroupTitle(1, "shares");
         chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
         chart.getStyler().putYAxisGroupDecimalPatternMap(1, SHARES_PATTERN);
-        final XYSeries mid = chart.addSeries("mid price", periodAxis(path.periods()), path.midBefore());
+        final XYSeries mid = chart.addSeries("mid price", sliceAxis(path.slices()), path.midBefore());
         mid.setLineColor(Color.BLACK).setLineWidth(2.5f);
         mid.setMarker(SeriesMarkers.NONE);
         mid.setYAxisGroup(0);
         for (final StrategyEvaluation e : report.strategies()) {
-            final XYSeries s = chart.addSeries(e.name() + " shares", periodAxis(periods), shares(e.trace(), periods));
+            final XYSeries s = chart.addSeries(e.name() + " shares", sliceAxis(slices), shares(e.trace(), slices));
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
             s.setLineStyle(new BasicStroke(1.5f));
             s.setMarker(SeriesMarkers.NONE);
@@ -132,18 +132,18 @@ public final class Charts {
         return chart;
     }
 
-    private static double[] periodAxis(final int periods) {
-        final double[] x = new double[periods];
-        for (int p = 0; p < periods; p++) {
+    private static double[] sliceAxis(final int slices) {
+        final double[] x = new double[slices];
+        for (int p = 0; p < slices; p++) {
             x[p] = p;
         }
         return x;
     }
 
-    /** Shares per period over the scenario's whole horizon: periods after the order completed traded nothing. */
-    private static double[] shares(final EpisodeTrace trace, final int periods) {
-        final double[] d = new double[periods];
-        for (int p = 0; p < Math.min(periods, trace.periods()); p++) {
+    /** Shares per slice over the scenario's whole horizon: slices after the order completed traded nothing. */
+    private static double[] shares(final EpisodeTrace trace, final int slices) {
+        final double[] d = new double[slices];
+        for (int p = 0; p < Math.min(slices, trace.slices()); p++) {
             d[p] = trace.shares(p);
         }
         return d;

@@ -28,8 +28,8 @@ public final class ComparisonTable {
     public static String header(final EvaluationReport report) {
         final EvaluationReport.ScenarioSummary s = report.scenario();
         final StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "Scenario %s: %s %,d shares over %d periods, arrival price %.4f%s%n",
-                s.name(), s.side(), s.quantity(), s.periods(), s.arrivalPrice(),
+        sb.append(String.format(Locale.ROOT, "Scenario %s: %s %,d shares over %d slices, arrival price %.4f%s%n",
+                s.name(), s.side(), s.quantity(), s.slices(), s.arrivalPrice(),
                 Double.isNaN(s.participationCap()) ? ", no participation cap"
                         : String.format(Locale.ROOT, ", participation cap %s", percent(s.participationCap()))));
         sb.append(String.format(Locale.ROOT,

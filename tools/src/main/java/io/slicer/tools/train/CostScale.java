@@ -2,9 +2,9 @@ package io.slicer.tools.train;
 
 import io.slicer.engine.decision.ActionMapping;
 import io.slicer.engine.decision.SliceDecision;
-import io.slicer.engine.sim.Episode;
-import io.slicer.engine.sim.EpisodeResult;
-import io.slicer.engine.sim.Scenario;
+import io.slicer.tools.sim.Episode;
+import io.slicer.tools.sim.EpisodeResult;
+import io.slicer.tools.sim.Scenario;
 
 /**
  * The reward scale: exact TWAP's mean impact cost (temporary + own permanent impact, dollars) on episodes of the
@@ -33,7 +33,7 @@ public final class CostScale {
             sum += r.impactBps() * r.quantity() * r.arrivalPrice() / 1e4;
         }
         final double mean = sum / episodes;
-        final double oneBp = 1e-4 * scenario.quantity() * scenario.arrivalPrice();
+        final double oneBp = 1e-4 * scenario.terms().quantity() * scenario.terms().arrivalPrice();
         return mean > 0 ? mean : oneBp;
     }
 }

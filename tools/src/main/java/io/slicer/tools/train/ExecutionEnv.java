@@ -5,10 +5,10 @@ import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.ExecutionFeatures;
 import io.slicer.engine.decision.ParticipationFeasibility;
 import io.slicer.engine.decision.SliceDecision;
-import io.slicer.engine.sim.Episode;
-import io.slicer.engine.sim.EpisodeResult;
-import io.slicer.engine.sim.LinearImpactScenario;
-import io.slicer.engine.sim.Scenario;
+import io.slicer.tools.sim.Episode;
+import io.slicer.tools.sim.EpisodeResult;
+import io.slicer.tools.sim.LinearImpactScenario;
+import io.slicer.tools.sim.Scenario;
 
 /**
  * The reinforcement-learning view of one simulated episode: features in, action in its unit, reward out. Features
@@ -16,7 +16,7 @@ import io.slicer.engine.sim.Scenario;
  * evaluation harness and the live engine call, so a trained policy sees in production exactly what it trained on.
  *
  * <p>Reward of a step (see {@link RewardSpec}): minus the step's impact cost (half-spread, temporary impact and our
- * own earlier permanent impact on this period's fills, dollars), minus the expected market move on the shares
+ * own earlier permanent impact on this slice's fills, dollars), minus the expected market move on the shares
  * {@code x} still held ({@code s * drift * tau * x}), minus the Almgren-Chriss variance penalty
  * {@code lambda * sigma^2 * x^2}, all divided by a cost scale so returns are O(1).
  *
@@ -37,7 +37,7 @@ public final class ExecutionEnv {
     private final SliceDecision decision = new SliceDecision();
     private final float[] features = new float[ExecutionFeatures.COUNT];
     private final double sigma2;
-    private final double driftPerPeriod;
+    private final double driftPerSlice;
     private final double notionalPerBp;
     private boolean lastForced;
 
@@ -45,11 +45,11 @@ public final class ExecutionEnv {
         this.scenario = scenario;
         this.episode = scenario.newEpisode();
         this.reward = reward;
-        this.sigma2 = scenario.sigmaPerPeriod() * scenario.sigmaPerPeriod();
-        this.driftPerPeriod = scenario instanceof LinearImpactScenario l
-                ? scenario.side().sign() * l.params().drift() * l.params().periodLength()
+        this.sigma2 = scenario.terms().sigmaPerSlice() * scenario.terms().sigmaPerSlice();
+        this.driftPerSlice = scenario instanceof LinearImpactScenario l
+                ? scenario.terms().side().sign() * l.params().drift() * l.params().sliceLength()
                 : 0.0;
-        this.notionalPerBp = scenario.quantity() * scenario.arrivalPrice() / 1e4;
+        this.notionalPerBp = scenario.terms().quantity() * scenario.terms().arrivalPrice() / 1e4;
     }
 
     public Scenario scenario() {
@@ -85,14 +85,14 @@ public final class ExecutionEnv {
     }
 
     /**
-     * Executes action {@code value} in {@code unit} for one period and returns the scaled reward. The action goes
+     * Executes action {@code value} in {@code unit} for one slice and returns the scaled reward. The action goes
      * through the same {@link ParticipationFeasibility} floor as in {@link io.slicer.engine.strategy.PolicyStrategy},
      * so a policy learns in the market it will trade in.
      */
     public double step(final ActionMapping.Unit unit, final double value) {
         decision.clear();
         ActionMapping.apply(unit, value, episode.context(), decision);
-        lastForced = episode.context().isLastPeriod()
+        lastForced = episode.context().isLastSlice()
                 || ParticipationFeasibility.apply(episode.context(), decision);
         return step(decision);
     }
@@ -105,7 +105,7 @@ public final class ExecutionEnv {
         final long held = episode.done() ? 0 : episode.context().remaining();
         final double cost = reward.realisedTiming()
                 ? r.isDollars() - before
-                : impactDollars(r) - before + driftPerPeriod * held;
+                : impactDollars(r) - before + driftPerSlice * held;
         final double risk = reward.riskAversion() * sigma2 * (double) held * held;
         return -(cost + risk) / reward.costScale();
     }
@@ -115,20 +115,20 @@ public final class ExecutionEnv {
     }
 
     /**
-     * Whether the last {@link #step(ActionMapping.Unit, double)} was not the policy's own choice: the last period's
+     * Whether the last {@link #step(ActionMapping.Unit, double)} was not the policy's own choice: the last slice's
      * sweep, or the participation feasibility floor raised it.
      */
     public boolean lastStepForced() {
         return lastForced;
     }
 
-    /** Shares actually traded in the period that just ended (after caps and clamps). */
+    /** Shares actually traded in the slice that just ended (after caps and clamps). */
     public long lastExecuted() {
-        return episode.context().executedLastPeriod();
+        return episode.context().executedLastSlice();
     }
 
-    /** Market volume of the period that just ended. */
+    /** Market volume of the slice that just ended. */
     public double lastMarketVolume() {
-        return episode.context().lastPeriodMarketVolume();
+        return episode.context().lastSliceMarketVolume();
     }
 }

@@ -22,7 +22,7 @@ class JmhResultsTest {
                   "primaryMetric" : { "score" : 61.25, "scoreError" : 2.5, "scoreUnit" : "ns/op" },
                   "secondaryMetrics" : { "gc.alloc.rate.norm" : { "score" : 0.0012, "scoreUnit" : "B/op" } }
                 }, {
-                  "benchmark" : "io.slicer.bench.sim.SimulatorBenchmark.period",
+                  "benchmark" : "io.slicer.bench.sim.SimulatorBenchmark.slice",
                   "params" : { },
                   "primaryMetric" : { "score" : 31.0, "scoreError" : "NaN", "scoreUnit" : "ns/op" },
                   "secondaryMetrics" : { }

@@ -45,7 +45,7 @@ class EvaluateCommandTest {
         final JsonNode split = ac.get("costSplitBps");
         assertEquals(ac.get("isBps").get("mean").asDouble(), split.get("impact").asDouble()
                 + split.get("timing").asDouble() + split.get("opportunity").asDouble(), 1e-9);
-        assertEquals(doc.get("scenario").get("periods").asInt(), ac.get("meanSchedule").size());
+        assertEquals(doc.get("scenario").get("slices").asInt(), ac.get("meanSchedule").size());
     }
 
     @Test

@@ -1,5 +1,9 @@
 package io.slicer.tools.cli;
 
+import io.slicer.journal.format.JournalFrame;
+import io.slicer.journal.sbe.MessageHeaderDecoder;
+import io.slicer.journal.sbe.DecisionDecoder;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.slicer.journal.JournalDirectory;
@@ -80,7 +84,7 @@ class JournalCommandsTest {
         final CliRun replay = CliRun.of("replay", "--journal", journal.toString());
         assertEquals(ReplayCommand.EXIT_DIVERGED, replay.exitCode(), replay.out());
         assertTrue(replay.out().contains("DIVERGED"), replay.out());
-        assertTrue(replay.out().contains("field childQuantity"), replay.out());
+        assertTrue(replay.out().contains("field Decision.childQuantity"), replay.out());
     }
 
     @Test
@@ -117,25 +121,28 @@ class JournalCommandsTest {
         assertTrue(audit.err().contains("has no parent order 99"), audit.err());
     }
 
-    /** Flips bit 6 of the last DECISION's child quantity and recomputes that record's CRC32C. */
+    /**
+     * Flips bit 6 of the last DECISION's child quantity and recomputes that record's CRC32C (its length from the
+     * Chronicle document header in front of it).
+     */
     private static void tamperWithLastDecision(final Path cycle) throws Exception {
         final byte[] content = Files.readAllBytes(cycle);
         final java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(content).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        final int templateAt = JournalFrame.MESSAGE_OFFSET + MessageHeaderDecoder.templateIdEncodingOffset();
         int last = -1;
-        for (int i = 0; i + 24 <= content.length; i++) {
-            if (content[i] == 'S' && content[i + 1] == 'L' && content[i + 2] == 'J' && content[i + 3] == '1'
-                    && buf.getShort(i + 4) == 4) {
+        for (int i = 4; i + JournalFrame.BODY_OFFSET <= content.length; i++) {
+            if (content[i] == 'S' && content[i + 1] == 'L' && content[i + 2] == 'J' && content[i + 3] == '3'
+                    && buf.getShort(i + templateAt) == DecisionDecoder.TEMPLATE_ID) {
                 last = i;
             }
         }
         assertTrue(last >= 0, "no DECISION record found");
-        final int length = buf.getInt(last + 8);
-        final int qtyAt = last + 24 + io.slicer.journal.format.JournalRecordDescriptor.DECISION_CHILD_QUANTITY;
+        final int length = buf.getInt(last - 4) & 0x3FFFFFFF;
+        final int qtyAt = last + JournalFrame.BODY_OFFSET + DecisionDecoder.childQuantityEncodingOffset();
         buf.putLong(qtyAt, buf.getLong(qtyAt) ^ 64);
         final java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-        crc.update(content, last, 12);
-        crc.update(content, last + 16, 8 + length);
-        buf.putInt(last + 12, (int) crc.getValue());
+        crc.update(content, last + JournalFrame.SEQUENCE_OFFSET, length - JournalFrame.SEQUENCE_OFFSET);
+        buf.putInt(last + JournalFrame.CRC_OFFSET, (int) crc.getValue());
         Files.write(cycle, content);
     }
 }

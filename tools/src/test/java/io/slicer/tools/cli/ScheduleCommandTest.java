@@ -19,12 +19,12 @@ class ScheduleCommandTest {
                 "--risk-aversion", "1e-6", "--json");
         assertEquals(0, run.exitCode(), run.err());
         final JsonNode doc = MAPPER.readTree(run.out());
-        final int periods = doc.get("periods").asInt();
+        final int slices = doc.get("slices").asInt();
         final long quantity = doc.get("quantity").asLong();
         final JsonNode holdings = doc.get("holdings");
-        assertEquals(periods + 1, holdings.size());
+        assertEquals(slices + 1, holdings.size());
         assertEquals(quantity, holdings.get(0).asDouble(), 1e-6);
-        assertEquals(0.0, holdings.get(periods).asDouble(), 1e-6);
+        assertEquals(0.0, holdings.get(slices).asDouble(), 1e-6);
         long sum = 0;
         for (final JsonNode n : doc.get("shares")) {
             sum += n.asLong();
@@ -35,7 +35,7 @@ class ScheduleCommandTest {
                 doc.get("objective").asDouble(), 1e-6 * Math.abs(doc.get("objective").asDouble()));
         // The optimum is no worse than TWAP on its own objective, and risk aversion front-loads it.
         assertTrue(doc.get("objective").asDouble() <= doc.get("twap").get("objective").asDouble());
-        assertTrue(doc.get("trades").get(0).asDouble() > doc.get("trades").get(periods - 1).asDouble());
+        assertTrue(doc.get("trades").get(0).asDouble() > doc.get("trades").get(slices - 1).asDouble());
     }
 
     @Test
@@ -51,15 +51,15 @@ class ScheduleCommandTest {
     }
 
     @Test
-    void tableShowsOneRowPerPeriod() throws IOException {
+    void tableShowsOneRowPerSlice() throws IOException {
         final CliRun run = CliRun.of("schedule", "--scenario", "ac-2000");
         assertEquals(0, run.exitCode(), run.err());
-        final int periods = MAPPER.readTree(CliRun.of("schedule", "--scenario", "ac-2000", "--json").out())
-                .get("periods").asInt();
+        final int slices = MAPPER.readTree(CliRun.of("schedule", "--scenario", "ac-2000", "--json").out())
+                .get("slices").asInt();
         final List<String> lines = run.out().lines().toList();
         assertTrue(lines.get(1).startsWith("Almgren-Chriss, lambda 1.000e-06"), lines.get(1));
-        final int header = lines.indexOf(lines.stream().filter(l -> l.startsWith("period")).findFirst().orElseThrow());
-        assertEquals(header + 2 + periods, lines.size());
+        final int header = lines.indexOf(lines.stream().filter(l -> l.startsWith("slice")).findFirst().orElseThrow());
+        assertEquals(header + 2 + slices, lines.size());
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.slicer.tools.demo;
 
 import io.slicer.engine.decision.ExecutionFeatures;
-import io.slicer.engine.sim.Scenarios;
+import io.slicer.tools.sim.Scenarios;
 import io.slicer.policy.ActionSpace;
 import io.slicer.policy.Activation;
 import io.slicer.policy.DenseLayer;

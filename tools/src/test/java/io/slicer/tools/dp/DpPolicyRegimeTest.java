@@ -1,9 +1,9 @@
 package io.slicer.tools.dp;
 
 import io.slicer.engine.decision.SliceDecision;
-import io.slicer.engine.sim.Episode;
-import io.slicer.engine.sim.MarketParams;
-import io.slicer.engine.sim.presets.StochasticLiquidity;
+import io.slicer.tools.sim.Episode;
+import io.slicer.tools.sim.MarketParams;
+import io.slicer.tools.sim.presets.StochasticLiquidity;
 import io.slicer.engine.strategy.SliceStrategy;
 import io.slicer.engine.strategy.Twap;
 import org.junit.jupiter.api.Test;
@@ -31,11 +31,11 @@ class DpPolicyRegimeTest {
     @Test
     void regimeAwareOptimumCostsAboutElevenBpsWhereTwapCostsTwelve() {
         final MarketParams p = StochasticLiquidity.params();
-        final DpSolution s = DpSolver.solve(p, DpSolver.defaultGrid(p.periods()), 0.0);
+        final DpSolution s = DpSolver.solve(p, DpSolver.defaultGrid(p.slices()), 0.0);
         final double bps = s.expectedCost() / (p.quantity() * p.arrivalPrice()) * 1e4;
         assertEquals(10.96, bps, 0.05, "the scenario documents 10.96 bps for the DP optimum");
         final double dp = meanImpactBps(new DpPolicy(s), 400);
-        final double twap = meanImpactBps(new Twap(p.periods()), 400);
+        final double twap = meanImpactBps(new Twap(p.slices()), 400);
         assertTrue(dp < twap - 0.5, "dp " + dp + " bps vs twap " + twap + " bps");
     }
 }

@@ -31,7 +31,7 @@ class PairedEvaluationTest {
     @Test
     void everyStrategySeesTheSameMarketPathInEpisodeI() {
         final EvaluationReport r = run(2, 50);
-        // The unaffected path is shared, so the traced mid before period 0 is the arrival for all, and the
+        // The unaffected path is shared, so the traced mid before slice 0 is the arrival for all, and the
         // timing cost of the same schedule on the same episode is the same however it was run.
         final EpisodeTrace twap = r.strategy("twap").orElseThrow().trace();
         final EpisodeTrace front = r.strategy("front").orElseThrow().trace();
@@ -61,14 +61,14 @@ class PairedEvaluationTest {
         final StrategyStats front = r.strategy("front").orElseThrow().stats();
         final StrategyStats twap = r.strategy("twap").orElseThrow().stats();
         assertTrue(front.impactBps() > twap.impactBps());
-        // Twice the TWAP rate for three periods, then nothing: 4000 shares a period, the cap is 25% of ~10,000.
+        // Twice the TWAP rate for three slices, then nothing: 4000 shares a slice, the cap is 25% of ~10,000.
         assertArrayEquals(new double[] {4000, 4000, 4000, 0, 0, 0}, r.strategy("front").orElseThrow().meanSchedule());
         assertArrayEquals(new double[] {2000, 2000, 2000, 2000, 2000, 2000},
                 r.strategy("twap").orElseThrow().meanSchedule());
-        // 4000 shares breach a 25% cap unless the period trades over 16,000; 2000 only below 8,000.
+        // 4000 shares breach a 25% cap unless the slice trades over 16,000; 2000 only below 8,000.
         assertTrue(front.capBreachEpisodes() > twap.capBreachEpisodes());
         assertTrue(front.participationMax() > twap.participationMax());
-        assertEquals(3, r.strategy("front").orElseThrow().trace().periods(), "done after three periods");
+        assertEquals(3, r.strategy("front").orElseThrow().trace().slices(), "done after three slices");
         assertEquals(0.25, front.participationCap());
     }
 

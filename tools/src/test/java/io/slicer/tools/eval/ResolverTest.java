@@ -11,14 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ResolverTest {
     @Test
     void standardStrategiesAreReportedUnderTheirSpec() {
-        final List<NamedStrategy> s = StrategyResolver.standard().resolveAll("twap, ac:2e-6,pov:0.05", 1e-6);
+        final List<NamedStrategy> s = EvaluationStrategies.resolveAll(null, "twap, ac:2e-6,pov:0.05", 1e-6);
         assertEquals(List.of("twap", "ac:2e-6", "pov:0.05"), s.stream().map(NamedStrategy::name).toList());
     }
 
     @Test
     void anEmptyEntryInTheListIsRefused() {
         final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> StrategyResolver.standard().resolveAll("twap,,ac", 0));
+                () -> EvaluationStrategies.resolveAll(null, "twap,,ac", 0));
         assertTrue(e.getMessage().startsWith("empty strategy name; expected one of ["), e.getMessage());
     }
 }

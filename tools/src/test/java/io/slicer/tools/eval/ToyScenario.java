@@ -3,19 +3,22 @@ package io.slicer.tools.eval;
 import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.SliceDecision;
 import io.slicer.engine.market.Side;
-import io.slicer.engine.sim.Episode;
-import io.slicer.engine.sim.EpisodeRandom;
-import io.slicer.engine.sim.EpisodeResult;
-import io.slicer.engine.sim.Scenario;
+import io.slicer.engine.order.MarketImpact;
+import io.slicer.engine.order.OrderTerms;
+import io.slicer.tools.sim.Episode;
+import io.slicer.tools.sim.EpisodeRandom;
+import io.slicer.tools.sim.EpisodeResult;
+import io.slicer.tools.sim.Scenario;
+import io.slicer.tools.sim.ScenarioTerms;
 
 import java.util.SplittableRandom;
 
 /**
  * A small Almgren-Chriss market for harness tests, independent of the simulator package: arithmetic random walk,
- * linear permanent and temporary impact, lognormal period volumes, a 25% participation cap.
+ * linear permanent and temporary impact, lognormal slice volumes, a 25% participation cap.
  */
 final class ToyScenario implements Scenario {
-    static final int PERIODS = 6;
+    static final int SLICES = 6;
     static final long QUANTITY = 12_000;
     static final double ARRIVAL = 50.0;
     static final double SIGMA = 0.2;
@@ -36,60 +39,11 @@ final class ToyScenario implements Scenario {
     }
 
     @Override
-    public Side side() {
-        return Side.BUY;
-    }
-
-    @Override
-    public long quantity() {
-        return QUANTITY;
-    }
-
-    @Override
-    public int periods() {
-        return PERIODS;
-    }
-
-    @Override
-    public double arrivalPrice() {
-        return ARRIVAL;
-    }
-
-    @Override
-    public double sigmaPerPeriod() {
-        return SIGMA;
-    }
-
-    @Override
-    public double periodLength() {
-        return 1.0;
-    }
-
-    @Override
-    public double permanentImpact() {
-        return GAMMA;
-    }
-
-    @Override
-    public double temporaryImpact() {
-        return ETA;
-    }
-
-    @Override
-    public double halfSpread() {
-        return HALF_SPREAD;
-    }
-
-    @Override
-    public double[] expectedVolumeProfile() {
-        final double[] v = new double[PERIODS];
-        java.util.Arrays.fill(v, VOLUME);
-        return v;
-    }
-
-    @Override
-    public double participationCap() {
-        return CAP;
+    public OrderTerms terms() {
+        final double[] volume = new double[SLICES];
+        java.util.Arrays.fill(volume, VOLUME);
+        return ScenarioTerms.of(ScenarioTerms.simulatedEquity("TOY"), Side.BUY, QUANTITY, SLICES, ARRIVAL, SIGMA,
+                volume, CAP, MarketImpact.of(GAMMA, ETA, HALF_SPREAD, 1.0));
     }
 
     @Override
@@ -100,7 +54,7 @@ final class ToyScenario implements Scenario {
     private static final class ToyEpisode implements Episode {
         private final ToyScenario scenario;
         private final DecisionContext ctx = new DecisionContext();
-        private final EpisodeResult result = new EpisodeResult(PERIODS);
+        private final EpisodeResult result = new EpisodeResult(SLICES);
         private SplittableRandom random;
         private double unaffected;
         private double ownImpact;
@@ -119,15 +73,15 @@ final class ToyScenario implements Scenario {
             random = EpisodeRandom.of(seed, episodeIndex);
             unaffected = ARRIVAL;
             ownImpact = 0;
-            ctx.beginOrder(Side.BUY, QUANTITY, ARRIVAL, PERIODS, SIGMA);
-            ctx.market(ARRIVAL, 2 * HALF_SPREAD, SIGMA).expectedPeriodVolume(VOLUME);
+            ctx.beginOrder(Side.BUY, QUANTITY, ARRIVAL, SLICES, SIGMA);
+            ctx.market(ARRIVAL, 2 * HALF_SPREAD, SIGMA).expectedSliceVolume(VOLUME);
             result.begin(Side.BUY, QUANTITY, ARRIVAL, CAP);
         }
 
         @Override
         public boolean done() {
             // Like the simulator, an episode ends as soon as the order is done.
-            return ctx.period() >= PERIODS || ctx.period() > 0 && ctx.remaining() == 0;
+            return ctx.slice() >= SLICES || ctx.slice() > 0 && ctx.remaining() == 0;
         }
 
         @Override
@@ -142,7 +96,7 @@ final class ToyScenario implements Scenario {
             if (decision.hasParticipationCap()) {
                 n = Math.min(n, (long) Math.floor(decision.participationCap() * volume));
             }
-            if (ctx.isLastPeriod()) {
+            if (ctx.isLastSlice()) {
                 n = ctx.remaining();
             }
             final double mid = unaffected + ownImpact;
@@ -150,7 +104,7 @@ final class ToyScenario implements Scenario {
             result.record(n, price, mid, unaffected, volume, mid);
             ownImpact += GAMMA * n;
             unaffected += SIGMA * random.nextGaussian();
-            ctx.endPeriod(n, volume, VOLUME);
+            ctx.endSlice(n, volume, VOLUME);
             ctx.market(unaffected + ownImpact, 2 * HALF_SPREAD, SIGMA);
             if (done()) {
                 result.finish(unaffected + ownImpact);

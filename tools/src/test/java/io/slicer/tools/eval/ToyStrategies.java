@@ -14,7 +14,7 @@ final class ToyStrategies {
         return new NamedStrategy("twap", scenario -> new Schedule("twap") {
             @Override
             long target(final DecisionContext ctx) {
-                return ctx.remaining() / ctx.periodsLeft() + (ctx.remaining() % ctx.periodsLeft() > 0 ? 1 : 0);
+                return ctx.remaining() / ctx.slicesLeft() + (ctx.remaining() % ctx.slicesLeft() > 0 ? 1 : 0);
             }
         });
     }
@@ -24,7 +24,7 @@ final class ToyStrategies {
         return new NamedStrategy("front", scenario -> new Schedule("front") {
             @Override
             long target(final DecisionContext ctx) {
-                return 2 * ctx.parentQuantity() / ctx.periods();
+                return 2 * ctx.parentQuantity() / ctx.slices();
             }
         });
     }
@@ -34,13 +34,13 @@ final class ToyStrategies {
         return new NamedStrategy("dip", scenario -> new Schedule("dip") {
             @Override
             long target(final DecisionContext ctx) {
-                final long base = ctx.remaining() / ctx.periodsLeft();
+                final long base = ctx.remaining() / ctx.slicesLeft();
                 return ctx.mid() < ctx.arrivalPrice() ? 2 * base : base / 2;
             }
         });
     }
 
-    /** Everything in period 0 under a 25% cap: breaches whenever the cap is not applied by the market. */
+    /** Everything in slice 0 under a 25% cap: breaches whenever the cap is not applied by the market. */
     static NamedStrategy greedy() {
         return new NamedStrategy("greedy", scenario -> new Schedule("greedy") {
             @Override

@@ -83,7 +83,7 @@ class ReportWriterTest {
     void comparisonTableAlignsColumnsAndMarksTheBaseline() {
         final String table = ComparisonTable.render(EvaluationFixtures.toyReport(20));
         final List<String> lines = table.lines().toList();
-        assertTrue(lines.get(0).startsWith("Scenario toy: BUY 12,000 shares over 6 periods"), lines.get(0));
+        assertTrue(lines.get(0).startsWith("Scenario toy: BUY 12,000 shares over 6 slices"), lines.get(0));
         assertTrue(lines.get(0).endsWith("participation cap 25.0%"), lines.get(0));
         final int header = lines.indexOf("Implementation shortfall, bps of arrival notional (positive = cost)") + 1;
         final String head = lines.get(header);

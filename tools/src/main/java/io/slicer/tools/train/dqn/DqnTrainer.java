@@ -1,7 +1,7 @@
 package io.slicer.tools.train.dqn;
 
 import io.slicer.engine.decision.ExecutionFeatures;
-import io.slicer.engine.sim.Scenario;
+import io.slicer.tools.sim.Scenario;
 import io.slicer.tools.train.CostScale;
 import io.slicer.tools.train.ExecutionEnv;
 import io.slicer.tools.train.FeatureStatistics;
@@ -25,13 +25,13 @@ import java.util.TreeMap;
 /**
  * Online Double DQN (van Hasselt et al., 2016) on a {@link Scenario}: epsilon-greedy episodes on the training seed,
  * a replay buffer, one Huber-loss minibatch step per environment step, a hard-copied target network, and
- * double-Q targets {@code r + gamma * Q_target(s', argmax_a Q_online(s', a))}. The last period is swept by the
+ * double-Q targets {@code r + gamma * Q_target(s', argmax_a Q_online(s', a))}. The last slice is swept by the
  * simulator (forced completion), so every episode finishes the order and its return is minus the whole objective.
  * Optional: n-step returns ({@link NStepWindow}), a linear learning-rate decay, and a running weight average scored
  * at each validation next to the online network (the better of the two validated snapshots is returned).
  *
  * <p>Deterministic: one {@link SplittableRandom} derived from the seed drives initialisation, exploration and
- * sampling; episodes come from {@link io.slicer.engine.sim.EpisodeRandom}; no clock, no threads.
+ * sampling; episodes come from {@link io.slicer.tools.sim.EpisodeRandom}; no clock, no threads.
  */
 public final class DqnTrainer {
     private static final int W = ExecutionFeatures.COUNT;
@@ -75,7 +75,7 @@ public final class DqnTrainer {
         final double[] s2 = new double[W];
         long episodeIndex = 0;
         // Warm-up: uniformly random actions fill the buffer and give the input statistics.
-        final NStepWindow window = new NStepWindow(config.nStep(), config.gamma(), scenario.periods(), buffer);
+        final NStepWindow window = new NStepWindow(config.nStep(), config.gamma(), scenario.terms().slices(), buffer);
         for (int e = 0; e < config.warmupEpisodes(); e++) {
             env.reset(seed, episodeIndex++);
             env.observe(s, 0);

@@ -19,13 +19,13 @@ final class NStepWindow {
     private final double[] rewards;
     private int t;
 
-    NStepWindow(final int n, final double gamma, final int periods, final ReplayBuffer buffer) {
+    NStepWindow(final int n, final double gamma, final int slices, final ReplayBuffer buffer) {
         this.n = n;
         this.gamma = gamma;
         this.buffer = buffer;
-        this.states = new double[(periods + 1) * W];
-        this.actions = new int[periods + 1];
-        this.rewards = new double[periods + 1];
+        this.states = new double[(slices + 1) * W];
+        this.actions = new int[slices + 1];
+        this.rewards = new double[slices + 1];
     }
 
     void begin() {

@@ -2,7 +2,7 @@ package io.slicer.tools.train.iql;
 
 import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.SliceDecision;
-import io.slicer.engine.sim.Scenario;
+import io.slicer.tools.sim.Scenario;
 
 import java.util.List;
 import java.util.SplittableRandom;
@@ -12,14 +12,14 @@ import java.util.SplittableRandom;
  * actions around them. Noise comes from the caller's seeded generator.
  */
 public enum BehaviourPolicy {
-    /** The even rate remaining / periods left, times (1 + noise * N(0,1)), floored at zero. */
+    /** The even rate remaining / slices left, times (1 + noise * N(0,1)), floored at zero. */
     NOISY_TWAP("noisy-twap"),
     /** Percentage of volume at a rate drawn per episode from [0.5, 2] x the rate that finishes on expected volume. */
     POV("pov"),
     /** The expected-volume profile's share of the order, times (1 + noise * N(0,1)). */
     NOISY_VWAP("noisy-vwap"),
     /**
-     * The even rate scaled by the last period's realised / expected market volume (clamped to [0.25, 3]), times
+     * The even rate scaled by the last slice's realised / expected market volume (clamped to [0.25, 3]), times
      * (1 + noise * N(0,1)): a desk's "trade more when the market is busy" schedule. Not in {@link #CLASSIC}.
      */
     VOLUME_FOLLOW("volume-follow");
@@ -59,17 +59,17 @@ public enum BehaviourPolicy {
             return Double.NaN;
         }
         double total = 0;
-        for (final double v : scenario.expectedVolumeProfile()) {
+        for (final double v : scenario.terms().expectedVolumeProfile()) {
             total += v;
         }
-        return scenario.quantity() / total * (0.5 + 1.5 * rng.nextDouble());
+        return scenario.terms().quantity() / total * (0.5 + 1.5 * rng.nextDouble());
     }
 
     void decide(final Scenario scenario, final double[] profileShare, final double rate, final double noise,
                 final DecisionContext ctx, final SliceDecision out, final SplittableRandom rng) {
         switch (this) {
             case NOISY_TWAP: {
-                final double even = (double) ctx.remaining() / Math.max(1, ctx.periodsLeft());
+                final double even = (double) ctx.remaining() / Math.max(1, ctx.slicesLeft());
                 out.shares(Math.max(0L, Math.round(even * (1 + noise * rng.nextGaussian()))));
                 break;
             }
@@ -77,15 +77,15 @@ public enum BehaviourPolicy {
                 out.shares(ctx.remaining()).participationCap(rate * (1 + 0.5 * noise * rng.nextGaussian()));
                 break;
             case VOLUME_FOLLOW: {
-                final double even = (double) ctx.remaining() / Math.max(1, ctx.periodsLeft());
-                final double ratio = ctx.period() == 0 || ctx.expectedLastPeriodVolume() <= 0 ? 1.0
-                        : ctx.lastPeriodMarketVolume() / ctx.expectedLastPeriodVolume();
+                final double even = (double) ctx.remaining() / Math.max(1, ctx.slicesLeft());
+                final double ratio = ctx.slice() == 0 || ctx.expectedLastSliceVolume() <= 0 ? 1.0
+                        : ctx.lastSliceMarketVolume() / ctx.expectedLastSliceVolume();
                 final double follow = Math.max(0.25, Math.min(3.0, ratio));
                 out.shares(Math.max(0L, Math.round(even * follow * (1 + noise * rng.nextGaussian()))));
                 break;
             }
             default: {
-                final double target = scenario.quantity() * profileShare[Math.min(ctx.period(), profileShare.length - 1)];
+                final double target = scenario.terms().quantity() * profileShare[Math.min(ctx.slice(), profileShare.length - 1)];
                 out.shares(Math.max(0L, Math.round(target * (1 + noise * rng.nextGaussian()))));
                 break;
             }

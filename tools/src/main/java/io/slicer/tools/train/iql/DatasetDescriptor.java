@@ -15,16 +15,16 @@ package io.slicer.tools.train.iql;
  *   then N records of W doubles:
  *     [0..8)   raw features s (ExecutionFeatures.build at the decision)
  *     8        shares remaining before the decision
- *     9        periods left before the decision
- *     10       shares executed this period, as traded (after caps, clamps and the final sweep)
- *     11       market volume this period
- *     12       reward: -(IS added this period) / reward scale  (no risk or constraint penalty: added at training)
- *     13       1 if the episode ended with this period, else 0
- *     [14..22) raw features s' after the period
+ *     9        slices left before the decision
+ *     10       shares executed this slice, as traded (after caps, clamps and the final sweep)
+ *     11       market volume this slice
+ *     12       reward: -(IS added this slice) / reward scale  (no risk or constraint penalty: added at training)
+ *     13       1 if the episode ended with this slice, else 0
+ *     [14..22) raw features s' after the slice
  * </pre>
  * Actions are not stored in any unit: a learner derives its own from what was traded, e.g. the realised TWAP multiple
- * {@code executed / (remaining / periods left)} or the realised participation {@code executed / market volume}, which
- * is exactly the action that would have reproduced the period.
+ * {@code executed / (remaining / slices left)} or the realised participation {@code executed / market volume}, which
+ * is exactly the action that would have reproduced the slice.
  */
 public final class DatasetDescriptor {
     public static final String FILE = "dataset.bin";

@@ -2,7 +2,7 @@ package io.slicer.tools.train.iql;
 
 import io.slicer.engine.decision.ExecutionFeatures;
 import io.slicer.engine.decision.SliceDecision;
-import io.slicer.engine.sim.Scenario;
+import io.slicer.tools.sim.Scenario;
 import io.slicer.tools.train.ExecutionEnv;
 import io.slicer.tools.train.RewardSpec;
 import io.slicer.tools.train.TrainingSeeds;
@@ -25,7 +25,7 @@ public final class DatasetGenerator {
         TrainingSeeds.requireTrainingSeed(seed);
         final ExecutionEnv env = new ExecutionEnv(scenario, new RewardSpec(rewardScale, 0.0));
         final SplittableRandom rng = new SplittableRandom(seed ^ 0x6A09E667F3BCC909L);
-        final double[] profile = scenario.expectedVolumeProfile();
+        final double[] profile = scenario.terms().expectedVolumeProfile();
         double total = 0;
         for (final double v : profile) {
             total += v;
@@ -36,7 +36,7 @@ public final class DatasetGenerator {
         }
         final String names = behaviours.stream().map(BehaviourPolicy::id).collect(Collectors.joining(","));
         final OfflineDataset ds = new OfflineDataset(scenario.name(), names, rewardScale,
-                episodes * scenario.periods());
+                episodes * scenario.terms().slices());
         final double[] s = new double[ExecutionFeatures.COUNT];
         final double[] s2 = new double[ExecutionFeatures.COUNT];
         final SliceDecision d = new SliceDecision();
@@ -47,7 +47,7 @@ public final class DatasetGenerator {
             env.observe(s, 0);
             while (!env.done()) {
                 final long remaining = env.context().remaining();
-                final int left = env.context().periodsLeft();
+                final int left = env.context().slicesLeft();
                 d.clear();
                 b.decide(scenario, share, rate, noise, env.context(), d, rng);
                 final double r = env.step(d);

@@ -12,7 +12,7 @@ import io.slicer.engine.decision.ActionMapping;
  * @param weightClip        upper clip of the advantage weights (100)
  * @param bcSteps           behaviour-cloning warm start: the actor's first steps use weight 1
  * @param polyak            target Q networks' averaging rate
- * @param participationCap  the constraint, executed / market volume per period; NaN for none
+ * @param participationCap  the constraint, executed / market volume per slice; NaN for none
  * @param dualStep          projected dual ascent step of the multiplier per unit of measured violation
  * @param lambdaMax         the multiplier's upper bound
  * @param dualEvery         gradient steps between multiplier updates (each rolls the greedy actor out on validation

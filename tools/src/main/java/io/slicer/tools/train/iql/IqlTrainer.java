@@ -2,7 +2,7 @@ package io.slicer.tools.train.iql;
 
 import io.slicer.engine.decision.ActionMapping;
 import io.slicer.engine.decision.ExecutionFeatures;
-import io.slicer.engine.sim.Scenario;
+import io.slicer.tools.sim.Scenario;
 import io.slicer.tools.train.ExecutionEnv;
 import io.slicer.tools.train.FeatureStatistics;
 import io.slicer.tools.train.LearningCurve;
@@ -36,10 +36,10 @@ import java.util.TreeMap;
  * logged IS reward, the Almgren-Chriss variance penalty on shares still held, and the constraint as traded
  * (executed / market volume). Every {@code dualEvery} steps the greedy actor is rolled out on validation episodes of
  * the training seed and lambda takes a projected dual ascent step, {@code lambda <- clip(lambda + step * v, 0, max)}
- * with v the mean relative excess over the cap per episode, as traded, in the periods the policy chose: the last
- * period's sweep and periods the {@link io.slicer.engine.decision.ParticipationFeasibility} floor raised are not the
+ * with v the mean relative excess over the cap per episode, as traded, in the slices the policy chose: the last
+ * slice's sweep and slices the {@link io.slicer.engine.decision.ParticipationFeasibility} floor raised are not the
  * policy's choice, and where a market cannot absorb the order under the cap (a liquidity drought) pricing them would
- * only drive the multiplier to its bound. Breach counts (validation and evaluation) still count every period.
+ * only drive the multiplier to its bound. Breach counts (validation and evaluation) still count every slice.
  *
  * <p>Deterministic for a seed: one generator for initialisation and sampling, no clock, one thread.
  */
@@ -56,9 +56,9 @@ public final class IqlTrainer {
         this.seed = TrainingSeeds.requireTrainingSeed(seed);
     }
 
-    /** Per-step reward scale: exact TWAP's expected impact cost per period (so one step's reward is O(1)). */
+    /** Per-step reward scale: exact TWAP's expected impact cost per slice (so one step's reward is O(1)). */
     public static double stepRewardScale(final Scenario scenario, final long seed) {
-        return io.slicer.tools.train.CostScale.twapExpectedCost(scenario, seed, 200) / scenario.periods();
+        return io.slicer.tools.train.CostScale.twapExpectedCost(scenario, seed, 200) / scenario.terms().slices();
     }
 
     /** Logs the {@link BehaviourPolicy#CLASSIC} behaviours. */
@@ -119,7 +119,7 @@ public final class IqlTrainer {
         final Mlp.Workspace act1 = actor.workspace(1);
 
         final double scale = data.rewardScale();
-        final double riskPerShare2 = config.riskAversion() * scenario.sigmaPerPeriod() * scenario.sigmaPerPeriod()
+        final double riskPerShare2 = config.riskAversion() * scenario.terms().sigmaPerSlice() * scenario.terms().sigmaPerSlice()
                 / scale;
         final double span = config.high() - config.low();
         final ExecutionEnv env = new ExecutionEnv(scenario, new RewardSpec(scale, config.riskAversion()));
@@ -146,9 +146,9 @@ public final class IqlTrainer {
                 final double executed = data.get(k, Transition.EXECUTED);
                 final double held = data.get(k, Transition.REMAINING) - executed;
                 double r = data.get(k, Transition.REWARD) - riskPerShare2 * held * held;
-                // The last period's sweep is forced, not chosen: pricing it would only push lambda to its bound
+                // The last slice's sweep is forced, not chosen: pricing it would only push lambda to its bound
                 // where the market cannot absorb the order under the cap.
-                if (config.constrained() && lambda > 0 && data.get(k, Transition.PERIODS_LEFT) > 1) {
+                if (config.constrained() && lambda > 0 && data.get(k, Transition.SLICES_LEFT) > 1) {
                     final double volume = data.get(k, Transition.MARKET_VOLUME);
                     final double p = volume > 0 ? executed / volume : (executed > 0 ? 10 * config.participationCap() : 0);
                     r -= lambda * Math.max(0, p - config.participationCap()) / config.participationCap();
@@ -247,7 +247,7 @@ public final class IqlTrainer {
             return v > 0 ? executed / v : config.high();
         }
         if (config.unit() == ActionMapping.Unit.TWAP_MULTIPLE) {
-            final double even = data.get(k, Transition.REMAINING) / Math.max(1, data.get(k, Transition.PERIODS_LEFT));
+            final double even = data.get(k, Transition.REMAINING) / Math.max(1, data.get(k, Transition.SLICES_LEFT));
             return even > 0 ? executed / even : 1.0;
         }
         final double remaining = data.get(k, Transition.REMAINING);

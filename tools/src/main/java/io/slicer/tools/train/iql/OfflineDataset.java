@@ -52,7 +52,7 @@ public final class OfflineDataset {
         return size;
     }
 
-    void add(final double[] s, final long remaining, final int periodsLeft, final long executed,
+    void add(final double[] s, final long remaining, final int slicesLeft, final long executed,
              final double marketVolume, final double reward, final boolean done, final double[] s2) {
         if ((size + 1) * Transition.WIDTH > data.length) {
             data = Arrays.copyOf(data, data.length * 2);
@@ -60,7 +60,7 @@ public final class OfflineDataset {
         final int o = size * Transition.WIDTH;
         System.arraycopy(s, 0, data, o + Transition.STATE, 8);
         data[o + Transition.REMAINING] = remaining;
-        data[o + Transition.PERIODS_LEFT] = periodsLeft;
+        data[o + Transition.SLICES_LEFT] = slicesLeft;
         data[o + Transition.EXECUTED] = executed;
         data[o + Transition.MARKET_VOLUME] = marketVolume;
         data[o + Transition.REWARD] = reward;

@@ -4,7 +4,7 @@ package io.slicer.tools.train.iql;
 final class Transition {
     static final int STATE = 0;
     static final int REMAINING = 8;
-    static final int PERIODS_LEFT = 9;
+    static final int SLICES_LEFT = 9;
     static final int EXECUTED = 10;
     static final int MARKET_VOLUME = 11;
     static final int REWARD = 12;

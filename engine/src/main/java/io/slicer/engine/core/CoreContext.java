@@ -1,0 +1,53 @@
+package io.slicer.engine.core;
+
+import io.slicer.engine.decision.ExecutionFeatures;
+import io.slicer.engine.port.ChildOrderSink;
+import io.slicer.engine.port.EngineJournal;
+import io.slicer.engine.strategy.RegisteredStrategy;
+
+import java.util.List;
+
+/**
+ * The parts of one {@link SlicerCore} that its event handlers share, built once in dependency order: the
+ * configuration and registered strategies, the {@link Outbox} (and the clock and throttle it owns), the market, the
+ * order and child books, the order lifecycle and the {@link KillSwitch}. A handler takes the context, as an Aeron
+ * component takes its {@code Context}, and keeps in final fields the parts it uses.
+ *
+ * <p>Built on the thread that builds the core; used by the engine thread only.
+ */
+final class CoreContext {
+    final EngineConfig config;
+    final RegisteredStrategy[] strategies;
+    final MessageThrottle throttle;
+    final Outbox outbox;
+    final MarketState market;
+    final OrderBook book;
+    final ChildBook children;
+    final OrderLifecycle lifecycle;
+    final KillSwitch killSwitch;
+    final TwapBenchmark benchmark;
+
+    CoreContext(final EngineConfig config, final List<RegisteredStrategy> strategies, final ChildOrderSink venue,
+                final EngineJournal journal) {
+        if (strategies.isEmpty()) {
+            throw new IllegalArgumentException("the engine needs at least one registered strategy");
+        }
+        this.config = config;
+        this.strategies = strategies.toArray(new RegisteredStrategy[0]);
+        for (final RegisteredStrategy s : this.strategies) {
+            if (s.domain() != null && s.domain().width() != ExecutionFeatures.COUNT) {
+                throw new IllegalArgumentException("strategy " + s.name() + ": training domain has "
+                        + s.domain().width() + " features, the engine builds " + ExecutionFeatures.COUNT + " "
+                        + ExecutionFeatures.NAMES);
+            }
+        }
+        this.throttle = new MessageThrottle(config.throttleMessages, config.throttleWindowNanos);
+        this.outbox = new Outbox(venue, journal, new EngineClock(), throttle);
+        this.market = new MarketState(config);
+        this.book = new OrderBook(config);
+        this.children = new ChildBook(config);
+        this.lifecycle = new OrderLifecycle(outbox, market, book);
+        this.killSwitch = new KillSwitch(config, outbox, book, lifecycle);
+        this.benchmark = new TwapBenchmark(config);
+    }
+}

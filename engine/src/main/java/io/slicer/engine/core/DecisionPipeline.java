@@ -1,0 +1,120 @@
+package io.slicer.engine.core;
+
+import io.slicer.engine.decision.DecisionContext;
+import io.slicer.engine.decision.ExecutionFeatures;
+import io.slicer.engine.order.ChildOrder;
+import io.slicer.engine.order.ParentOrder;
+import io.slicer.engine.port.DecisionRecord;
+import io.slicer.engine.risk.RiskVerdict;
+
+/**
+ * One slice decision, as a short sequence of named stages:
+ * <pre>
+ *   what the order sees     DecisionContext from the order and its symbol's market, ExecutionFeatures.build
+ *   policy call             PolicyCall: kill-switch screening, the strategy, its faults   (paused: nothing)
+ *   child sizing            ChildSizing: quantity in lots within the caps, limit price on tick
+ *   pre-trade checks        PreTradeChecks: reference price, capacity, size, collar, notional, duplicate, throttle
+ *   outbox                  Outbox: the child (if accepted), then the decision record, then the progress
+ * </pre>
+ * Every decision is journaled, whatever stage ended it, with the verdict that ended it.
+ *
+ * <p>What a strategy is told about participation: the limit is {@code policyParticipationLimit} (soft: only the
+ * hard {@code participationCap} clamps children, in the sizing); the market volume expected from the current slice
+ * to the end is {@link ExpectedVolume#remaining}, the OMS's own number when it sent one. The volatility estimate is
+ * the order's {@link io.slicer.engine.market.SliceVolatilityEstimator}, fed the mid at every priced boundary; the
+ * simulators run the same estimator, so a policy sees the estimate it was trained on.
+ *
+ * <p>Allocation-free after construction (the strategy's own decide aside). Engine thread.
+ */
+final class DecisionPipeline {
+    private final DecisionRecord record = new DecisionRecord();
+    private final PolicyCall policy;
+    private final ChildSizing sizing;
+    private final PreTradeChecks checks;
+    private final CoreContext ctx;
+    private long decisions;
+    private long childrenSent;
+
+    DecisionPipeline(final CoreContext ctx) {
+        this.policy = new PolicyCall(ctx);
+        this.sizing = new ChildSizing(ctx.config);
+        this.checks = new PreTradeChecks(ctx.config, ctx.children, ctx.throttle);
+        this.ctx = ctx;
+    }
+
+    /**
+     * Decides slice {@code slice} of order {@code o} ({@code boundary}: its first decision in the slice);
+     * {@code lastVolume} is the market volume printed since the last boundary.
+     */
+    void decide(final ParentOrder o, final SymbolState sym, final int slice, final boolean boundary,
+                final double lastVolume) {
+        final boolean priced = sym.hasReferencePrice();
+        final double mid = sym.mid();
+        see(o, sym, slice, priced, mid);
+        if (ctx.killSwitch.paused(o)) {
+            finish(o, RiskVerdict.NOT_ACTIVE);
+            return;
+        }
+        final long proposed = policy.propose(o, record, slice, boundary);
+        if (proposed == PolicyCall.STOPPED) {
+            finish(o, RiskVerdict.NOT_ACTIVE);
+            return;
+        }
+        record.proposedShares(proposed);
+        if (!priced) {
+            finish(o, RiskVerdict.NO_REFERENCE_PRICE);
+            return;
+        }
+        final long quantity = sizing.quantity(o, sym, slice, boundary, proposed, policy.participationCap(),
+                lastVolume);
+        final double price = sizing.limitPrice(o, sym);
+        record.child(quantity, price);
+        if (quantity == 0) {
+            finish(o, RiskVerdict.NOTHING_TO_SEND);
+            return;
+        }
+        final long now = ctx.outbox.now();
+        final RiskVerdict verdict = checks.check(o, quantity, price, mid, now);
+        if (verdict == RiskVerdict.ACCEPTED) {
+            final ChildOrder child = ctx.children.open(o, quantity, price, now, slice);
+            o.duplicateGuard().sent(quantity, price, now);
+            childrenSent++;
+            record.childId(child.childId());
+            ctx.outbox.newChild(child);
+        }
+        finish(o, verdict);
+    }
+
+    /** Fills the order's context from its symbol's market and starts the record with the features it yields. */
+    private void see(final ParentOrder o, final SymbolState sym, final int slice, final boolean priced,
+                     final double mid) {
+        final DecisionContext c = o.context();
+        c.slice(slice);
+        c.remaining(o.remaining());
+        if (priced) {
+            c.market(mid, sym.spread(), o.volatility().estimate());
+        }
+        c.expectedSliceVolume(o.expectedVolume()).expectedRemainingVolume(ExpectedVolume.remaining(o, slice));
+        c.orderFlowImbalance(sym.orderFlowImbalance());
+        final EngineClock clock = ctx.outbox.clock();
+        record.reset(clock.currentSequence(), clock.now(), o.orderId(), o.symbol(), o.side(), o.strategyIndex(),
+                slice, o.fallback());
+        ExecutionFeatures.build(c, record.features());
+        record.referencePrice(priced ? mid : Double.NaN);
+        decisions++;
+    }
+
+    private void finish(final ParentOrder o, final RiskVerdict verdict) {
+        record.verdict(verdict);
+        ctx.outbox.decision(record);
+        ctx.lifecycle.publish(o);
+    }
+
+    long decisions() {
+        return decisions;
+    }
+
+    long childrenSent() {
+        return childrenSent;
+    }
+}

@@ -1,0 +1,100 @@
+package io.slicer.engine.core;
+
+import io.slicer.engine.market.Side;
+import io.slicer.engine.order.OrderStatus;
+import io.slicer.engine.order.ParentOrder;
+import io.slicer.engine.order.SliceClock;
+
+/**
+ * What a TIMER event does to each order, visited in entry order: at or after the order's end it expires (working
+ * children cancelled, the TWAP benchmark completed); with market data older than {@code staleAfterNanos} it is
+ * halted (the kill switch's stale-data trigger); the first timer at or after a slice boundary crosses the boundary
+ * ({@link SliceBoundaries}, after cancelling what the last slice left working when {@code cancelAtSliceEnd}) and
+ * decides the slice; in the last slice every timer with nothing in flight sweeps what remains; in any slice, a timer
+ * with nothing in flight while the far touch is at or through the order's I-would price takes what is available,
+ * within what the participation cap leaves of the slice. A slice skipped by the timer is never decided: the next
+ * decision sees the volume and fills of the whole gap.
+ *
+ * <p>Allocation-free. Engine thread.
+ */
+final class SliceTimer {
+    private final long staleAfter;
+    private final boolean cancelAtSliceEnd;
+    private final CoreContext ctx;
+    private final SliceBoundaries boundaries;
+    private final DecisionPipeline pipeline;
+
+    SliceTimer(final CoreContext ctx, final DecisionPipeline pipeline) {
+        this.staleAfter = ctx.config.staleAfterNanos;
+        this.cancelAtSliceEnd = ctx.config.cancelAtSliceEnd;
+        this.ctx = ctx;
+        this.boundaries = new SliceBoundaries(ctx.benchmark, ctx.market);
+        this.pipeline = pipeline;
+    }
+
+    void onTimer() {
+        final OrderBook book = ctx.book;
+        final long now = ctx.outbox.now();
+        for (int i = 0; i < book.size(); i++) {
+            final ParentOrder o = book.at(i);
+            if (o.isOpen()) {
+                onTimer(o, now);
+            } else if (o.status() == OrderStatus.FILLED && now >= o.endTime()) {
+                completeBenchmark(o);
+            }
+        }
+    }
+
+    /** Completes a finished order's TWAP benchmark and publishes it. */
+    private void completeBenchmark(final ParentOrder o) {
+        if (boundaries.completeBenchmark(o)) {
+            ctx.lifecycle.publish(o);
+        }
+    }
+
+    private void onTimer(final ParentOrder o, final long now) {
+        final SliceClock clock = o.sliceClock();
+        final int p = clock.sliceAt(now);
+        if (p < 0) {
+            return;
+        }
+        if (p >= o.slices()) {
+            completeBenchmark(o);
+            ctx.lifecycle.cancelWorking(o);
+            ctx.lifecycle.finish(o, OrderStatus.EXPIRED);
+            ctx.lifecycle.publish(o);
+            return;
+        }
+        final SymbolState sym = ctx.market.symbol(o.symbol());
+        final long age = sym.lastUpdate() == Long.MIN_VALUE ? Long.MAX_VALUE : now - sym.lastUpdate();
+        if (age > staleAfter) {
+            ctx.killSwitch.staleMarketData(o, age == Long.MAX_VALUE ? Double.POSITIVE_INFINITY : age);
+            return;
+        }
+        if (p > clock.lastDecidedSlice()) {
+            if (cancelAtSliceEnd) {
+                ctx.lifecycle.cancelWorking(o);
+            }
+            final double lastVolume = boundaries.cross(o, sym, p, now);
+            pipeline.decide(o, sym, p, true, lastVolume);
+        } else if (o.inFlight() == 0 && o.remaining() > 0 && clock.lastDecisionTime() < now
+                && (p == o.slices() - 1 || wouldTouched(o, sym))) {
+            final double lastVolume = o.context().lastSliceMarketVolume();
+            clock.decidedAgain(now);
+            pipeline.decide(o, sym, p, false, lastVolume);
+        }
+    }
+
+    /**
+     * The far touch is at or through the order's I-would price. Checked at every timer, not only at slice
+     * boundaries, so an opportunity inside a slice is taken at the next tick (the OMS sets how often it ticks)
+     * rather than at the next boundary; nothing is sent while a child is still working.
+     */
+    private static boolean wouldTouched(final ParentOrder o, final SymbolState sym) {
+        final double would = o.wouldPrice();
+        if (Double.isNaN(would) || !sym.hasReferencePrice()) {
+            return false;
+        }
+        return o.side() == Side.BUY ? sym.ask() <= would : sym.bid() >= would;
+    }
+}

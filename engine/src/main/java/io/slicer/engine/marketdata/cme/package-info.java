@@ -1,6 +1,0 @@
-/**
- * CME futures bars: {@link io.slicer.engine.marketdata.cme.CmeMinuteBars} finds and reads a gzipped file of 1-minute
- * trade bars (bar END time in UTC, minutes without trades absent) and rejects a malformed one with
- * {@link io.slicer.engine.marketdata.cme.CmeFormatException} naming file and line.
- */
-package io.slicer.engine.marketdata.cme;

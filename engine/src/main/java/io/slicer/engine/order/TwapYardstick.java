@@ -1,0 +1,109 @@
+package io.slicer.engine.order;
+
+import io.slicer.engine.market.Side;
+
+/**
+ * The exact TWAP an order is held against, traded on the market path the engine observed: Q / N units per slice, the
+ * remainder one unit each on the first slices. Keeps the yardstick's running state (units counted, their shortfall
+ * against the arrival price, their cost of trading) and the schedule-deviation sums the IS kill switch's noise term
+ * needs; the core's {@code TwapBenchmark} prices each slice and applies the rule.
+ *
+ * <p>Allocation-free. Engine thread.
+ */
+public final class TwapYardstick {
+    private int sign;
+    private long quantity;
+    private int slices;
+    private double arrivalPrice;
+    private long shares;
+    private double cost;
+    private double executionCost;
+    private int slicesCounted;
+    // Sums over passed boundaries j of F_j^2, F_j U_j and U_j^2, where F_j is what the order had filled and U_j what
+    // exact TWAP had traded before boundary j.
+    private double deviationFF;
+    private double deviationFU;
+    private double deviationUU;
+
+    void start(final Side side, final long q, final int n, final double arrival) {
+        this.sign = side.sign();
+        this.quantity = q;
+        this.slices = n;
+        this.arrivalPrice = arrival;
+        this.shares = 0;
+        this.cost = 0;
+        this.executionCost = 0;
+        this.slicesCounted = 0;
+        this.deviationFF = 0;
+        this.deviationFU = 0;
+        this.deviationUU = 0;
+    }
+
+    /** Exact TWAP: Q / N units in slice {@code slice}, the remainder spread one unit each over the first slices. */
+    public long sliceShares(final int slice) {
+        final long base = quantity / slices;
+        final long rem = quantity % slices;
+        return base + (slice < rem ? 1 : 0);
+    }
+
+    /** Units exact TWAP trades in slices {@code 0..slice-1}. */
+    public long sharesBefore(final int slice) {
+        final long base = quantity / slices;
+        final long rem = quantity % slices;
+        return base * slice + Math.min(slice, rem);
+    }
+
+    /**
+     * Adds one exact-TWAP slice: executed at {@code price}, of which {@code costPerShare} (half-spread, temporary and
+     * TWAP's own permanent impact) is the cost of trading rather than the market's move.
+     */
+    public void addSlice(final long q, final double price, final double costPerShare) {
+        shares += q;
+        cost += sign * q * (price - arrivalPrice);
+        executionCost += q * costPerShare;
+        slicesCounted++;
+    }
+
+    /** Records boundary {@code j} for the schedule deviation: the order had filled {@code filledBefore}. */
+    public void addDeviationBoundary(final int j, final long filledBefore) {
+        final double f = filledBefore;
+        final double u = sharesBefore(j);
+        deviationFF += f * f;
+        deviationFU += f * u;
+        deviationUU += u * u;
+    }
+
+    /**
+     * Sum over the passed boundaries j of (F_j / F - U_j / U)^2, with F the order's fills {@code filled} and U the
+     * yardstick's units so far: the squared gap between the order's cumulative schedule and TWAP's, each as a
+     * fraction of its own total. 0 for an order that trades exactly like TWAP.
+     */
+    public double scheduleDeviation(final long filled) {
+        final double f = filled;
+        final double u = shares;
+        if (f <= 0 || u <= 0) {
+            return 0.0;
+        }
+        return Math.max(0.0, deviationFF / (f * f) - 2 * deviationFU / (f * u) + deviationUU / (u * u));
+    }
+
+    /** Running IS of the yardstick's slices so far, bps of their arrival value; 0 before its first slice. */
+    public double shortfallBps() {
+        return shares > 0 ? cost / (shares * arrivalPrice) * 1e4 : 0.0;
+    }
+
+    /** The yardstick's cost of trading (its IS without the market's own move), bps of its arrival value. */
+    public double executionCostBps() {
+        return shares > 0 ? executionCost / (shares * arrivalPrice) * 1e4 : 0.0;
+    }
+
+    /** Units the yardstick has traded. */
+    public long shares() {
+        return shares;
+    }
+
+    /** Slices the yardstick has priced. */
+    public int slicesCounted() {
+        return slicesCounted;
+    }
+}

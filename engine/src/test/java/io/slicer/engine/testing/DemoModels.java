@@ -1,0 +1,63 @@
+package io.slicer.engine.testing;
+
+import io.slicer.engine.decision.ExecutionFeatures;
+import io.slicer.policy.ActionSpace;
+import io.slicer.policy.Activation;
+import io.slicer.policy.DenseLayer;
+import io.slicer.policy.FeatureDomain;
+import io.slicer.policy.FeatureSpec;
+import io.slicer.policy.ModelCard;
+import io.slicer.policy.PolicyModel;
+import io.slicer.policy.Provenance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * An untrained, seeded DQN-shaped network (8 -> 64 -> 32 -> 5, ReLU, TWAP-multiple actions) for the example, the
+ * engine's tests and the latency harness: it costs what a trained DQN costs to run, and decides nothing sensible.
+ * Its card's training domain is wide (typical value +- several units), so it halts only on absurd features.
+ */
+public final class DemoModels {
+    /** Typical value and spread of each feature, in {@link ExecutionFeatures#NAMES} order. */
+    private static final double[] MEAN = {0.5, 0.5, 0.0, 0.0, 1.0, 2.0, 1.0, 0.05};
+    private static final double[] STD = {0.3, 0.3, 0.4, 1.0, 1.0, 5.0, 1.0, 0.2};
+
+    private DemoModels() {
+    }
+
+    public static PolicyModel randomDqn(final long seed) {
+        final SplittableRandom rnd = new SplittableRandom(seed);
+        final List<DenseLayer> layers = List.of(
+                layer(rnd, ExecutionFeatures.COUNT, 64, Activation.RELU),
+                layer(rnd, 64, 32, Activation.RELU),
+                layer(rnd, 32, 5, Activation.IDENTITY));
+        final List<FeatureSpec> features = new ArrayList<>();
+        final List<FeatureDomain> domain = new ArrayList<>();
+        for (int i = 0; i < ExecutionFeatures.COUNT; i++) {
+            final String name = ExecutionFeatures.NAMES.get(i);
+            features.add(new FeatureSpec(name, (float) MEAN[i], (float) STD[i]));
+            domain.add(new FeatureDomain(name, MEAN[i] - 3 * STD[i], MEAN[i] + 3 * STD[i], MEAN[i], STD[i]));
+        }
+        final ModelCard card = new ModelCard(ExecutionFeatures.SCHEMA_ID, features,
+                new ActionSpace.Discrete("twap_multiple", new double[]{0.0, 0.5, 1.0, 1.5, 2.0}), List.of(),
+                new Provenance("dqn", "untrained-demo", seed, "n/a", "demo", Map.of("trained", "false")), null,
+                domain);
+        return PolicyModel.of(card, layers);
+    }
+
+    private static DenseLayer layer(final SplittableRandom rnd, final int in, final int out, final Activation a) {
+        final double bound = 1.0 / Math.sqrt(in);
+        final float[] w = new float[in * out];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = (float) ((rnd.nextDouble() * 2 - 1) * bound);
+        }
+        final float[] b = new float[out];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (float) ((rnd.nextDouble() * 2 - 1) * bound);
+        }
+        return new DenseLayer(in, out, a, w, b);
+    }
+}

@@ -1,0 +1,144 @@
+package io.slicer.tools.sim.historical;
+
+import io.slicer.engine.decision.DecisionContext;
+import io.slicer.engine.decision.SliceDecision;
+import io.slicer.engine.market.SliceVolatilityEstimator;
+import io.slicer.tools.marketdata.BarSeries;
+import io.slicer.tools.sim.Episode;
+import io.slicer.tools.sim.EpisodeResult;
+import io.slicer.tools.sim.Scenario;
+
+/**
+ * One parent order over a window of a real day's bars; the price model is in {@link HistoricalScenario}. The
+ * context's order-flow imbalance is the last completed bar's (buyer- minus seller-initiated volume) / volume, 0 when
+ * it had no trades or before the day's first bar. Its volatility estimate is the live engine's
+ * {@link SliceVolatilityEstimator} at its default decay, started from the day's calibrated sigma per slice and fed the
+ * mid (our permanent impact included) at each slice start, from the order's arrival on: what the engine would
+ * estimate trading this window. Allocation-free after construction. One thread.
+ */
+final class HistoricalEpisode implements Episode {
+    private final HistoricalScenario scenario;
+    private final BarSeries bars;
+    private final int slices;
+    private final int sign;
+    private final double eta;
+    private final double gamma;
+    private final double tau;
+    private final HistoricalImpact impact;
+    private final double meanBarVolume;
+    private final DecisionContext context = new DecisionContext();
+    private final SliceVolatilityEstimator volatility = new SliceVolatilityEstimator();
+    private final EpisodeResult result;
+
+    private int startBar;
+    private int slice;
+    private long executed;
+    /** Expected volume of the bars from the current one to the end of the window. */
+    private double remainingExpectedVolume;
+    private boolean started;
+    private boolean done;
+
+    HistoricalEpisode(final HistoricalScenario scenario) {
+        this.scenario = scenario;
+        this.bars = scenario.bars();
+        this.slices = scenario.slices();
+        this.sign = scenario.side().sign();
+        this.eta = scenario.temporaryImpact();
+        this.gamma = scenario.permanentImpact();
+        this.tau = scenario.sliceLength();
+        this.impact = scenario.params().impact();
+        this.meanBarVolume = scenario.calibration().meanBarVolume();
+        this.result = new EpisodeResult(slices);
+    }
+
+    @Override
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** The seed is unused: the path is the recorded day. {@code episodeIndex} picks the start bar. */
+    @Override
+    public void reset(final long seed, final long episodeIndex) {
+        startBar = scenario.startBar(episodeIndex);
+        slice = 0;
+        executed = 0;
+        started = true;
+        done = false;
+        final double arrival = bars.midAtStart(startBar);
+        context.beginOrder(scenario.side(), scenario.quantity(), arrival, slices, scenario.sigmaPerSlice());
+        volatility.start(scenario.sigmaPerSlice()).onBoundary(arrival);
+        context.market(arrival, bars.spreadAtStart(startBar), volatility.estimate());
+        remainingExpectedVolume = 0;
+        for (int k = 0; k < slices; k++) {
+            remainingExpectedVolume += scenario.expectedVolume(startBar + k);
+        }
+        context.expectedSliceVolume(scenario.expectedVolume(startBar)).expectedRemainingVolume(remainingExpectedVolume)
+                .participationLimit(scenario.participationCap());
+        context.orderFlowImbalance(startBar > 0 ? imbalance(startBar - 1) : 0.0);
+        result.begin(scenario.side(), scenario.quantity(), arrival, scenario.participationCap());
+    }
+
+    /** The bar this episode started at. */
+    int startBar() {
+        return startBar;
+    }
+
+    @Override
+    public boolean done() {
+        return !started || done;
+    }
+
+    @Override
+    public DecisionContext context() {
+        return context;
+    }
+
+    @Override
+    public void step(final SliceDecision decision) {
+        if (done()) {
+            throw new IllegalStateException(scenario.name() + (started
+                    ? ": step() after the episode ended (slice " + slice + " of " + slices + ", "
+                    + context.remaining() + " shares left); call reset() first"
+                    : ": step() before reset(seed, episodeIndex)"));
+        }
+        final int bar = startBar + slice;
+        final long volume = bars.volume(bar);
+        final long remaining = context.remaining();
+        final long n = Episode.fillable(decision, volume, remaining, slice == slices - 1);
+        final double unaffected = bars.midAtStart(bar);
+        final double mid = unaffected + sign * gamma * executed;
+        final double temporary = eta * n / tau * impact.scale(volume, meanBarVolume);
+        final double price = mid + sign * (bars.spreadAtStart(bar) / 2 + temporary);
+        result.record(n, price, mid, unaffected, volume, scenario.marketPrice(bar));
+        executed += n;
+        slice++;
+        context.endSlice(n, volume, scenario.expectedVolume(bar));
+        remainingExpectedVolume = Math.max(0.0, remainingExpectedVolume - scenario.expectedVolume(bar));
+        context.expectedRemainingVolume(slice < slices ? remainingExpectedVolume : 0.0);
+        context.orderFlowImbalance(imbalance(bar));
+        final double nextUnaffected = bars.midAtEnd(bar);
+        final double nextMid = nextUnaffected + sign * gamma * executed;
+        volatility.onBoundary(nextMid);
+        if (slice < slices && context.remaining() > 0) {
+            final int next = bar + 1;
+            context.market(nextMid, bars.spreadAtStart(next), volatility.estimate());
+            context.expectedSliceVolume(scenario.expectedVolume(next));
+        } else {
+            // Finished: the last slice, or everything filled early (then the order stops, as in the simulator).
+            done = true;
+            context.market(nextMid, bars.spreadAtStart(Math.min(bar + 1, bars.size() - 1)), volatility.estimate());
+            context.expectedSliceVolume(0);
+            result.finish(nextMid);
+        }
+    }
+
+    private double imbalance(final int bar) {
+        final long volume = bars.volume(bar);
+        return volume > 0 ? (double) bars.signedVolume(bar) / volume : 0.0;
+    }
+
+    @Override
+    public EpisodeResult result() {
+        return result;
+    }
+}

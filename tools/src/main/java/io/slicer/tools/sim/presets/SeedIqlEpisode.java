@@ -1,0 +1,163 @@
+package io.slicer.tools.sim.presets;
+
+import io.slicer.engine.decision.DecisionContext;
+import io.slicer.engine.decision.SliceDecision;
+import io.slicer.tools.sim.Episode;
+import io.slicer.tools.sim.EpisodeResult;
+import io.slicer.tools.sim.SimRandom;
+
+/**
+ * One episode of the constrained-IQL seed's environment (../shared/reference/seed-iql-environment.md), step for step:
+ * <pre>
+ *   V_t   = 800 * (1 + 0.1 * Z1)
+ *   v     = x at the last step (t = T-1), else min(shares asked, floor(p * V_t) for a cap p, x), at least 0
+ *   exec  = mid - eta * v
+ *   mid'  = mid - gamma * v + vol_est * Z2
+ *   cost  = (mid' + gamma * v) * v - v * exec        (= eta v^2 + vol_est Z2 v)
+ *   vol_est = 0.98 vol_est + 0.02 |mid' - exec|
+ *   ofi     = 0.95 ofi + 0.05 (v - (V_t - v))
+ * </pre>
+ * Z1 then Z2 every step. The episode ends when t reaches T or x reaches 0. A participation policy expresses
+ * "participate at rate p" as a decision for all remaining shares with participation cap p.
+ *
+ * <p>Two documented differences from the seed:
+ * <ul>
+ *   <li>Whole shares. The seed sells the real number p * V_t; we sell floor(p * V_t), as an exchange would. The
+ *       last step sweeps the rest, so the total is the same.</li>
+ *   <li>Cost. {@link #seedCost()} is the seed's cost, sum of the step costs above, in dollars. It is not IS: it
+ *       charges no permanent impact and marks each fill against the next mid. {@link EpisodeResult#isDollars()} is
+ *       the IS against the arrival mid, and the two differ by exactly
+ *       {@code IS - seedCost = sum_t v_t (P0 - mid'_t - gamma v_t)} (pinned by a test).</li>
+ * </ul>
+ * The volatility estimate goes into the context's volatility, the order-flow imbalance into its ofi. The seed's
+ * vol_est is part of its state and drives its price step, so this preset keeps it rather than the engine's
+ * {@link io.slicer.engine.market.SliceVolatilityEstimator} that the other simulators feed: a policy trained here
+ * sees the seed's estimator, and through the live engine (which runs the shared one) a different
+ * {@code volatility_ratio}.
+ *
+ * <p>Mutable, one thread. Allocation-free after construction.
+ */
+public final class SeedIqlEpisode implements Episode {
+    private final SeedIqlScenario scenario;
+    private final SimRandom random = new SimRandom();
+    private final DecisionContext context = new DecisionContext();
+    private final EpisodeResult result = new EpisodeResult(SeedIqlScenario.SLICES);
+
+    private int slice;
+    private long remaining;
+    private double mid;
+    private double unaffectedMid;
+    private double volEstimate;
+    private double ofi;
+    private double stepCost;
+    private double totalCost;
+    private boolean done = true;
+
+    SeedIqlEpisode(final SeedIqlScenario scenario) {
+        this.scenario = scenario;
+    }
+
+    @Override
+    public SeedIqlScenario scenario() {
+        return scenario;
+    }
+
+    @Override
+    public void reset(final long seed, final long episodeIndex) {
+        random.reseed(seed, episodeIndex);
+        slice = 0;
+        remaining = SeedIqlScenario.SHARES;
+        mid = SeedIqlScenario.MID;
+        unaffectedMid = SeedIqlScenario.MID;
+        volEstimate = SeedIqlScenario.SIGMA0;
+        ofi = 0.0;
+        stepCost = 0.0;
+        totalCost = 0.0;
+        done = false;
+        context.beginOrder(scenario.side(), SeedIqlScenario.SHARES, SeedIqlScenario.MID, SeedIqlScenario.SLICES,
+                SeedIqlScenario.SIGMA0);
+        context.market(mid, 0.0, volEstimate);
+        context.orderFlowImbalance(ofi);
+        context.expectedSliceVolume(SeedIqlScenario.MEAN_VOLUME)
+                .expectedRemainingVolume(SeedIqlScenario.MEAN_VOLUME * SeedIqlScenario.SLICES)
+                .participationLimit(SeedIqlScenario.PARTICIPATION_LIMIT);
+        result.begin(scenario.side(), SeedIqlScenario.SHARES, SeedIqlScenario.MID, SeedIqlScenario.PARTICIPATION_LIMIT);
+    }
+
+    @Override
+    public boolean done() {
+        return done;
+    }
+
+    @Override
+    public DecisionContext context() {
+        return context;
+    }
+
+    @Override
+    public void step(final SliceDecision decision) {
+        if (done) {
+            throw new IllegalStateException(SeedIqlScenario.NAME + ": step() after the episode ended (step " + slice
+                    + ", " + remaining + " shares left); call reset() first");
+        }
+        final double volume = SeedIqlScenario.MEAN_VOLUME * (1 + SeedIqlScenario.VOLUME_NOISE * random.nextGaussian());
+        final double z = random.nextGaussian();
+
+        final long v = Episode.fillable(decision, volume, remaining, slice >= SeedIqlScenario.SLICES - 1);
+
+        final double executionPrice = mid - SeedIqlScenario.ETA * v;
+        result.record(v, executionPrice, mid, unaffectedMid, volume, mid);
+        final double nextMid = mid - SeedIqlScenario.GAMMA * v + volEstimate * z;
+        unaffectedMid += volEstimate * z;
+        stepCost = (nextMid + SeedIqlScenario.GAMMA * v) * v - v * executionPrice;
+        totalCost += stepCost;
+        volEstimate = SeedIqlScenario.VOL_DECAY * volEstimate
+                + SeedIqlScenario.VOL_GAIN * Math.abs(nextMid - executionPrice);
+        ofi = SeedIqlScenario.OFI_DECAY * ofi + SeedIqlScenario.OFI_GAIN * (v - (volume - v));
+        mid = nextMid;
+        remaining -= v;
+        slice++;
+
+        context.endSlice(v, volume, SeedIqlScenario.MEAN_VOLUME);
+        context.market(mid, 0.0, volEstimate);
+        context.orderFlowImbalance(ofi);
+        context.expectedSliceVolume(SeedIqlScenario.MEAN_VOLUME)
+                .expectedRemainingVolume(SeedIqlScenario.MEAN_VOLUME * Math.max(0, SeedIqlScenario.SLICES - slice));
+        if (slice >= SeedIqlScenario.SLICES || remaining == 0) {
+            done = true;
+            result.finish(mid);
+        }
+    }
+
+    @Override
+    public EpisodeResult result() {
+        return result;
+    }
+
+    /** The seed's execution cost so far: the sum of its step costs, dollars. */
+    public double seedCost() {
+        return totalCost;
+    }
+
+    /** The seed's cost of the last step (its reward is minus this). */
+    public double lastStepCost() {
+        return stepCost;
+    }
+
+    public double mid() {
+        return mid;
+    }
+
+    public double volatilityEstimate() {
+        return volEstimate;
+    }
+
+    public double orderFlowImbalance() {
+        return ofi;
+    }
+
+    /** The market volume of the last step. */
+    public double lastVolume() {
+        return context.lastSliceMarketVolume();
+    }
+}

@@ -1,0 +1,105 @@
+package io.slicer.tools.sim.presets;
+
+import io.slicer.engine.market.Side;
+import io.slicer.engine.order.MarketImpact;
+import io.slicer.engine.order.OrderTerms;
+import io.slicer.tools.sim.Scenario;
+import io.slicer.tools.sim.ScenarioTerms;
+import io.slicer.tools.sim.VolumeProfile;
+
+/**
+ * {@code seed-notebook}: the DQN seed notebook's {@code ExecutionEnvironment} (../shared/seeds/000_*), reproduced
+ * exactly so that its claims can be checked: buy Q = 500,000 shares from P0 = $150 in T = 20 slices, sigma = 0.015,
+ * gamma = 5e-5 and eta = 5e-4 per share, drift N(0, 0.0001) of the price per slice. Its dynamics are not the linear
+ * model's (see {@link SeedNotebookEpisode}), so it has its own episode class.
+ *
+ * <p>The seed has no market volume. For participation statistics only, we give it a nominal U-shaped day of
+ * 10 million shares (the order is 5% of it); no price depends on it, and its volume ratio is always 1.
+ */
+public final class SeedNotebookScenario implements Scenario {
+    public static final String NAME = "seed-notebook";
+    public static final long SHARES = 500_000L;
+    public static final int SLICES = 20;
+    public static final double P0 = 150.0;
+    public static final double SIGMA = 0.015;
+    public static final double GAMMA = 5e-5;
+    public static final double ETA = 5e-4;
+    public static final double DRIFT_MEAN = 0.0;
+    public static final double DRIFT_STD = 0.0001;
+    public static final double NOMINAL_DAILY_VOLUME = 10_000_000.0;
+
+    private final double[] volume = VolumeProfile.uShape(SLICES, NOMINAL_DAILY_VOLUME,
+            VolumeProfile.US_EQUITY_CURVATURE);
+
+    @Override
+    public OrderTerms terms() {
+        return ScenarioTerms.of(ScenarioTerms.simulatedEquity(NAME), side(), quantity(), slices(), arrivalPrice(), sigmaPerSlice(),
+                expectedVolumeProfile(), participationCap(), MarketImpact.of(permanentImpact(), temporaryImpact(),
+                        halfSpread(), sliceLength()));
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "The DQN seed notebook's ExecutionEnvironment as written: buy 500k at $150 in 20 slices, "
+                + "noise N(0,0.015)*P*N(0,1), gamma 5e-5, eta 5e-4 per share, no spread";
+    }
+
+    public Side side() {
+        return Side.BUY;
+    }
+
+    public long quantity() {
+        return SHARES;
+    }
+
+    public int slices() {
+        return SLICES;
+    }
+
+    public double arrivalPrice() {
+        return P0;
+    }
+
+    /**
+     * The standard deviation of the seed's noise term N(0, sigma) * P * N(0, 1) at P0: sigma * P0 = $2.25 (the
+     * product of two independent standard normals has variance 1; its distribution is not normal).
+     */
+    public double sigmaPerSlice() {
+        return SIGMA * P0;
+    }
+
+    /** The seed quotes impact per share per slice: tau = 1. */
+    public double sliceLength() {
+        return 1.0;
+    }
+
+    public double permanentImpact() {
+        return GAMMA;
+    }
+
+    public double temporaryImpact() {
+        return ETA;
+    }
+
+    public double halfSpread() {
+        return 0.0;
+    }
+
+    public double[] expectedVolumeProfile() {
+        return volume.clone();
+    }
+
+    public double participationCap() {
+        return Double.NaN;
+    }
+
+    @Override
+    public SeedNotebookEpisode newEpisode() {
+        return new SeedNotebookEpisode(this);
+    }
+}
