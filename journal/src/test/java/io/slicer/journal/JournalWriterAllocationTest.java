@@ -16,18 +16,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Journaling runs on the decision thread, so appending and reading a record must not allocate per record. Chronicle
- * itself allocates a few hundred bytes now and then (a new index block, the next 64 MB mapped chunk, a JIT
- * deoptimisation), so the bound is "less than one object per thousand records": a single allocation per record
- * would be at least 16 bytes each, 3.2 MB over the measured window. The warm-up writes 200,000 records because
- * Chronicle's own allocations cluster early in a cycle file: measured with 176-byte DECISION records, appending
- * allocated between the 70,000th and the 140,000th record and nothing per 10,000 after, while encoding alone
- * allocated nothing after its first 10,000.
+ * Journaling runs on the decision thread, so appending and reading a record must not allocate per record. Encoding a
+ * record allocates nothing at all; Chronicle itself allocates now and then (a new index block, the next mapped chunk,
+ * a JIT deoptimisation): measured here from 0.8 to 50 KB per 200,000 appends of 176-byte DECISION records, in bursts
+ * that vary from run to run. So the bound is an average of one byte per record: a single allocation per record would
+ * be at least 16 bytes each, sixteen times the bound.
  */
 class JournalWriterAllocationTest {
-    private static final int WARM_UP = 200_000;
+    private static final int WARM_UP = 100_000;
     private static final int MEASURED = 200_000;
-    private static final long MAX_AMORTISED_BYTES = 16L * MEASURED / 1000;
+    private static final long MAX_AMORTISED_BYTES = MEASURED;
 
     @TempDir
     Path dir;

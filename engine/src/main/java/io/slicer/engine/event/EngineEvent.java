@@ -7,7 +7,8 @@ import io.slicer.engine.risk.HaltScope;
  * One slot of the engine's ring: a preallocated, mutable event whose meaning depends on {@link #type()}. Publishers
  * fill a slot with one of the typed writers ({@link #quote}, {@link #fill}, ...), which first reset every field, so
  * no value leaks from the slot's previous use. Only primitive fields and enum constants: writing and reading a slot
- * allocates nothing.
+ * allocates nothing. The journal writes each type as its own message ({@code slicer-journal.xml}) and rebuilds it
+ * with the same typed writer.
  *
  * <p>Which fields each type uses:
  * <pre>
@@ -63,8 +64,8 @@ public final class EngineEvent {
     private HaltScope scope = HaltScope.ORDER;
     private long scopeId;
 
-    /** Resets every field to its empty value (NaN for optional prices). */
-    public EngineEvent clear() {
+    /** Resets every field to its empty value (NaN for optional prices): each typed writer starts here. */
+    private EngineEvent clear() {
         type = EventType.TIMER;
         timestamp = 0;
         symbol = 0;
@@ -301,36 +302,6 @@ public final class EngineEvent {
         this.timestamp = timestamp;
         return this;
     }
-
-    // ---- raw setters, for journals that rebuild a slot field by field ----
-
-    public EngineEvent type(final EventType v) { type = v; return this; }
-    public EngineEvent timestamp(final long v) { timestamp = v; return this; }
-    public EngineEvent symbol(final int v) { symbol = v; return this; }
-    public EngineEvent orderId(final long v) { orderId = v; return this; }
-    public EngineEvent childId(final long v) { childId = v; return this; }
-    public EngineEvent execId(final long v) { execId = v; return this; }
-    public EngineEvent side(final Side v) { side = v; return this; }
-    public EngineEvent quantity(final long v) { quantity = v; return this; }
-    public EngineEvent cumQuantity(final long v) { cumQuantity = v; return this; }
-    public EngineEvent price(final double v) { price = v; return this; }
-    public EngineEvent size(final long v) { size = v; return this; }
-    public EngineEvent bid(final double v) { bid = v; return this; }
-    public EngineEvent ask(final double v) { ask = v; return this; }
-    public EngineEvent bidSize(final long v) { bidSize = v; return this; }
-    public EngineEvent askSize(final long v) { askSize = v; return this; }
-    public EngineEvent startTime(final long v) { startTime = v; return this; }
-    public EngineEvent endTime(final long v) { endTime = v; return this; }
-    public EngineEvent slices(final int v) { slices = v; return this; }
-    public EngineEvent strategy(final int v) { strategy = v; return this; }
-    public EngineEvent limitPrice(final double v) { limitPrice = v; return this; }
-    public EngineEvent wouldPrice(final double v) { wouldPrice = v; return this; }
-    public EngineEvent urgency(final double v) { urgency = v; return this; }
-    public EngineEvent referenceVolatility(final double v) { referenceVolatility = v; return this; }
-    public EngineEvent expectedVolume(final double v) { expectedVolume = v; return this; }
-    public EngineEvent expectedRemainingVolume(final double v) { expectedRemainingVolume = v; return this; }
-    public EngineEvent scope(final HaltScope v) { scope = v; return this; }
-    public EngineEvent scopeId(final long v) { scopeId = v; return this; }
 
     // ---- getters ----
 

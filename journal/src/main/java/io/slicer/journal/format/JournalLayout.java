@@ -112,7 +112,7 @@ public final class JournalLayout {
         for (final Message m : all().values()) {
             sb.append("\n## ").append(m.name()).append(" (template ").append(m.templateId()).append(", block ")
                     .append(m.blockLength()).append(" bytes)\n\n").append(m.description()).append("\n\n")
-                    .append("| offset | length | field | type | |\n|---:|---:|---|---|---|\n");
+                    .append("| body offset | length | field | type | |\n|---:|---:|---|---|---|\n");
             for (final Field f : m.fields()) {
                 sb.append("| ").append(f.offset()).append(" | ").append(f.length()).append(" | ").append(f.name())
                         .append(" | ").append(f.type()).append(" | ").append(f.description()).append(" |\n");

@@ -1,13 +1,13 @@
 package io.slicer.tools.cli;
 
+import io.slicer.tools.demo.CodeVersion;
 import picocli.CommandLine;
 
 /** Version string from the jar manifest (falls back to "dev" when run from classes). */
 public final class SlicerVersion implements CommandLine.IVersionProvider {
     /** The code version stamped into model provenance and journals. */
     public static String current() {
-        final String v = SlicerVersion.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        return CodeVersion.release();
     }
 
     @Override

@@ -27,6 +27,12 @@ public final class CodeVersion {
     private CodeVersion() {
     }
 
+    /** The version in the tools jar's manifest, stamped into model provenance and journals; "dev" from classes. */
+    public static String release() {
+        final String v = CodeVersion.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
     /** Twelve hex digits identifying the code of the runtime modules. */
     public static String fingerprint() {
         final MessageDigest digest;

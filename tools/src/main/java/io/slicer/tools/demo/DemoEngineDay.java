@@ -8,7 +8,6 @@ import io.slicer.journal.ModelArchive;
 import io.slicer.journal.ReplaySummary;
 import io.slicer.journal.RingJournal;
 import io.slicer.tools.day.ScenarioDay;
-import io.slicer.tools.cli.SlicerVersion;
 import io.slicer.tools.eval.EvaluationConfig;
 
 import java.io.IOException;
@@ -71,7 +70,7 @@ public final class DemoEngineDay {
         final ScenarioDay.Venue venue = new ScenarioDay.Venue();
         final long t0 = System.nanoTime();
         final ScenarioDay.Result result;
-        try (RingJournal ring = RingJournal.open(journalDir, SlicerVersion.current(),
+        try (RingJournal ring = RingJournal.open(journalDir, CodeVersion.release(),
                 ScenarioDay.settings(scenario, engineSettings), List.of(spec), venue)) {
             result = day.play(ring, venue);
         }

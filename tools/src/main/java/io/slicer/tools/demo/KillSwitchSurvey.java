@@ -4,7 +4,6 @@ import io.slicer.tools.sim.Scenario;
 import io.slicer.tools.sim.Scenarios;
 import io.slicer.journal.RingJournal;
 import io.slicer.tools.day.ScenarioDay;
-import io.slicer.tools.cli.SlicerVersion;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,7 +49,7 @@ public final class KillSwitchSurvey {
                 final ScenarioDay day = new ScenarioDay(scenario, seed, i);
                 final ScenarioDay.Venue venue = new ScenarioDay.Venue();
                 final ScenarioDay.Result r;
-                try (RingJournal ring = RingJournal.open(journal, SlicerVersion.current(),
+                try (RingJournal ring = RingJournal.open(journal, CodeVersion.release(),
                         ScenarioDay.settings(scenario, settings), List.of(strategy), venue)) {
                     r = day.play(ring, venue);
                 }
