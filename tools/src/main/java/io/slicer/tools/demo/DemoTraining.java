@@ -18,7 +18,7 @@ import io.slicer.tools.train.iql.IqlTrainer;
  */
 public final class DemoTraining {
     /** DQN episodes on the simulator ({@link DqnConfig#demo}'s). */
-    public static final int DQN_EPISODES = 4_500;
+    public static final int DQN_EPISODES = DqnConfig.DEMO_EPISODES;
     /** IQL gradient steps on the offline dataset ({@link IqlConfig#demo}'s). */
     public static final int IQL_STEPS = 40_000;
 
@@ -45,8 +45,7 @@ public final class DemoTraining {
     }
 
     public TrainedPolicy dqn(final TrainingProgress progress) {
-        final DqnConfig config = dqnEpisodes == DQN_EPISODES ? DqnConfig.demo(0.0)
-                : DqnConfig.demo(0.0).withEpisodes(dqnEpisodes);
+        final DqnConfig config = DqnConfig.demo().episodes(dqnEpisodes).build();
         return new DqnTrainer(scenario, config, seed).train(progress);
     }
 
