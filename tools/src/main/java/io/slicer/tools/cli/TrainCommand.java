@@ -51,7 +51,8 @@ public final class TrainCommand implements Callable<Integer> {
             + "seed action map; with TWAP multiples 3000, the regime preset 6000, the demo preset 4500)")
     Integer episodes;
 
-    @Option(names = "--steps", paramLabel = "N", description = "IQL: gradient steps (default 100000)")
+    @Option(names = "--steps", paramLabel = "N", description = "IQL: gradient steps (default 100000; the demo "
+            + "preset 40000)")
     Integer steps;
 
     @Option(names = "--risk-aversion", paramLabel = "LAMBDA", description = "Almgren-Chriss lambda per dollar; "
@@ -234,42 +235,40 @@ public final class TrainCommand implements Callable<Integer> {
         if (!demo && !"default".equals(preset)) {
             throw new IllegalArgumentException("--preset '" + preset + "' for iql, expected default or demo");
         }
-        final int n = steps == null ? (demo ? 40_000 : 100_000) : positive("--steps", steps);
         final double cap = participationCap == null ? scenario.terms().participationLimit()
                 : "none".equals(participationCap) ? Double.NaN : parseCap(participationCap);
         final String unit = actionUnit != null ? actionUnit
                 : (demo || Double.isNaN(cap) ? "twap_multiple" : "participation");
-        IqlConfig config;
-        switch (unit) {
-            case "participation":
-                config = IqlConfig.participation(maxParticipation, n, cap, riskAversion);
-                break;
-            case "twap_multiple":
-                config = IqlConfig.twapMultiple(n, cap, riskAversion);
-                break;
-            default:
-                throw new IllegalArgumentException("--action-unit '" + unit + "', expected participation or "
-                        + "twap_multiple");
+        if (!"participation".equals(unit) && !"twap_multiple".equals(unit)) {
+            throw new IllegalArgumentException("--action-unit '" + unit + "', expected participation or "
+                    + "twap_multiple");
         }
-        if (demo) {
-            if (!"twap_multiple".equals(unit)) {
-                throw new IllegalArgumentException("--preset demo trains TWAP multiples; drop --action-unit " + unit
-                        + " or pass --participation-cap none");
-            }
-            config = IqlConfig.demo(cap, riskAversion);
+        if (demo && !"twap_multiple".equals(unit)) {
+            throw new IllegalArgumentException("--preset demo trains TWAP multiples; drop --action-unit " + unit
+                    + " or pass --participation-cap none");
         }
-        config = config.withSteps(n).withDataset(
-                datasetEpisodes == null ? config.datasetEpisodes() : positive("--dataset-episodes", datasetEpisodes),
-                validationEpisodes == null ? config.validationEpisodes()
-                        : positive("--validation-episodes", validationEpisodes));
-        if (expectile != null || beta != null) {
-            config = config.withExtraction(expectile == null ? config.expectile() : expectile,
-                    beta == null ? config.beta() : beta);
+        final IqlConfig.Builder config = demo ? IqlConfig.demo()
+                : "participation".equals(unit) ? IqlConfig.participation(maxParticipation) : IqlConfig.twapMultiple();
+        config.participationCap(cap).riskAversion(riskAversion);
+        if (steps != null) {
+            config.steps(positive("--steps", steps));
+        }
+        if (datasetEpisodes != null) {
+            config.datasetEpisodes(positive("--dataset-episodes", datasetEpisodes));
+        }
+        if (validationEpisodes != null) {
+            config.validationEpisodes(positive("--validation-episodes", validationEpisodes));
+        }
+        if (expectile != null) {
+            config.expectile(expectile);
+        }
+        if (beta != null) {
+            config.beta(beta);
         }
         if (behaviourNoise != null) {
-            config = config.withBehaviourNoise(behaviourNoise);
+            config.behaviourNoise(behaviourNoise);
         }
-        final IqlTrainer trainer = new IqlTrainer(scenario, config, seed);
+        final IqlTrainer trainer = new IqlTrainer(scenario, config.build(), seed);
         final OfflineDataset data;
         if (dataset != null) {
             data = OfflineDataset.read(dataset);
