@@ -1,5 +1,6 @@
 package io.slicer.tools.cli;
 
+import io.slicer.engine.decision.ActionMapping;
 import io.slicer.tools.sim.Scenario;
 import io.slicer.tools.sim.Scenarios;
 import io.slicer.tools.train.ModelExport;
@@ -47,10 +48,11 @@ public final class TrainCommand implements Callable<Integer> {
     long seed = TrainingSeeds.DEFAULT_TRAINING_SEED;
 
     @Option(names = "--episodes", paramLabel = "N", description = "DQN: training episodes (default 500 with the "
-            + "seed action map, 3000 with TWAP multiples)")
+            + "seed action map; with TWAP multiples 3000, the regime preset 6000, the demo preset 4500)")
     Integer episodes;
 
-    @Option(names = "--steps", paramLabel = "N", description = "IQL: gradient steps (default 100000)")
+    @Option(names = "--steps", paramLabel = "N", description = "IQL: gradient steps (default 100000; the demo "
+            + "preset 40000)")
     Integer steps;
 
     @Option(names = "--risk-aversion", paramLabel = "LAMBDA", description = "Almgren-Chriss lambda per dollar; "
@@ -78,7 +80,7 @@ public final class TrainCommand implements Callable<Integer> {
     Integer validationEpisodes;
 
     @Option(names = "--preset", paramLabel = "NAME", description = "DQN with TWAP multiples: 'default', 'regime' "
-            + "(3-step returns, decaying learning rate: for liquidity regimes) or 'demo' (the regime preset on a "
+            + "(decaying learning rate, weight average: for liquidity regimes) or 'demo' (the regime preset on a "
             + "budget of about half a minute); IQL: 'default' or 'demo' (default ${DEFAULT-VALUE})")
     String preset = "default";
 
@@ -168,11 +170,10 @@ public final class TrainCommand implements Callable<Integer> {
         if (steps != null) {
             throw new IllegalArgumentException("--steps is for iql; dqn takes --episodes");
         }
-        DqnConfig config;
+        final DqnConfig.Builder config;
         switch (actionMap) {
             case "seed":
-                config = DqnConfig.seedNotebook(episodes == null ? 500 : positive("--episodes", episodes),
-                        riskAversion);
+                config = DqnConfig.seedNotebook();
                 break;
             case "twap":
                 config = twapPreset();
@@ -180,9 +181,12 @@ public final class TrainCommand implements Callable<Integer> {
             default:
                 throw new IllegalArgumentException("--action-map '" + actionMap + "', expected seed or twap");
         }
+        config.riskAversion(riskAversion);
+        if (episodes != null) {
+            config.episodes(positive("--episodes", episodes));
+        }
         if (validationEpisodes != null) {
-            config = config.withValidation(positive("--validation-episodes", validationEpisodes),
-                    config.validationEvery());
+            config.validationEpisodes(positive("--validation-episodes", validationEpisodes));
         }
         if (actionValues != null) {
             if (!"twap".equals(actionMap)) {
@@ -193,32 +197,31 @@ public final class TrainCommand implements Callable<Integer> {
                     throw new IllegalArgumentException("--actions: TWAP multiples must be >= 0, got " + m);
                 }
             }
-            config = config.withActions("twap-multiples-custom", actionValues);
+            config.actionMap("twap-multiples-custom", ActionMapping.Unit.TWAP_MULTIPLE, actionValues);
         }
         if (hidden != null) {
             for (final int w : hidden) {
                 positive("--hidden", w);
             }
-            config = config.withHidden(hidden);
+            config.hidden(hidden);
         }
         if (nStep != null) {
-            config = config.withNStep(positive("--n-step", nStep));
+            config.nStep(positive("--n-step", nStep));
         }
         if (lrEnd != null) {
-            config = config.withLearningRates(config.learningRate(), lrEnd);
+            config.learningRateEnd(lrEnd);
         }
-        return new DqnTrainer(scenario, config, seed).train(progress);
+        return new DqnTrainer(scenario, config.build(), seed).train(progress);
     }
 
-    private DqnConfig twapPreset() {
+    private DqnConfig.Builder twapPreset() {
         switch (preset) {
             case "default":
-                return DqnConfig.twapGrid(episodes == null ? 3000 : positive("--episodes", episodes), riskAversion);
+                return DqnConfig.twapGrid();
             case "regime":
-                return DqnConfig.regimeGrid(episodes == null ? 6000 : positive("--episodes", episodes), riskAversion);
+                return DqnConfig.regimeGrid();
             case "demo":
-                return episodes == null ? DqnConfig.demo(riskAversion)
-                        : DqnConfig.demo(riskAversion).withEpisodes(positive("--episodes", episodes));
+                return DqnConfig.demo();
             default:
                 throw new IllegalArgumentException("--preset '" + preset + "', expected default, regime or demo");
         }
@@ -232,42 +235,40 @@ public final class TrainCommand implements Callable<Integer> {
         if (!demo && !"default".equals(preset)) {
             throw new IllegalArgumentException("--preset '" + preset + "' for iql, expected default or demo");
         }
-        final int n = steps == null ? (demo ? 40_000 : 100_000) : positive("--steps", steps);
         final double cap = participationCap == null ? scenario.terms().participationLimit()
                 : "none".equals(participationCap) ? Double.NaN : parseCap(participationCap);
         final String unit = actionUnit != null ? actionUnit
                 : (demo || Double.isNaN(cap) ? "twap_multiple" : "participation");
-        IqlConfig config;
-        switch (unit) {
-            case "participation":
-                config = IqlConfig.participation(maxParticipation, n, cap, riskAversion);
-                break;
-            case "twap_multiple":
-                config = IqlConfig.twapMultiple(n, cap, riskAversion);
-                break;
-            default:
-                throw new IllegalArgumentException("--action-unit '" + unit + "', expected participation or "
-                        + "twap_multiple");
+        if (!"participation".equals(unit) && !"twap_multiple".equals(unit)) {
+            throw new IllegalArgumentException("--action-unit '" + unit + "', expected participation or "
+                    + "twap_multiple");
         }
-        if (demo) {
-            if (!"twap_multiple".equals(unit)) {
-                throw new IllegalArgumentException("--preset demo trains TWAP multiples; drop --action-unit " + unit
-                        + " or pass --participation-cap none");
-            }
-            config = IqlConfig.demo(cap, riskAversion);
+        if (demo && !"twap_multiple".equals(unit)) {
+            throw new IllegalArgumentException("--preset demo trains TWAP multiples; drop --action-unit " + unit
+                    + " or pass --participation-cap none");
         }
-        config = config.withSteps(n).withDataset(
-                datasetEpisodes == null ? config.datasetEpisodes() : positive("--dataset-episodes", datasetEpisodes),
-                validationEpisodes == null ? config.validationEpisodes()
-                        : positive("--validation-episodes", validationEpisodes));
-        if (expectile != null || beta != null) {
-            config = config.withExtraction(expectile == null ? config.expectile() : expectile,
-                    beta == null ? config.beta() : beta);
+        final IqlConfig.Builder config = demo ? IqlConfig.demo()
+                : "participation".equals(unit) ? IqlConfig.participation(maxParticipation) : IqlConfig.twapMultiple();
+        config.participationCap(cap).riskAversion(riskAversion);
+        if (steps != null) {
+            config.steps(positive("--steps", steps));
+        }
+        if (datasetEpisodes != null) {
+            config.datasetEpisodes(positive("--dataset-episodes", datasetEpisodes));
+        }
+        if (validationEpisodes != null) {
+            config.validationEpisodes(positive("--validation-episodes", validationEpisodes));
+        }
+        if (expectile != null) {
+            config.expectile(expectile);
+        }
+        if (beta != null) {
+            config.beta(beta);
         }
         if (behaviourNoise != null) {
-            config = config.withBehaviourNoise(behaviourNoise);
+            config.behaviourNoise(behaviourNoise);
         }
-        final IqlTrainer trainer = new IqlTrainer(scenario, config, seed);
+        final IqlTrainer trainer = new IqlTrainer(scenario, config.build(), seed);
         final OfflineDataset data;
         if (dataset != null) {
             data = OfflineDataset.read(dataset);

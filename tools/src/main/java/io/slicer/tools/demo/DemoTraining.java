@@ -18,9 +18,9 @@ import io.slicer.tools.train.iql.IqlTrainer;
  */
 public final class DemoTraining {
     /** DQN episodes on the simulator ({@link DqnConfig#demo}'s). */
-    public static final int DQN_EPISODES = 4_500;
+    public static final int DQN_EPISODES = DqnConfig.DEMO_EPISODES;
     /** IQL gradient steps on the offline dataset ({@link IqlConfig#demo}'s). */
-    public static final int IQL_STEPS = 40_000;
+    public static final int IQL_STEPS = IqlConfig.DEMO_STEPS;
 
     private final Scenario scenario;
     private final long seed;
@@ -45,8 +45,7 @@ public final class DemoTraining {
     }
 
     public TrainedPolicy dqn(final TrainingProgress progress) {
-        final DqnConfig config = dqnEpisodes == DQN_EPISODES ? DqnConfig.demo(0.0)
-                : DqnConfig.demo(0.0).withEpisodes(dqnEpisodes);
+        final DqnConfig config = DqnConfig.demo().episodes(dqnEpisodes).build();
         return new DqnTrainer(scenario, config, seed).train(progress);
     }
 
@@ -56,7 +55,8 @@ public final class DemoTraining {
      * {@code Double.NaN} for the cap the same preset does (docs/results/training.md, demo section).
      */
     public TrainedPolicy iql(final TrainingProgress progress) {
-        final IqlConfig config = IqlConfig.demo(scenario.terms().participationLimit(), 0.0).withSteps(iqlSteps);
+        final IqlConfig config = IqlConfig.demo().participationCap(scenario.terms().participationLimit())
+                .steps(iqlSteps).build();
         final IqlTrainer trainer = new IqlTrainer(scenario, config, seed);
         return trainer.train(trainer.generateDataset(BehaviourPolicy.ADAPTIVE), progress);
     }
