@@ -1,5 +1,7 @@
 package io.slicer.tools.cli;
 
+import io.slicer.engine.market.Instrument;
+import io.slicer.engine.order.OrderTerms;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -68,30 +70,38 @@ public final class ScheduleCommand implements Callable<Integer> {
     }
 
     private static String table(final Scenario market, final AlmgrenChriss ac, final AlmgrenChriss twap) {
+        final OrderTerms terms = market.terms();
+        final Instrument instrument = terms.instrument();
+        // The closed form works in price points times units; money is that times the contract multiplier.
+        final double m = instrument.multiplier();
+        final String money = instrument.currency().equals("USD") ? "$" : instrument.currency();
         final StringBuilder sb = new StringBuilder();
-        final double notional = market.terms().quantity() * market.terms().arrivalPrice();
-        sb.append(String.format(Locale.ROOT, "Scenario %s: %s %,d shares over %d slices of %s, arrival price %.4f%n",
-                market.name(), market.terms().side(), market.terms().quantity(), market.terms().slices(), num(market.terms().impact().sliceLength()),
-                market.terms().arrivalPrice()));
-        sb.append(String.format(Locale.ROOT, "Almgren-Chriss, lambda %s per $: kappa %s, half-life 1/kappa %s "
-                        + "(%s slices)%n", num(ac.lambda()), num(ac.kappa()), num(ac.halfLife()),
-                num(ac.halfLife() / ac.sliceLength())));
-        sb.append(String.format(Locale.ROOT, "  E %,.0f $ (%.2f bps)   sqrt(V) %,.0f $ (%.2f bps)   E + lambda V %,.0f $%n",
-                ac.expectedCost(), ac.expectedCost() / notional * 1e4, Math.sqrt(ac.variance()),
-                Math.sqrt(ac.variance()) / notional * 1e4, ac.objective()));
+        final double notional = terms.quantity() * terms.arrivalPrice();
+        sb.append(String.format(Locale.ROOT, "Scenario %s: %s %,d %s over %d slices of %s, arrival price %.4f%n",
+                market.name(), terms.side(), terms.quantity(), instrument.quantityUnit(), terms.slices(),
+                num(terms.impact().sliceLength()), terms.arrivalPrice()));
+        sb.append(String.format(Locale.ROOT, "Almgren-Chriss, lambda %s per %s: kappa %s, half-life 1/kappa %s "
+                        + "(%s slices)%n", num(ac.lambda()), m == 1.0 ? money : "point x " + instrument.quantityUnit(),
+                num(ac.kappa()), num(ac.halfLife()), num(ac.halfLife() / ac.sliceLength())));
+        sb.append(String.format(Locale.ROOT, "  E %,.0f %s (%.2f bps)   sqrt(V) %,.0f %s (%.2f bps)   E + lambda V %,.0f"
+                        + " %s%n", m * ac.expectedCost(), money, ac.expectedCost() / notional * 1e4,
+                m * Math.sqrt(ac.variance()), money, Math.sqrt(ac.variance()) / notional * 1e4, m * ac.objective(),
+                money));
         final double twapObjective = twap.expectedCost() + ac.lambda() * twap.variance();
-        sb.append(String.format(Locale.ROOT, "TWAP:  E %,.0f $ (%.2f bps)   sqrt(V) %,.0f $ (%.2f bps)   E + lambda V %,.0f $%n%n",
-                twap.expectedCost(), twap.expectedCost() / notional * 1e4, Math.sqrt(twap.variance()),
-                Math.sqrt(twap.variance()) / notional * 1e4, twapObjective));
+        sb.append(String.format(Locale.ROOT, "TWAP:  E %,.0f %s (%.2f bps)   sqrt(V) %,.0f %s (%.2f bps)   E + lambda V"
+                        + " %,.0f %s%n%n", m * twap.expectedCost(), money, twap.expectedCost() / notional * 1e4,
+                m * Math.sqrt(twap.variance()), money, Math.sqrt(twap.variance()) / notional * 1e4,
+                m * twapObjective, money));
         final double[] holdings = ac.holdings();
         final double[] trades = ac.trades();
         final long[] shares = ac.integerTrades();
-        final TextTable t = new TextTable("slice", "holding before", "trade", "shares", "holding after", "% of order");
+        final TextTable t = new TextTable("slice", "holding before", "trade", instrument.quantityUnit(), "holding after",
+                "% of order");
         for (int k = 0; k < trades.length; k++) {
             t.row(Integer.toString(k), String.format(Locale.ROOT, "%,.1f", holdings[k]),
                     String.format(Locale.ROOT, "%,.1f", trades[k]), String.format(Locale.ROOT, "%,d", shares[k]),
                     String.format(Locale.ROOT, "%,.1f", holdings[k + 1]),
-                    String.format(Locale.ROOT, "%.2f%%", trades[k] / market.terms().quantity() * 100));
+                    String.format(Locale.ROOT, "%.2f%%", trades[k] / terms.quantity() * 100));
         }
         sb.append(t.toText());
         return sb.toString();

@@ -39,7 +39,7 @@ public final class EpisodeSamples {
 
     void record(final int episode, final EpisodeResult r) {
         isBps[episode] = r.isBps();
-        isDollars[episode] = r.isDollars();
+        isDollars[episode] = r.isCurrency();
         impactBps[episode] = r.impactBps();
         temporaryImpactBps[episode] = r.temporaryImpactBps();
         permanentImpactBps[episode] = r.permanentImpactBps();

@@ -40,6 +40,13 @@ public final class EvaluationJson {
         final ObjectNode scenario = root.putObject("scenario");
         scenario.put("name", s.name());
         scenario.put("description", s.description());
+        final ObjectNode instrument = scenario.putObject("instrument");
+        instrument.put("symbol", s.instrument().symbol());
+        number(instrument, "tickSize", s.instrument().tickSize());
+        instrument.put("lotSize", s.instrument().lotSize());
+        number(instrument, "multiplier", s.instrument().multiplier());
+        instrument.put("currency", s.instrument().currency());
+        instrument.put("quantityUnit", s.instrument().quantityUnit());
         scenario.put("side", s.side().name());
         scenario.put("quantity", s.quantity());
         scenario.put("slices", s.slices());

@@ -1,5 +1,6 @@
 package io.slicer.tools.eval;
 
+import io.slicer.engine.market.Instrument;
 import io.slicer.engine.market.Side;
 
 import java.util.List;
@@ -18,12 +19,22 @@ public record EvaluationReport(ScenarioSummary scenario, EvaluationConfig config
         strategies = List.copyOf(strategies);
     }
 
-    /** The parent order and market the strategies were run on. */
-    public record ScenarioSummary(String name, String description, Side side, long quantity, int slices,
-                                  double arrivalPrice, double sigmaPerSlice, double participationCap) {
-        /** Notional at arrival, Q * P0: what 1 bps is a ten-thousandth of. */
+    /** The parent order and market the strategies were run on; money is in the instrument's currency. */
+    public record ScenarioSummary(String name, String description, Instrument instrument, Side side, long quantity,
+                                  int slices, double arrivalPrice, double sigmaPerSlice, double participationCap) {
+        /** Notional at arrival, Q * P0 * multiplier: what 1 bps is a ten-thousandth of. */
         public double arrivalNotional() {
-            return quantity * arrivalPrice;
+            return instrument.notional(quantity, arrivalPrice);
+        }
+
+        /** How money is written in the reports: "$" for US dollars, else the currency code. */
+        public String money() {
+            return instrument.currency().equals("USD") ? "$" : instrument.currency();
+        }
+
+        /** What a unit of quantity is called: "shares", "contracts". */
+        public String units() {
+            return instrument.quantityUnit();
         }
     }
 

@@ -1,5 +1,6 @@
 package io.slicer.tools.eval;
 
+import io.slicer.engine.order.OrderTerms;
 import io.slicer.engine.decision.SliceDecision;
 import io.slicer.tools.sim.Episode;
 import io.slicer.tools.sim.EpisodeResult;
@@ -106,9 +107,10 @@ public final class PairedEvaluation {
                     scenario.terms().participationLimit());
             evaluations.add(new StrategyEvaluation(all.get(j).name(), samples[j], stats, traces[j], meanSchedule));
         }
+        final OrderTerms terms = scenario.terms();
         final EvaluationReport.ScenarioSummary summary = new EvaluationReport.ScenarioSummary(scenario.name(),
-                scenario.description(), scenario.terms().side(), scenario.terms().quantity(), slices, scenario.terms().arrivalPrice(),
-                scenario.terms().sigmaPerSlice(), scenario.terms().participationLimit());
+                scenario.description(), terms.instrument(), terms.side(), terms.quantity(), slices,
+                terms.arrivalPrice(), terms.sigmaPerSlice(), terms.participationLimit());
         return new EvaluationReport(summary, config, baselineName, added, evaluations);
     }
 

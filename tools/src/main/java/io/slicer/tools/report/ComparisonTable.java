@@ -20,7 +20,7 @@ public final class ComparisonTable {
         return header(report) + "\n"
                 + "Implementation shortfall, bps of arrival notional (positive = cost)\n"
                 + shortfall(report).toText() + "\n"
-                + "Cost split (mean bps unless $) and participation (as traded)\n"
+                + "Cost split (mean bps unless " + report.scenario().money() + ") and participation (as traded)\n"
                 + split(report).toText();
     }
 
@@ -28,13 +28,13 @@ public final class ComparisonTable {
     public static String header(final EvaluationReport report) {
         final EvaluationReport.ScenarioSummary s = report.scenario();
         final StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "Scenario %s: %s %,d shares over %d slices, arrival price %.4f%s%n",
-                s.name(), s.side(), s.quantity(), s.slices(), s.arrivalPrice(),
+        sb.append(String.format(Locale.ROOT, "Scenario %s: %s %,d %s over %d slices, arrival price %.4f%s%n",
+                s.name(), s.side(), s.quantity(), s.units(), s.slices(), s.arrivalPrice(),
                 Double.isNaN(s.participationCap()) ? ", no participation cap"
                         : String.format(Locale.ROOT, ", participation cap %s", percent(s.participationCap()))));
         sb.append(String.format(Locale.ROOT,
-                "%,d paired episodes (common random numbers), seed %d, risk aversion %s per $; baseline %s%s%n",
-                report.config().episodes(), report.config().seed(), sci(report.config().riskAversion()),
+                "%,d paired episodes (common random numbers), seed %d, risk aversion %s per %s; baseline %s%s%n",
+                report.config().episodes(), report.config().seed(), sci(report.config().riskAversion()), s.money(),
                 report.baseline(), report.baselineAdded() ? " (not requested: added as the baseline)" : ""));
         return sb.toString();
     }
@@ -43,7 +43,7 @@ public final class ComparisonTable {
     public static TextTable shortfall(final EvaluationReport report) {
         final String vs = "savings vs " + report.baseline();
         final TextTable t = new TextTable("strategy", "mean", "std", "median", "p5", "p95", vs, "95% CI",
-                "paired p", "Welch p", "E+lambda*Var $");
+                "paired p", "Welch p", "E+lambda*Var " + report.scenario().money());
         for (final StrategyEvaluation e : report.strategies()) {
             final StrategyStats st = e.stats();
             final PairedComparison c = st.vsBaseline();
@@ -62,13 +62,13 @@ public final class ComparisonTable {
 
     /** Where the cost came from, and how hard each strategy leaned on the market. */
     public static TextTable split(final EvaluationReport report) {
-        final TextTable t = new TextTable("strategy", "IS mean $", "impact", "timing", "opportunity", "vs VWAP",
+        final TextTable t = new TextTable("strategy", "IS mean " + report.scenario().money(), "impact", "timing", "opportunity", "vs VWAP",
                 "part. mean", "part. max", "cap breaches", "unfilled");
         final int n = report.config().episodes();
         for (final StrategyEvaluation e : report.strategies()) {
             final StrategyStats st = e.stats();
-            t.row(e.name(), dollars(st.isDollars().mean()), bps(st.impactBps()), bps(st.timingBps()), bps(st.opportunityBps()),
-                    bps(st.vwapSlippageBps()), percent(st.participationMean()), percent(st.participationMax()),
+            t.row(e.name(), dollars(st.isDollars().mean()), bps(st.impactBps()), bps(st.timingBps()),
+                    bps(st.opportunityBps()), bps(st.vwapSlippageBps()), percent(st.participationMean()), percent(st.participationMax()),
                     Double.isNaN(st.participationCap()) ? "-" : st.capBreachEpisodes() + "/" + n,
                     st.unfilledEpisodes() + "/" + n);
         }
@@ -79,7 +79,7 @@ public final class ComparisonTable {
         return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.2f", v);
     }
 
-    /** Whole dollars for institutional orders, cents for the small ones (the seed-iql order is 500 shares). */
+    /** Whole currency units for institutional orders, cents for the small ones (the seed-iql order is 500 shares). */
     static String dollars(final double v) {
         if (Double.isNaN(v)) {
             return "-";

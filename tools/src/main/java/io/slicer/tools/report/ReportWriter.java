@@ -94,15 +94,17 @@ public final class ReportWriter {
         md.append("# Transaction cost analysis: ").append(s.name()).append("\n\n");
         md.append(s.description()).append("\n\n");
         md.append(String.format(Locale.ROOT,
-                "- Parent order: %s %,d shares over %d slices, arrival price %.4f (notional %,.0f)%n",
-                s.side(), s.quantity(), s.slices(), s.arrivalPrice(), s.arrivalNotional()));
+                "- Parent order: %s %,d %s over %d slices, arrival price %.4f (notional %,.0f %s)%n",
+                s.side(), s.quantity(), s.units(), s.slices(), s.arrivalPrice(), s.arrivalNotional(),
+                s.instrument().currency()));
         md.append("- Participation cap: ").append(Double.isNaN(s.participationCap()) ? "none"
                 : ComparisonTable.percent(s.participationCap()) + " of slice volume").append('\n');
         md.append(String.format(Locale.ROOT,
                 "- %,d paired episodes, seed %d: episode i is the same market path for every strategy%n",
                 report.config().episodes(), report.config().seed()));
         md.append("- Risk aversion lambda: ").append(ComparisonTable.sci(report.config().riskAversion()))
-                .append(" per $ (objective E[IS $] + lambda Var[IS $])\n");
+                .append(" per ").append(s.money()).append(" (objective E[IS ").append(s.money())
+                .append("] + lambda Var[IS ").append(s.money()).append("])\n");
         md.append("- Baseline: ").append(report.baseline())
                 .append(report.baselineAdded() ? " (not requested; added so savings have a reference)" : "")
                 .append("\n\n");
@@ -113,8 +115,10 @@ public final class ReportWriter {
                 .append(report.baseline()).append(".\n\n");
         md.append(ComparisonTable.shortfall(report).toMarkdown()).append('\n');
         md.append("## Cost split and participation\n\n");
-        md.append("IS mean $ in currency, the rest in mean bps. impact = temporary impact + half-spread + our own permanent impact; timing = the "
-                + "market's own drift while we traded; opportunity = unfilled shares at the final mid. "
+        md.append("IS mean " + s.money() + " in " + s.instrument().currency() + " (the contract multiplier "
+                + "included), the rest in mean bps. impact = temporary impact + half-spread + our own permanent impact;"
+                + " timing = the market's own drift while we traded; opportunity = unfilled " + s.units()
+                + " at the final mid. "
                 + "Participation is measured on what was traded; a breach is an episode with any slice above "
                 + "the cap.\n\n");
         md.append(ComparisonTable.split(report).toMarkdown()).append('\n');
@@ -123,12 +127,12 @@ public final class ReportWriter {
         md.append("![IS distribution](").append(IS_DISTRIBUTION_PNG).append(")\n\n");
         md.append("IS per episode, one box per strategy (quartiles, whiskers, outliers).\n\n");
         md.append("![Example schedules](").append(EXAMPLE_SCHEDULES_PNG).append(")\n\n");
-        md.append("Shares per slice on episode ").append(report.config().traceEpisode())
+        md.append("Quantity per slice on episode ").append(report.config().traceEpisode())
                 .append(", every strategy on the same market path.\n\n");
         md.append("![Mean schedules](").append(MEAN_SCHEDULES_PNG).append(")\n\n");
-        md.append("Average shares per slice over all episodes.\n\n");
+        md.append("Average quantity per slice over all episodes.\n\n");
         md.append("![Adaptive behaviour](").append(ADAPTIVE_TRACE_PNG).append(")\n\n");
-        md.append("Mid price path (left axis) and shares per slice (right axis) on episode ")
+        md.append("Mid price path (left axis) and quantity per slice (right axis) on episode ")
                 .append(report.config().traceEpisode())
                 .append(": an adaptive policy trades more when the price moves its way.\n\n");
         if (!curves.isEmpty()) {

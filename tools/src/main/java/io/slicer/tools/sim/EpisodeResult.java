@@ -39,8 +39,11 @@ public final class EpisodeResult {
     private double participationCap = Double.NaN;
     private int capBreaches;
     private double executedNotional;
+    private final double multiplier;
 
-    public EpisodeResult(final int maxSlices) {
+    /** A result for orders of at most {@code maxSlices} slices in an instrument of contract {@code multiplier}. */
+    public EpisodeResult(final int maxSlices, final double multiplier) {
+        this.multiplier = multiplier;
         this.shares = new long[maxSlices];
         this.executionPrice = new double[maxSlices];
         this.midBefore = new double[maxSlices];
@@ -119,13 +122,21 @@ public final class EpisodeResult {
         return dollars / (quantity * arrivalPrice) * 1e4;
     }
 
-    /** Implementation shortfall in dollars (positive = cost). */
-    public double isDollars() {
+    /**
+     * Implementation shortfall in price points times units (positive = cost): what the trainers reward on, whatever
+     * the contract multiplier. Money is {@link #isCurrency()}.
+     */
+    public double isCost() {
         return temporaryImpactCost + permanentImpactCost + timingCost + opportunityCost;
     }
 
     public double isBps() {
-        return bps(isDollars());
+        return bps(isCost());
+    }
+
+    /** Implementation shortfall in the instrument's currency: {@link #isCost()} times the contract multiplier. */
+    public double isCurrency() {
+        return isCost() * multiplier;
     }
 
     /** Temporary impact + half-spread + own permanent impact, bps. */

@@ -75,7 +75,7 @@ public final class LinearImpactEpisode implements Episode {
         this.participationCap = p.participationCap();
         this.regimes = p.regimes();
         this.regimeSwitching = !regimes.isTrivial();
-        this.result = new EpisodeResult(slices);
+        this.result = new EpisodeResult(slices, scenario.terms().instrument().multiplier());
     }
 
     @Override

@@ -100,11 +100,11 @@ public final class ExecutionEnv {
     /** Executes an already-formed decision (behaviour policies, schedules) and returns the scaled reward. */
     public double step(final SliceDecision d) {
         final EpisodeResult r = episode.result();
-        final double before = reward.realisedTiming() ? r.isDollars() : impactDollars(r);
+        final double before = reward.realisedTiming() ? r.isCost() : impactDollars(r);
         episode.step(d);
         final long held = episode.done() ? 0 : episode.context().remaining();
         final double cost = reward.realisedTiming()
-                ? r.isDollars() - before
+                ? r.isCost() - before
                 : impactDollars(r) - before + driftPerSlice * held;
         final double risk = reward.riskAversion() * sigma2 * (double) held * held;
         return -(cost + risk) / reward.costScale();

@@ -70,8 +70,8 @@ class AlmgrenChrissTest {
             final Episode e1 = s.newEpisode();
             final Episode e2 = s.newEpisode();
             for (int i = 0; i < 20; i++) {
-                assertEquals(EpisodeRunner.run(e1, twap, new SliceDecision(), 1, i).isDollars(),
-                        EpisodeRunner.run(e2, strategy, new SliceDecision(), 1, i).isDollars(), 0.0, name);
+                assertEquals(EpisodeRunner.run(e1, twap, new SliceDecision(), 1, i).isCost(),
+                        EpisodeRunner.run(e2, strategy, new SliceDecision(), 1, i).isCost(), 0.0, name);
             }
         }
     }
@@ -120,7 +120,7 @@ class AlmgrenChrissTest {
         double sum = 0;
         double sumSq = 0;
         for (int i = 0; i < n; i++) {
-            final double c = EpisodeRunner.run(e, strategy, d, 777, i).isDollars();
+            final double c = EpisodeRunner.run(e, strategy, d, 777, i).isCost();
             sum += c;
             sumSq += c * c;
         }

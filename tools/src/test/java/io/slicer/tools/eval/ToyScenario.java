@@ -54,7 +54,7 @@ final class ToyScenario implements Scenario {
     private static final class ToyEpisode implements Episode {
         private final ToyScenario scenario;
         private final DecisionContext ctx = new DecisionContext();
-        private final EpisodeResult result = new EpisodeResult(SLICES);
+        private final EpisodeResult result = new EpisodeResult(SLICES, 1.0);
         private SplittableRandom random;
         private double unaffected;
         private double ownImpact;

@@ -27,7 +27,7 @@ class DeterminismTest {
         final SliceDecision d = new SliceDecision();
         final long[] bits = new long[to - from];
         for (int i = from; i < to; i++) {
-            bits[i - from] = Double.doubleToRawLongBits(EpisodeRunner.run(e, st, d, SEED, i).isDollars());
+            bits[i - from] = Double.doubleToRawLongBits(EpisodeRunner.run(e, st, d, SEED, i).isCost());
         }
         return bits;
     }
@@ -66,7 +66,7 @@ class DeterminismTest {
         final SliceStrategy st = StrategyRegistry.standard().factory("vwap").create(s.terms());
         final SliceDecision d = new SliceDecision();
         for (int i = 49; i >= 0; i--) {
-            assertEquals(forward[i], Double.doubleToRawLongBits(EpisodeRunner.run(e, st, d, SEED, i).isDollars()));
+            assertEquals(forward[i], Double.doubleToRawLongBits(EpisodeRunner.run(e, st, d, SEED, i).isCost()));
         }
     }
 

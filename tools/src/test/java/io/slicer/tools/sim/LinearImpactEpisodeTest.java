@@ -39,7 +39,7 @@ class LinearImpactEpisodeTest {
         assertEquals(5_000_000.0, ctx.lastSliceMarketVolume(), 1e-6);
         assertEquals(5_000_000.0, ctx.expectedLastSliceVolume(), 1e-6);
         // Cost so far: 200,000 * 0.5625 = 112,500 of temporary impact and spread.
-        assertEquals(112_500.0, e.result().isDollars(), 1e-6);
+        assertEquals(112_500.0, e.result().isCost(), 1e-6);
     }
 
     @Test
@@ -51,7 +51,7 @@ class LinearImpactEpisodeTest {
         }
         // gamma X^2 / 2 + epsilon X + (eta - gamma tau / 2) / tau * 5 * 200,000^2
         // = 125,000 + 62,500 + 2.375e-6 * 2e11 = 662,500 dollars = 132.5 bps of 50M.
-        assertEquals(662_500.0, e.result().isDollars(), 1e-6);
+        assertEquals(662_500.0, e.result().isCost(), 1e-6);
         assertEquals(132.5, e.result().isBps(), 1e-9);
         assertEquals(1_000_000, e.result().executed());
         assertEquals(0.0, e.result().timingBps(), 0.0);
@@ -125,7 +125,7 @@ class LinearImpactEpisodeTest {
             e.step(trade(n));
         }
         assertTrue(e.done());
-        return e.result().isDollars();
+        return e.result().isCost();
     }
 
     @Test

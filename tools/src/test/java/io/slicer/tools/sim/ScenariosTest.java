@@ -81,7 +81,7 @@ class ScenariosTest {
                 new io.slicer.engine.decision.SliceDecision(), 1, 1);
         final io.slicer.engine.strategy.AlmgrenChriss ac = io.slicer.engine.strategy.AlmgrenChriss.of(s.terms(), 0);
         final double expected = ac.expectedCost(io.slicer.engine.strategy.Twap.schedule(500_000, 26));
-        assertEquals(expected, r.isDollars(), 1e-6);
+        assertEquals(expected, r.isCost(), 1e-6);
         // 3.75 bps permanent (gamma X / 2) + 1 bp half-spread + 3.61 bps temporary ((eta - gamma tau / 2) X / T).
         assertEquals(8.356, r.isBps(), 0.001);
     }

@@ -48,7 +48,7 @@ final class HistoricalEpisode implements Episode {
         this.tau = scenario.sliceLength();
         this.impact = scenario.params().impact();
         this.meanBarVolume = scenario.calibration().meanBarVolume();
-        this.result = new EpisodeResult(slices);
+        this.result = new EpisodeResult(slices, scenario.terms().instrument().multiplier());
     }
 
     @Override

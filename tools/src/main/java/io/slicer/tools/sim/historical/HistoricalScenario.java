@@ -48,6 +48,7 @@ public final class HistoricalScenario implements Scenario {
     private final double[] marketPrice;
     private final String profileSource;
     private final Instrument instrument;
+    private final OrderTerms terms;
 
     private HistoricalScenario(final String name, final String market, final Instrument instrument,
                                final BarSeries bars, final int[] windowStarts,
@@ -89,6 +90,9 @@ public final class HistoricalScenario implements Scenario {
         for (int k = 0; k < bars.size(); k++) {
             marketPrice[k] = bars.volume(k) > 0 ? bars.vwap(k) : bars.midAtStart(k);
         }
+        this.terms = ScenarioTerms.of(instrument, side(), quantity(), slices(), arrivalPrice(), sigmaPerSlice(),
+                expectedVolumeProfile(), participationCap(), MarketImpact.of(permanentImpact(), temporaryImpact(),
+                        halfSpread(), sliceLength()));
     }
 
     /**
@@ -194,9 +198,7 @@ public final class HistoricalScenario implements Scenario {
 
     @Override
     public OrderTerms terms() {
-        return ScenarioTerms.of(instrument, side(), quantity(), slices(), arrivalPrice(), sigmaPerSlice(),
-                expectedVolumeProfile(), participationCap(), MarketImpact.of(permanentImpact(), temporaryImpact(),
-                        halfSpread(), sliceLength()));
+        return terms;
     }
 
     @Override

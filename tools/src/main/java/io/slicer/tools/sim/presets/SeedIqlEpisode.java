@@ -25,7 +25,7 @@ import io.slicer.tools.sim.SimRandom;
  *   <li>Whole shares. The seed sells the real number p * V_t; we sell floor(p * V_t), as an exchange would. The
  *       last step sweeps the rest, so the total is the same.</li>
  *   <li>Cost. {@link #seedCost()} is the seed's cost, sum of the step costs above, in dollars. It is not IS: it
- *       charges no permanent impact and marks each fill against the next mid. {@link EpisodeResult#isDollars()} is
+ *       charges no permanent impact and marks each fill against the next mid. {@link EpisodeResult#isCost()} is
  *       the IS against the arrival mid, and the two differ by exactly
  *       {@code IS - seedCost = sum_t v_t (P0 - mid'_t - gamma v_t)} (pinned by a test).</li>
  * </ul>
@@ -41,7 +41,7 @@ public final class SeedIqlEpisode implements Episode {
     private final SeedIqlScenario scenario;
     private final SimRandom random = new SimRandom();
     private final DecisionContext context = new DecisionContext();
-    private final EpisodeResult result = new EpisodeResult(SeedIqlScenario.SLICES);
+    private final EpisodeResult result = new EpisodeResult(SeedIqlScenario.SLICES, 1.0);
 
     private int slice;
     private long remaining;

@@ -32,11 +32,14 @@ public final class SeedIqlScenario implements Scenario {
     public static final double VOL_GAIN = 0.02;
     public static final double OFI_GAIN = 0.05;
 
+    /** Built once: the scenario is immutable. */
+    private final OrderTerms terms = ScenarioTerms.of(ScenarioTerms.simulatedEquity(NAME), side(), quantity(),
+            slices(), arrivalPrice(), sigmaPerSlice(), expectedVolumeProfile(), participationCap(),
+            MarketImpact.of(permanentImpact(), temporaryImpact(), halfSpread(), sliceLength()));
+
     @Override
     public OrderTerms terms() {
-        return ScenarioTerms.of(ScenarioTerms.simulatedEquity(NAME), side(), quantity(), slices(), arrivalPrice(), sigmaPerSlice(),
-                expectedVolumeProfile(), participationCap(), MarketImpact.of(permanentImpact(), temporaryImpact(),
-                        halfSpread(), sliceLength()));
+        return terms;
     }
 
     @Override

@@ -22,7 +22,7 @@ import io.slicer.tools.sim.SimRandom;
  * truncation, the one-share minimum) belongs to the strategies ({@code twap-seed}, {@code vwap-seed}, the DQN's
  * action map), as it does in the seed: the episode trades the integer shares it is given.
  *
- * <p>Result accounting: {@link #seedCost()} is the seed's running {@code total_cost}; {@link EpisodeResult#isDollars()}
+ * <p>Result accounting: {@link #seedCost()} is the seed's running {@code total_cost}; {@link EpisodeResult#isCost()}
  * equals it up to floating-point summation order. The result's "unaffected" price follows the seed's recursion with
  * our trades removed, so the permanent impact line includes the noise's compounding on our own impact.
  *
@@ -39,7 +39,7 @@ public final class SeedNotebookEpisode implements Episode {
     private final SimRandom random = new SimRandom();
     private final DecisionContext context = new DecisionContext();
     private final SliceVolatilityEstimator volatility = new SliceVolatilityEstimator();
-    private final EpisodeResult result = new EpisodeResult(SeedNotebookScenario.SLICES);
+    private final EpisodeResult result = new EpisodeResult(SeedNotebookScenario.SLICES, 1.0);
     private final double[] volume;
     /** remainingVolume[k] = volume of slices k..N-1 (deterministic in the seed's market). */
     private final double[] remainingVolume;

@@ -31,11 +31,14 @@ public final class SeedNotebookScenario implements Scenario {
     private final double[] volume = VolumeProfile.uShape(SLICES, NOMINAL_DAILY_VOLUME,
             VolumeProfile.US_EQUITY_CURVATURE);
 
+    /** Built once: the scenario is immutable. */
+    private final OrderTerms terms = ScenarioTerms.of(ScenarioTerms.simulatedEquity(NAME), side(), quantity(),
+            slices(), arrivalPrice(), sigmaPerSlice(), expectedVolumeProfile(), participationCap(),
+            MarketImpact.of(permanentImpact(), temporaryImpact(), halfSpread(), sliceLength()));
+
     @Override
     public OrderTerms terms() {
-        return ScenarioTerms.of(ScenarioTerms.simulatedEquity(NAME), side(), quantity(), slices(), arrivalPrice(), sigmaPerSlice(),
-                expectedVolumeProfile(), participationCap(), MarketImpact.of(permanentImpact(), temporaryImpact(),
-                        halfSpread(), sliceLength()));
+        return terms;
     }
 
     @Override

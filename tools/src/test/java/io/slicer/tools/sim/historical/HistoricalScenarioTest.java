@@ -53,7 +53,7 @@ class HistoricalScenarioTest {
         }
         assertEquals(4_000, result.executed());
         assertEquals(arrival, result.arrivalPrice());
-        assertEquals(cost, result.isDollars(), 1e-9);
+        assertEquals(cost, result.isCost(), 1e-9);
         assertEquals(cost / (4_000 * arrival) * 1e4, result.isBps(), 1e-9);
         double marketNotional = 0;
         long marketVolume = 0;
@@ -187,7 +187,7 @@ class HistoricalScenarioTest {
             while (!episode.done()) {
                 episode.step(decision.clear().shares(500));
             }
-            sink += episode.result().isDollars();
+            sink += episode.result().isCost();
         }
         return sink;
     }

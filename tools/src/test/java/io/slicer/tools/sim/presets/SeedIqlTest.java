@@ -60,7 +60,7 @@ class SeedIqlTest {
             }
             final EpisodeResult r = e.result();
             assertEquals(500, r.executed());
-            assertEquals(expectedGap, r.isDollars() - e.seedCost(), 1e-9);
+            assertEquals(expectedGap, r.isCost() - e.seedCost(), 1e-9);
         }
     }
 

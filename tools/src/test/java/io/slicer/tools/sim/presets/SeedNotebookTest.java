@@ -43,7 +43,7 @@ class SeedNotebookTest {
         final var twap = StrategyRegistry.standard().factory("twap").create(e.scenario().terms());
         for (int i = 0; i < 200; i++) {
             EpisodeRunner.run(e, twap, new SliceDecision(), 2, i);
-            assertEquals(e.seedCost(), e.result().isDollars(), 1e-9 * Math.abs(e.seedCost()));
+            assertEquals(e.seedCost(), e.result().isCost(), 1e-9 * Math.abs(e.seedCost()));
             assertEquals(500_000, e.result().executed());
         }
     }
