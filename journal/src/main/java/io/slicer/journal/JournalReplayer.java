@@ -18,7 +18,6 @@ import java.nio.file.Path;
  * replay reports that as a divergence, a recovery ({@link JournalRecovery}) writes them.
  */
 public final class JournalReplayer implements AutoCloseable {
-    private final Path journalDir;
     private final JournalReader reader;
     private final ModelArchive archive;
     private final ChildOrderSink replaySink;
@@ -38,7 +37,6 @@ public final class JournalReplayer implements AutoCloseable {
 
     /** {@code replaySink} sees the children the replayed engine sends (never a real OMS). */
     public JournalReplayer(final Path journalDir, final ChildOrderSink replaySink) {
-        this.journalDir = journalDir;
         this.reader = JournalReader.open(JournalDirectory.queue(journalDir));
         this.archive = new ModelArchive(journalDir);
         this.replaySink = replaySink;
@@ -191,10 +189,6 @@ public final class JournalReplayer implements AutoCloseable {
 
     Divergence divergence() {
         return divergence;
-    }
-
-    Path journalDir() {
-        return journalDir;
     }
 
     @Override

@@ -65,11 +65,6 @@ public final class JournalWriter implements RecordSink, AutoCloseable {
         return nextSequence;
     }
 
-    /** Chronicle Queue index of the last record this writer appended. */
-    public long lastQueueIndex() {
-        return appender.lastIndexAppended();
-    }
-
     @Override
     public void close() {
         appender.close();

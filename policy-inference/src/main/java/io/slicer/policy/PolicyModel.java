@@ -119,11 +119,6 @@ public final class PolicyModel {
         }
     }
 
-    /** The safetensors bytes {@link #save} writes for these weights. */
-    public byte[] weightsFile() {
-        return weightsBytes(layers);
-    }
-
     public ModelCard card() {
         return card;
     }

@@ -70,6 +70,6 @@ public class SimulatorBenchmark {
     @Benchmark
     @OperationsPerInvocation(SLICES)
     public double episode() {
-        return EpisodeRunner.run(episode, slicer, decision, 42, index++).isDollars();
+        return EpisodeRunner.run(episode, slicer, decision, 42, index++).isCost();
     }
 }

@@ -42,7 +42,7 @@ public final class SimulatorThroughput {
                 double sink = 0;
                 long index = 0;
                 for (int i = 0; i < episodes / 4; i++) {
-                    sink += EpisodeRunner.run(episode, strategy, decision, 1, index++).isDollars();
+                    sink += EpisodeRunner.run(episode, strategy, decision, 1, index++).isCost();
                 }
                 final double[] cpu = new double[rounds];
                 final double[] wall = new double[rounds];
@@ -50,7 +50,7 @@ public final class SimulatorThroughput {
                     final long cpu0 = mx.getCurrentThreadCpuTime();
                     final long wall0 = System.nanoTime();
                     for (long i = 0; i < episodes; i++) {
-                        sink += EpisodeRunner.run(episode, strategy, decision, 1, index++).isDollars();
+                        sink += EpisodeRunner.run(episode, strategy, decision, 1, index++).isCost();
                     }
                     final long slices = episodes * scenario.terms().slices();
                     cpu[r] = slices / ((mx.getCurrentThreadCpuTime() - cpu0) * 1e-9);

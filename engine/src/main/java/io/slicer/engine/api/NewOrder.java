@@ -42,13 +42,4 @@ public record NewOrder(long orderId, int symbol, Side side, long quantity, long 
                 Double.NaN, Double.NaN, referenceVolatility, expectedVolumePerSlice, expectedRemainingVolume);
     }
 
-    public NewOrder withLimit(final double limit) {
-        return new NewOrder(orderId, symbol, side, quantity, startTime, endTime, slices, strategy, limit, wouldPrice,
-                urgency, referenceVolatility, expectedVolumePerSlice, expectedRemainingVolume);
-    }
-
-    public NewOrder withWouldPrice(final double would) {
-        return new NewOrder(orderId, symbol, side, quantity, startTime, endTime, slices, strategy, limitPrice, would,
-                urgency, referenceVolatility, expectedVolumePerSlice, expectedRemainingVolume);
-    }
 }

@@ -149,8 +149,6 @@ public final class EngineConfig {
     public double participationCap() { return participationCap; }
     /** The limit told to strategies (soft, never clamps a child): the configured one, else the hard cap. */
     public double policyParticipationLimit() { return policyParticipationLimit; }
-    public double isMultiple() { return isMultiple; }
-    public double isFloorBps() { return isFloorBps; }
     public double isNoiseSigmas() { return isNoiseSigmas; }
     public double domainSigmas() { return domainSigmas; }
     public long staleAfterNanos() { return staleAfterNanos; }

@@ -12,7 +12,6 @@ public final class SymbolState {
     private double ask = Double.NaN;
     private long bidSize;
     private long askSize;
-    private double lastPrice = Double.NaN;
     private double cumulativeVolume;
     private long lastUpdate = Long.MIN_VALUE;
 
@@ -29,7 +28,6 @@ public final class SymbolState {
     }
 
     void trade(final long t, final double price, final long size) {
-        this.lastPrice = price;
         this.cumulativeVolume += size;
         this.lastUpdate = Math.max(lastUpdate, t);
     }
@@ -56,7 +54,6 @@ public final class SymbolState {
 
     public double bid() { return bid; }
     public double ask() { return ask; }
-    public double lastPrice() { return lastPrice; }
     public double cumulativeVolume() { return cumulativeVolume; }
     /** Event time of the last quote or trade, Long.MIN_VALUE before any. */
     public long lastUpdate() { return lastUpdate; }

@@ -31,7 +31,6 @@ public final class DecisionContext {
     private double lastSliceMarketVolume;
     private double expectedLastSliceVolume;
     private double expectedSliceVolume;
-    private double cumulativeMarketVolume;
     private double volatilityEstimate;
     private double referenceVolatility;
     private double orderFlowImbalance;
@@ -55,7 +54,6 @@ public final class DecisionContext {
         this.lastSliceMarketVolume = 0;
         this.expectedLastSliceVolume = 0;
         this.expectedSliceVolume = 0;
-        this.cumulativeMarketVolume = 0;
         this.volatilityEstimate = referenceVolatility;
         this.orderFlowImbalance = 0;
         this.expectedRemainingVolume = Double.NaN;
@@ -70,7 +68,6 @@ public final class DecisionContext {
         this.remaining -= executed;
         this.lastSliceMarketVolume = marketVolume;
         this.expectedLastSliceVolume = expectedVolume;
-        this.cumulativeMarketVolume += marketVolume;
         this.slice++;
         return this;
     }
@@ -200,10 +197,6 @@ public final class DecisionContext {
 
     public boolean hasParticipationLimit() {
         return !Double.isNaN(participationLimit);
-    }
-
-    public double cumulativeMarketVolume() {
-        return cumulativeMarketVolume;
     }
 
     public double volatilityEstimate() {

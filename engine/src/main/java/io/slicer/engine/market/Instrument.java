@@ -171,21 +171,11 @@ public final class Instrument {
         return price(Math.round(Math.ceil(snapped(price))));
     }
 
-    /** The price on tick nearest to {@code price}. */
-    public double roundNearest(final double price) {
-        return price(nearestTicks(price));
-    }
-
     /** {@code price} in ticks, moved onto the nearest whole tick when it is within the tolerance of one. */
     private double snapped(final double price) {
         final double ticks = price / tickSize;
         final double whole = Math.rint(ticks);
         return Math.abs(ticks - whole) <= TICK_TOLERANCE * Math.max(1.0, Math.abs(whole)) ? whole : ticks;
-    }
-
-    /** {@code quantity} rounded down to whole lots. */
-    public long roundDownToLot(final long quantity) {
-        return quantity / lotSize * lotSize;
     }
 
     /** Value of {@code quantity} units at {@code price}, in {@link #currency()}: quantity x price x multiplier. */
@@ -208,11 +198,6 @@ public final class Instrument {
     public int pricePrecision() { return pricePrecision; }
     /** What one unit of quantity is called: "shares", "contracts". */
     public String quantityUnit() { return quantityUnit; }
-
-    /** An instrument equal in every field but the lot size. */
-    public Instrument withLotSize(final long lot) {
-        return new Instrument(symbol, tickSize, lot, multiplier, currency, pricePrecision, quantityUnit);
-    }
 
     @Override
     public boolean equals(final Object o) {

@@ -15,7 +15,4 @@ public enum OrderStatus {
     /** Refused at entry (invalid fields, duplicate id, no capacity). */
     REJECTED;
 
-    public boolean isTerminal() {
-        return this != OPEN;
-    }
 }

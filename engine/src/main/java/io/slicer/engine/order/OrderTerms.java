@@ -116,14 +116,6 @@ public final class OrderTerms {
         return sum;
     }
 
-    /** The same terms with another quantity and number of slices (same slice length, flat volume). */
-    public Builder toBuilder() {
-        return new Builder(instrument, side, quantity, slices).times(startTime, endTime).limitPrice(limitPrice)
-                .wouldPrice(wouldPrice).urgency(urgency).participationLimit(participationLimit)
-                .arrivalPrice(arrivalPrice).sigmaPerSlice(sigmaPerSlice).expectedVolume(expectedVolume)
-                .impact(impact);
-    }
-
     @Override
     public String toString() {
         return side + " " + quantity + " " + instrument.quantityUnit() + " of " + instrument.symbol() + " over "

@@ -31,10 +31,6 @@ public enum RiskVerdict {
         return code;
     }
 
-    public boolean isRejection() {
-        return this != ACCEPTED && this != NOTHING_TO_SEND;
-    }
-
     public static RiskVerdict ofCode(final int code) {
         for (final RiskVerdict v : values()) {
             if (v.code == code) {

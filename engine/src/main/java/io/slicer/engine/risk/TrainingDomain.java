@@ -134,10 +134,6 @@ public final class TrainingDomain {
         return mean.length;
     }
 
-    public double sigmas() {
-        return sigmas;
-    }
-
     @Override
     public String toString() {
         return "TrainingDomain{low=" + Arrays.toString(low) + ", high=" + Arrays.toString(high) + ", mean="

@@ -61,13 +61,4 @@ public abstract class ScheduleStrategy implements SliceStrategy {
         out.shares(Math.max(0L, Math.min(ctx.remaining(), cumulative[k + 1] - ctx.executedTotal())));
     }
 
-    /** Planned trade of slice k of the current order. */
-    public long plannedTrade(final int k) {
-        return trades[k];
-    }
-
-    /** The current order's plan, a copy. */
-    public long[] plannedTrades() {
-        return trades.clone();
-    }
 }

@@ -62,10 +62,6 @@ public final class VwapSeed implements SliceStrategy {
         return res;
     }
 
-    public double[] profile() {
-        return profile.clone();
-    }
-
     @Override
     public String name() {
         return NAME;

@@ -40,8 +40,4 @@ public enum RecordType {
         return null;
     }
 
-    /** True for the engine's outputs, which replay compares with what it produces. */
-    public boolean isOutput() {
-        return this == DECISION || this == TRANSITION || this == ANOMALY;
-    }
 }

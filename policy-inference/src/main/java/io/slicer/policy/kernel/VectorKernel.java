@@ -97,11 +97,6 @@ public final class VectorKernel implements ForwardKernel {
         return (width + LANES - 1) / LANES * LANES;
     }
 
-    /** Lanes per vector on this machine (16 with AVX-512, 8 with AVX2). */
-    public static int lanes() {
-        return LANES;
-    }
-
     @Override
     public String name() {
         return "vector";

@@ -36,10 +36,6 @@ final class ProtoReader {
         return (int) field;
     }
 
-    int wireType() {
-        return wireType;
-    }
-
     long varint() {
         long result = 0;
         for (int shift = 0; shift < 64; shift += 7) {

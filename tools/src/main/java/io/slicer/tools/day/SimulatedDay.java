@@ -128,15 +128,6 @@ public final class SimulatedDay {
         }
     }
 
-    /** Total inputs of the day given the OMS log of a finished run (venue answers depend on what was sent). */
-    public long countInputs(final OmsLog oms) {
-        final long[] n = {0};
-        for (int t = 0; t < seconds; t++) {
-            emitSecond(t, oms, e -> n[0]++);
-        }
-        return n[0];
-    }
-
     private void emitSecond(final int t, final OmsLog oms, final java.util.function.Consumer<EngineEvent> out) {
         final long ts = t * SECOND;
         if (t > 0) {

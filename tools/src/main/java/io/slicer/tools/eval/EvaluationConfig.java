@@ -46,7 +46,4 @@ public record EvaluationConfig(int episodes, long seed, double riskAversion, int
         return Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
-    public EvaluationConfig withThreads(final int newThreads) {
-        return new EvaluationConfig(episodes, seed, riskAversion, newThreads, traceEpisode);
-    }
 }

@@ -42,7 +42,4 @@ public record EvaluationReport(ScenarioSummary scenario, EvaluationConfig config
         return strategies.stream().filter(s -> s.name().equals(name)).findFirst();
     }
 
-    public StrategyEvaluation baselineEvaluation() {
-        return strategy(baseline).orElseThrow();
-    }
 }

@@ -111,11 +111,6 @@ public record MarketParams(String name, String description, Side side, long quan
                 gamma, eta, epsilon, expectedVolume, volumeNoise, participationCap, regimes);
     }
 
-    public MarketParams withRegimes(final RegimeChain newRegimes) {
-        return new MarketParams(name, description, side, quantity, slices, arrivalPrice, horizon, sigma, drift, gamma,
-                eta, epsilon, expectedVolume, volumeNoise, participationCap, newRegimes);
-    }
-
     @Override
     public boolean equals(final Object o) {
         return o instanceof MarketParams p && name.equals(p.name) && description.equals(p.description)

@@ -56,10 +56,6 @@ public final class ExecutionEnv {
         return scenario;
     }
 
-    public RewardSpec rewardSpec() {
-        return reward;
-    }
-
     public void reset(final long seed, final long episodeIndex) {
         episode.reset(seed, episodeIndex);
     }

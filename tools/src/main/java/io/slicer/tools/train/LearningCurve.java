@@ -40,21 +40,8 @@ public final class LearningCurve {
         rows.add(row);
     }
 
-    /** What x counts, e.g. {@code episodes}; recorded in the model's provenance. */
-    public String xName() {
-        return xName;
-    }
-
-    public String valueName() {
-        return valueName;
-    }
-
     public int size() {
         return rows.size();
-    }
-
-    public double lastValue() {
-        return rows.isEmpty() ? Double.NaN : rows.get(rows.size() - 1)[1];
     }
 
     public void write(final Path dir) {

@@ -44,15 +44,6 @@ final class CsvLineCursor implements Closeable {
         return fileName;
     }
 
-    /** 1-based number of the current line (0 before the first). */
-    long lineNumber() {
-        return lineNumber;
-    }
-
-    int fieldCount() {
-        return fieldCount;
-    }
-
     /** Moves to the next line; false at the end of the file. A final line without a newline still counts. */
     boolean next() {
         lineLength = 0;

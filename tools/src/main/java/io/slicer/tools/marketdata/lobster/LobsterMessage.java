@@ -30,10 +30,6 @@ public final class LobsterMessage {
         return size;
     }
 
-    public long priceTicks() {
-        return priceTicks;
-    }
-
     public double price() {
         return LobsterFormat.toDollars(priceTicks);
     }

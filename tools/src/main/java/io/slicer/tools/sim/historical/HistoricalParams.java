@@ -79,11 +79,6 @@ public record HistoricalParams(int sliceSeconds, int slices, Side side, long qua
                 participationCap, referenceParticipation, impact);
     }
 
-    public HistoricalParams withParticipationCap(final double participationCap) {
-        return new HistoricalParams(sliceSeconds, slices, side, quantity, targetParticipation, startStride,
-                participationCap, referenceParticipation, impact);
-    }
-
     public HistoricalParams withImpact(final HistoricalImpact impact) {
         return new HistoricalParams(sliceSeconds, slices, side, quantity, targetParticipation, startStride,
                 participationCap, referenceParticipation, impact);
