@@ -1,9 +1,11 @@
 /**
- * LOBSTER limit-order-book files (lobsterdata.com): {@link io.slicer.tools.marketdata.lobster.LobsterDays} finds
- * days under a data root, {@link io.slicer.tools.marketdata.lobster.LobsterReader} streams and validates a
- * message/orderbook pair row by row (or replays it as ticks into a
- * {@link io.slicer.tools.marketdata.lobster.TickListener}), and
- * {@link io.slicer.tools.marketdata.lobster.LobsterBars} aggregates a day into equal bars. The file layout is in
- * {@link io.slicer.tools.marketdata.lobster.LobsterFormat}.
+ * LOBSTER limit-order-book files (lobsterdata.com): {@link LobsterDays} finds days under a data root,
+ * {@link LobsterReader} streams and validates a message/orderbook pair row by row (or replays it as ticks into a
+ * {@link TickListener}), allocation-free per row, and {@link LobsterBars} aggregates a day into a
+ * {@link io.slicer.tools.marketdata.BarSeries}. The file layout is in {@link LobsterFormat}; a bad row ends in a
+ * {@link LobsterFormatException} naming file and line.
+ * <p>Depends on {@link io.slicer.tools.marketdata} only. Used by {@link io.slicer.tools.sim} and
+ * {@link io.slicer.tools.sim.historical}, {@link io.slicer.tools.day} and {@link io.slicer.tools.cli}; the live engine
+ * and the journal never read market-data files.
  */
 package io.slicer.tools.marketdata.lobster;

@@ -1,0 +1,12 @@
+/**
+ * The engine's journal and its replay: {@link JournalingHook} encodes every input and output ({@link EngineRecords},
+ * SBE codecs) into a {@link JournalWriter}'s Chronicle Queue; {@link JournaledEngine} (synchronous) and
+ * {@link RingJournal} (the ring an OMS embeds) open, journal and after a crash recover ({@code JournalRecovery}) a
+ * journal directory; {@link JournalReader} validates records and {@link JournalReplayer} replays them through a fresh
+ * core, comparing every output byte for byte down to the first {@link Divergence}. Writer, hook, record codecs and
+ * reader are allocation-free after construction.
+ * <p>Depends on the engine (api, core, event, port, order, risk, strategy, market), {@link io.slicer.policy},
+ * {@link io.slicer.journal.format} and the codecs generated from {@code slicer-journal.xml}; never on the tools. Used
+ * by {@link io.slicer.journal.audit}, the tools and the benchmarks.
+ */
+package io.slicer.journal;
