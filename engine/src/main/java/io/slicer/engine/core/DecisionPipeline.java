@@ -31,7 +31,11 @@ final class DecisionPipeline {
     private final PolicyCall policy;
     private final ChildSizing sizing;
     private final PreTradeChecks checks;
-    private final CoreContext ctx;
+    private final Outbox outbox;
+    private final EngineClock clock;
+    private final KillSwitch killSwitch;
+    private final ChildBook children;
+    private final OrderLifecycle lifecycle;
     private long decisions;
     private long childrenSent;
 
@@ -39,7 +43,11 @@ final class DecisionPipeline {
         this.policy = new PolicyCall(ctx);
         this.sizing = new ChildSizing(ctx.config);
         this.checks = new PreTradeChecks(ctx.config, ctx.children, ctx.throttle);
-        this.ctx = ctx;
+        this.outbox = ctx.outbox;
+        this.clock = ctx.outbox.clock();
+        this.killSwitch = ctx.killSwitch;
+        this.children = ctx.children;
+        this.lifecycle = ctx.lifecycle;
     }
 
     /**
@@ -51,7 +59,7 @@ final class DecisionPipeline {
         final boolean priced = sym.hasReferencePrice();
         final double mid = sym.mid();
         see(o, sym, slice, priced, mid);
-        if (ctx.killSwitch.paused(o)) {
+        if (killSwitch.paused(o)) {
             finish(o, RiskVerdict.NOT_ACTIVE);
             return;
         }
@@ -73,14 +81,14 @@ final class DecisionPipeline {
             finish(o, RiskVerdict.NOTHING_TO_SEND);
             return;
         }
-        final long now = ctx.outbox.now();
+        final long now = clock.now();
         final RiskVerdict verdict = checks.check(o, quantity, price, mid, now);
         if (verdict == RiskVerdict.ACCEPTED) {
-            final ChildOrder child = ctx.children.open(o, quantity, price, now, slice);
+            final ChildOrder child = children.open(o, quantity, price, now, slice);
             o.duplicateGuard().sent(quantity, price, now);
             childrenSent++;
             record.childId(child.childId());
-            ctx.outbox.newChild(child);
+            outbox.newChild(child);
         }
         finish(o, verdict);
     }
@@ -96,7 +104,6 @@ final class DecisionPipeline {
         }
         c.expectedSliceVolume(o.expectedVolume()).expectedRemainingVolume(ExpectedVolume.remaining(o, slice));
         c.orderFlowImbalance(sym.orderFlowImbalance());
-        final EngineClock clock = ctx.outbox.clock();
         record.reset(clock.currentSequence(), clock.now(), o.orderId(), o.symbol(), o.side(), o.strategyIndex(),
                 slice, o.fallback());
         ExecutionFeatures.build(c, record.features());
@@ -106,8 +113,8 @@ final class DecisionPipeline {
 
     private void finish(final ParentOrder o, final RiskVerdict verdict) {
         record.verdict(verdict);
-        ctx.outbox.decision(record);
-        ctx.lifecycle.publish(o);
+        outbox.decision(record);
+        lifecycle.publish(o);
     }
 
     long decisions() {

@@ -16,7 +16,7 @@ import io.slicer.engine.risk.TradingState;
  * child order and cancel to the venue, every parent status to the OMS, every journal record (inputs, decisions,
  * kill-switch transitions, anomalies), stamped with the {@link EngineClock}'s sequence and time, and every progress
  * snapshot other threads read. It owns the {@link ChildOrderSink}, the {@link EngineJournal} and the clock; no other
- * class of the engine calls either port ({@code EngineLayeringTest} pins it). Each message to the venue counts
+ * class of the engine calls either port ({@code EngineArchitectureTest} pins it). Each message to the venue counts
  * against the {@link MessageThrottle}.
  *
  * <p>Allocation-free. Engine thread.

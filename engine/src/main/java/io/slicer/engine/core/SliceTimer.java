@@ -20,21 +20,28 @@ import io.slicer.engine.order.SliceClock;
 final class SliceTimer {
     private final long staleAfter;
     private final boolean cancelAtSliceEnd;
-    private final CoreContext ctx;
+    private final OrderBook book;
+    private final EngineClock clock;
+    private final MarketState market;
+    private final OrderLifecycle lifecycle;
+    private final KillSwitch killSwitch;
     private final SliceBoundaries boundaries;
     private final DecisionPipeline pipeline;
 
     SliceTimer(final CoreContext ctx, final DecisionPipeline pipeline) {
         this.staleAfter = ctx.config.staleAfterNanos;
         this.cancelAtSliceEnd = ctx.config.cancelAtSliceEnd;
-        this.ctx = ctx;
+        this.book = ctx.book;
+        this.clock = ctx.outbox.clock();
+        this.market = ctx.market;
+        this.lifecycle = ctx.lifecycle;
+        this.killSwitch = ctx.killSwitch;
         this.boundaries = new SliceBoundaries(ctx.benchmark, ctx.market);
         this.pipeline = pipeline;
     }
 
     void onTimer() {
-        final OrderBook book = ctx.book;
-        final long now = ctx.outbox.now();
+        final long now = clock.now();
         for (int i = 0; i < book.size(); i++) {
             final ParentOrder o = book.at(i);
             if (o.isOpen()) {
@@ -48,7 +55,7 @@ final class SliceTimer {
     /** Completes a finished order's TWAP benchmark and publishes it. */
     private void completeBenchmark(final ParentOrder o) {
         if (boundaries.completeBenchmark(o)) {
-            ctx.lifecycle.publish(o);
+            lifecycle.publish(o);
         }
     }
 
@@ -60,20 +67,20 @@ final class SliceTimer {
         }
         if (p >= o.slices()) {
             completeBenchmark(o);
-            ctx.lifecycle.cancelWorking(o);
-            ctx.lifecycle.finish(o, OrderStatus.EXPIRED);
-            ctx.lifecycle.publish(o);
+            lifecycle.cancelWorking(o);
+            lifecycle.finish(o, OrderStatus.EXPIRED);
+            lifecycle.publish(o);
             return;
         }
-        final SymbolState sym = ctx.market.symbol(o.symbol());
+        final SymbolState sym = market.symbol(o.symbol());
         final long age = sym.lastUpdate() == Long.MIN_VALUE ? Long.MAX_VALUE : now - sym.lastUpdate();
         if (age > staleAfter) {
-            ctx.killSwitch.staleMarketData(o, age == Long.MAX_VALUE ? Double.POSITIVE_INFINITY : age);
+            killSwitch.staleMarketData(o, age == Long.MAX_VALUE ? Double.POSITIVE_INFINITY : age);
             return;
         }
         if (p > clock.lastDecidedSlice()) {
             if (cancelAtSliceEnd) {
-                ctx.lifecycle.cancelWorking(o);
+                lifecycle.cancelWorking(o);
             }
             final double lastVolume = boundaries.cross(o, sym, p, now);
             pipeline.decide(o, sym, p, true, lastVolume);

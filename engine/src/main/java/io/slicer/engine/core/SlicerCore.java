@@ -38,6 +38,10 @@ import java.util.List;
  */
 public final class SlicerCore {
     private final CoreContext ctx;
+    private final Outbox outbox;
+    private final EngineClock clock;
+    private final MarketState market;
+    private final KillSwitch killSwitch;
     private final OrderCommands commands;
     private final VenueReports reports;
     private final DecisionPipeline pipeline;
@@ -46,6 +50,10 @@ public final class SlicerCore {
     public SlicerCore(final EngineConfig config, final List<RegisteredStrategy> strategies,
                       final ChildOrderSink venue, final EngineJournal journal) {
         this.ctx = new CoreContext(config, strategies, venue, journal);
+        this.outbox = ctx.outbox;
+        this.clock = ctx.outbox.clock();
+        this.market = ctx.market;
+        this.killSwitch = ctx.killSwitch;
         this.commands = new OrderCommands(ctx);
         this.reports = new VenueReports(ctx);
         this.pipeline = new DecisionPipeline(ctx);
@@ -54,18 +62,18 @@ public final class SlicerCore {
 
     /** Applies one event. Engine thread only (or a replay with no engine running). */
     public void onEvent(final EngineEvent e) {
-        ctx.outbox.input(e);
+        outbox.input(e);
         final EventType type = e.type();
-        if (!ctx.outbox.clock().advanceTo(e.timestamp()) && type != EventType.QUOTE && type != EventType.TRADE) {
-            ctx.outbox.anomaly(InputAnomaly.TIMESTAMP_BEFORE_CLOCK, e.orderId(), e.childId());
+        if (!clock.advanceTo(e.timestamp()) && type != EventType.QUOTE && type != EventType.TRADE) {
+            outbox.anomaly(InputAnomaly.TIMESTAMP_BEFORE_CLOCK, e.orderId(), e.childId());
         }
         switch (type) {
-            case QUOTE -> onMarketData(ctx.market.onQuote(e));
-            case TRADE -> onMarketData(ctx.market.onTrade(e));
+            case QUOTE -> onMarketData(market.onQuote(e));
+            case TRADE -> onMarketData(market.onTrade(e));
             case NEW_ORDER -> commands.onNewOrder(e);
             case CANCEL_ORDER -> commands.onCancelOrder(e);
             case AMEND_ORDER -> commands.onAmendOrder(e);
-            case PAUSE, RESUME, HALT -> ctx.killSwitch.manual(e, ctx.market);
+            case PAUSE, RESUME, HALT -> killSwitch.manual(e, market);
             case CHILD_ACK -> reports.onChildAck(e);
             case FILL -> reports.onFill(e);
             case CHILD_REJECT -> reports.onChildReject(e);
@@ -77,7 +85,7 @@ public final class SlicerCore {
 
     private void onMarketData(final InputAnomaly refused) {
         if (refused != null) {
-            ctx.outbox.anomaly(refused, 0, 0);
+            outbox.anomaly(refused, 0, 0);
         }
     }
 

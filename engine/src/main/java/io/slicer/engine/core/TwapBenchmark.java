@@ -96,8 +96,13 @@ final class TwapBenchmark {
      * the order has filled {@code isMinFilledFraction} of its quantity and the benchmark has traded.
      */
     boolean exceeded(final ParentOrder o) {
-        return o.yardstick().shares() > 0 && o.filled() > 0 && o.filled() >= config.isMinFilledFraction * o.quantity()
-                && excessBps(o) > allowanceBps(o);
+        if (o.yardstick().shares() <= 0 || o.filled() <= 0 || o.filled() < config.isMinFilledFraction * o.quantity()) {
+            return false;
+        }
+        // The allowance is never below the floor (its other terms are >= 0, config pins k >= 1 and z >= 0): an
+        // excess within the floor cannot halt, and the allowance's divisions and square root are skipped.
+        final double excess = excessBps(o);
+        return excess > config.isFloorBps && excess > allowanceBps(o);
     }
 
     /** The excess as a multiple of the allowance: the halt's detail. */

@@ -171,9 +171,13 @@ public final class Instrument {
         return price(Math.round(Math.ceil(snapped(price))));
     }
 
-    /** {@code price} in ticks, moved onto the nearest whole tick when it is within the tolerance of one. */
+    /**
+     * {@code price} in ticks, moved onto the nearest whole tick when it is within the tolerance of one. Multiplies by
+     * the ticks per unit where that is a whole number (a multiplication is several times cheaper than a division on
+     * the decision path; the tolerance absorbs its last-bit difference), else divides by the tick.
+     */
     private double snapped(final double price) {
-        final double ticks = price / tickSize;
+        final double ticks = ticksPerUnit > 0 ? price * ticksPerUnit : price / tickSize;
         final double whole = Math.rint(ticks);
         return Math.abs(ticks - whole) <= TICK_TOLERANCE * Math.max(1.0, Math.abs(whole)) ? whole : ticks;
     }

@@ -5,6 +5,11 @@ import io.slicer.engine.risk.HaltReason;
 /**
  * A consistent snapshot of one parent order's progress, readable from any thread while the engine runs
  * (see {@code SlicerEngine#progress}). Mutable so a monitor can reuse one instance.
+ *
+ * <p>It holds the order's running sums as the engine keeps them (shortfall cost, filled notional, the TWAP
+ * yardstick's units and cost, market volume since the first slice) and derives the ratios a reader wants when asked,
+ * with the formulas the engine's own checks use ({@link ParentOrder#shortfallBps(double, long, double)}): the
+ * divisions happen on the reader's thread, not on the engine's at every publish.
  */
 public final class OrderProgress {
     private long orderId;
@@ -16,28 +21,50 @@ public final class OrderProgress {
     private long filled;
     private long inFlight;
     private int slice;
-    private double shortfallBps;
-    private double twapShortfallBps;
-    private double participation;
-    private double averagePrice;
+    private double arrivalPrice;
+    private double shortfallCost;
+    private double filledNotional;
+    private long twapUnits;
+    private double twapShortfallCost;
+    private double marketVolume;
 
-    void set(final long orderId, final OrderStatus status, final boolean paused, final HaltReason haltReason,
-             final boolean fallback, final long quantity, final long filled, final long inFlight, final int slice,
-             final double shortfallBps, final double twapShortfallBps, final double participation,
-             final double averagePrice) {
-        this.orderId = orderId;
-        this.status = status;
-        this.paused = paused;
-        this.haltReason = haltReason;
-        this.fallback = fallback;
-        this.quantity = quantity;
-        this.filled = filled;
-        this.inFlight = inFlight;
-        this.slice = slice;
-        this.shortfallBps = shortfallBps;
-        this.twapShortfallBps = twapShortfallBps;
-        this.participation = participation;
-        this.averagePrice = averagePrice;
+    /** Engine thread, inside the publisher's write: the order's current state. */
+    void capture(final ParentOrder o, final double cumulativeMarketVolume) {
+        orderId = o.orderId();
+        status = o.status();
+        paused = o.paused();
+        haltReason = o.haltReason();
+        fallback = o.fallback();
+        quantity = o.quantity();
+        filled = o.filled();
+        inFlight = o.inFlight();
+        slice = o.sliceClock().lastDecidedSlice();
+        arrivalPrice = o.arrivalPrice();
+        shortfallCost = o.shortfallCost();
+        filledNotional = o.filledNotional();
+        twapUnits = o.yardstick().shares();
+        twapShortfallCost = o.yardstick().shortfallCost();
+        final double volumeAtStart = o.sliceClock().volumeAtStart();
+        marketVolume = Double.isNaN(volumeAtStart) ? 0 : cumulativeMarketVolume - volumeAtStart;
+    }
+
+    /** Any thread, inside the publisher's read: a field-by-field copy of {@code from}. */
+    void copyFrom(final OrderProgress from) {
+        orderId = from.orderId;
+        status = from.status;
+        paused = from.paused;
+        haltReason = from.haltReason;
+        fallback = from.fallback;
+        quantity = from.quantity;
+        filled = from.filled;
+        inFlight = from.inFlight;
+        slice = from.slice;
+        arrivalPrice = from.arrivalPrice;
+        shortfallCost = from.shortfallCost;
+        filledNotional = from.filledNotional;
+        twapUnits = from.twapUnits;
+        twapShortfallCost = from.twapShortfallCost;
+        marketVolume = from.marketVolume;
     }
 
     public long orderId() { return orderId; }
@@ -55,21 +82,33 @@ public final class OrderProgress {
     public long remaining() { return quantity - filled - inFlight; }
     /** Last slice decided, -1 before the first. */
     public int slice() { return slice; }
+
     /** Implementation shortfall of the filled shares so far, bps of their arrival value. */
-    public double shortfallBps() { return shortfallBps; }
+    public double shortfallBps() {
+        return ParentOrder.shortfallBps(shortfallCost, filled, arrivalPrice);
+    }
+
     /** IS of the TWAP benchmark on the same market path so far, bps. */
-    public double twapShortfallBps() { return twapShortfallBps; }
+    public double twapShortfallBps() {
+        return ParentOrder.shortfallBps(twapShortfallCost, twapUnits, arrivalPrice);
+    }
+
     /** Filled shares / market volume since the order's first slice. */
-    public double participation() { return participation; }
+    public double participation() {
+        return marketVolume > 0 ? filled / marketVolume : 0.0;
+    }
+
     /** Average fill price, NaN before the first fill. */
-    public double averagePrice() { return averagePrice; }
+    public double averagePrice() {
+        return filled > 0 ? filledNotional / filled : Double.NaN;
+    }
 
     @Override
     public String toString() {
         return String.format("order %d %s%s filled %d/%d inFlight %d remaining %d slice %d IS %.2f bps "
                         + "(TWAP %.2f bps) participation %.2f%%%s", orderId, status, paused ? " (paused)" : "",
-                filled, quantity, inFlight, remaining(), slice, shortfallBps, twapShortfallBps,
-                participation * 100, haltReason == null ? "" : " reason " + haltReason
+                filled, quantity, inFlight, remaining(), slice, shortfallBps(), twapShortfallBps(),
+                participation() * 100, haltReason == null ? "" : " reason " + haltReason
                         + (fallback ? " (TWAP fallback)" : ""));
     }
 }

@@ -42,6 +42,11 @@ public final class ParentOrder {
     private int symbol;
     private int strategyIndex;
     private OrderTerms terms;
+    // Copies of the terms the decision path reads on every event: a field of this object, not a load through terms.
+    private Side side = Side.BUY;
+    private long quantity;
+    private int slices;
+    private double arrivalPrice = Double.NaN;
     private OrderStatus status = OrderStatus.REJECTED;
 
     // The OMS's amendments.
@@ -83,6 +88,10 @@ public final class ParentOrder {
         this.orderId = id;
         this.symbol = sym;
         this.terms = orderTerms;
+        this.side = orderTerms.side();
+        this.quantity = orderTerms.quantity();
+        this.slices = orderTerms.slices();
+        this.arrivalPrice = orderTerms.arrivalPrice();
         this.strategyIndex = strategy;
         this.status = OrderStatus.OPEN;
         this.killSwitchState.reset();
@@ -131,7 +140,7 @@ public final class ParentOrder {
         inFlight += child.outstanding() - before;
         filled += shares;
         filledNotional += shares * price;
-        shortfallCost += side().sign() * shares * (price - arrivalPrice());
+        shortfallCost += side.sign() * shares * (price - arrivalPrice);
     }
 
     /** Records a fill's exec id on its child; false when the child already saw it (a duplicate report). */
@@ -191,7 +200,7 @@ public final class ParentOrder {
 
     /** Units neither filled nor in flight: what the strategy may still place. */
     public long remaining() {
-        return quantity() - filled - inFlight;
+        return quantity - filled - inFlight;
     }
 
     // ---- lifecycle ----
@@ -240,7 +249,21 @@ public final class ParentOrder {
 
     /** Running IS of what has filled, bps of its arrival value; 0 before any fill. */
     public double shortfallBps() {
-        return filled > 0 ? shortfallCost / (filled * arrivalPrice()) * 1e4 : 0.0;
+        return shortfallBps(shortfallCost, filled, arrivalPrice);
+    }
+
+    /**
+     * A shortfall {@code cost} (signed: positive is cost, in price x units) over {@code units} in bps of their
+     * arrival value; 0 before any unit. The order's IS, the TWAP yardstick's and the progress a monitor reads all use
+     * this one formula.
+     */
+    public static double shortfallBps(final double cost, final long units, final double arrivalPrice) {
+        return units > 0 ? cost / (units * arrivalPrice) * 1e4 : 0.0;
+    }
+
+    /** Running shortfall of the fills against the arrival price, in price x units. */
+    double shortfallCost() {
+        return shortfallCost;
     }
 
     // ---- getters ----
@@ -259,11 +282,11 @@ public final class ParentOrder {
     public int symbol() { return symbol; }
     public OrderTerms terms() { return terms; }
     public Instrument instrument() { return terms.instrument(); }
-    public Side side() { return terms.side(); }
-    public long quantity() { return terms.quantity(); }
+    public Side side() { return side; }
+    public long quantity() { return quantity; }
     public long startTime() { return terms.startTime(); }
     public long endTime() { return terms.endTime(); }
-    public int slices() { return terms.slices(); }
+    public int slices() { return slices; }
     public int strategyIndex() { return strategyIndex; }
     public double limitPrice() { return limitPrice; }
     public double wouldPrice() { return terms.wouldPrice(); }
@@ -283,7 +306,7 @@ public final class ParentOrder {
     /** The slice {@link #expectedRemainingVolume()} was given for (counted from). */
     public int expectedRemainingSlice() { return expectedRemainingSlice; }
     /** The mid when the order arrived; NaN when there was none. */
-    public double arrivalPrice() { return terms.arrivalPrice(); }
+    public double arrivalPrice() { return arrivalPrice; }
     public OrderStatus status() { return status; }
     public boolean isOpen() { return status == OrderStatus.OPEN; }
     public boolean paused() { return killSwitchState.paused(); }

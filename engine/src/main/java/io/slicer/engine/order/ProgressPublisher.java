@@ -1,7 +1,6 @@
 package io.slicer.engine.order;
 
-import io.slicer.engine.risk.HaltReason;
-
+import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
 /**
@@ -14,58 +13,50 @@ import java.lang.invoke.VarHandle;
  * <p>Allocation-free. One writer (the engine thread), any number of readers.
  */
 public final class ProgressPublisher {
-    private volatile long version;
-    private volatile long publishedOrderId;
-    private OrderStatus status = OrderStatus.REJECTED;
-    private boolean paused;
-    private HaltReason haltReason;
-    private boolean fallback;
-    private long quantity;
-    private long filled;
-    private long inFlight;
-    private int slice;
-    private double shortfallBps;
-    private double twapBps;
-    private double participation;
-    private double averagePrice;
+    private static final VarHandle VERSION;
 
-    /** Engine thread: publishes {@code o}'s current progress; {@code cumulativeMarketVolume} of its symbol. */
+    static {
+        try {
+            VERSION = MethodHandles.lookup().findVarHandle(ProgressPublisher.class, "version", long.class);
+        } catch (final ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Odd while the engine thread writes; accessed through {@link #VERSION} with release and acquire order. */
+    @SuppressWarnings("unused")
+    private long version;
+    /** Written by the engine thread between the odd and the even version; read field by field by readers. */
+    private final OrderProgress current = new OrderProgress();
+
+    /**
+     * Engine thread: publishes {@code o}'s current progress; {@code cumulativeMarketVolume} of its symbol. Copies
+     * the order's running sums only; the reader derives the ratios ({@link OrderProgress}).
+     *
+     * <p>Release order, not volatile stores: the odd version is ordered before the field writes by a store-store
+     * fence and the field writes before the even version by the release store. On x86 neither costs an instruction,
+     * where a volatile store costs a locked one (a full fence) and the engine publishes at every decision and fill.
+     */
     public void publish(final ParentOrder o, final double cumulativeMarketVolume) {
-        final long v = version;
-        version = v + 1;
+        final long v = (long) VERSION.getOpaque(this);
+        VERSION.setOpaque(this, v + 1);
         VarHandle.storeStoreFence();
-        status = o.status();
-        paused = o.killSwitchState().paused();
-        haltReason = o.killSwitchState().reason();
-        fallback = o.killSwitchState().twapFallback();
-        quantity = o.quantity();
-        filled = o.filled();
-        inFlight = o.inFlight();
-        slice = o.sliceClock().lastDecidedSlice();
-        shortfallBps = o.shortfallBps();
-        twapBps = o.yardstick().shortfallBps();
-        final double volumeAtStart = o.sliceClock().volumeAtStart();
-        final double marketVolume = Double.isNaN(volumeAtStart) ? 0 : cumulativeMarketVolume - volumeAtStart;
-        participation = marketVolume > 0 ? o.filled() / marketVolume : 0.0;
-        averagePrice = o.filled() > 0 ? o.filledNotional() / o.filled() : Double.NaN;
-        publishedOrderId = o.orderId();
-        version = v + 2;
+        current.capture(o, cumulativeMarketVolume);
+        VERSION.setRelease(this, v + 2);
     }
 
     /** Any thread: copies a consistent snapshot into {@code out}; false if this slot holds another order. */
     public boolean read(final long orderId, final OrderProgress out) {
         while (true) {
-            final long v1 = version;
+            final long v1 = (long) VERSION.getAcquire(this);
             if ((v1 & 1) != 0) {
                 Thread.onSpinWait();
                 continue;
             }
-            final long idSeen = publishedOrderId;
-            out.set(idSeen, status, paused, haltReason, fallback, quantity, filled, inFlight, slice, shortfallBps,
-                    twapBps, participation, averagePrice);
+            out.copyFrom(current);
             VarHandle.loadLoadFence();
-            if (version == v1) {
-                return idSeen == orderId && v1 != 0;
+            if ((long) VERSION.getOpaque(this) == v1) {
+                return v1 != 0 && out.orderId() == orderId;
             }
         }
     }

@@ -89,12 +89,17 @@ public final class TwapYardstick {
 
     /** Running IS of the yardstick's slices so far, bps of their arrival value; 0 before its first slice. */
     public double shortfallBps() {
-        return shares > 0 ? cost / (shares * arrivalPrice) * 1e4 : 0.0;
+        return ParentOrder.shortfallBps(cost, shares, arrivalPrice);
+    }
+
+    /** Running shortfall of the yardstick's slices against the arrival price, in price x units. */
+    double shortfallCost() {
+        return cost;
     }
 
     /** The yardstick's cost of trading (its IS without the market's own move), bps of its arrival value. */
     public double executionCostBps() {
-        return shares > 0 ? executionCost / (shares * arrivalPrice) * 1e4 : 0.0;
+        return ParentOrder.shortfallBps(executionCost, shares, arrivalPrice);
     }
 
     /** Units the yardstick has traded. */

@@ -4,7 +4,7 @@ package io.slicer.engine.risk;
  * The kill-switch state of one scope (one parent order, one symbol, or the whole engine): ACTIVE, PAUSED or HALTED,
  * why it was halted, and, for an order, whether a policy fault handed it to the TWAP fallback. The engine's
  * {@code KillSwitch} is the one writer: every transition goes through its {@code transition} method, which journals
- * it first ({@code KillSwitchOwnershipTest} pins that no other class calls the mutators). Everyone else reads.
+ * it first ({@code EngineArchitectureTest} pins that no other class calls the mutators). Everyone else reads.
  *
  * <p>Allocation-free. Engine thread.
  */
