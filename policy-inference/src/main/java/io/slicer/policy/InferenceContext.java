@@ -1,5 +1,7 @@
 package io.slicer.policy;
 
+import io.slicer.policy.model.ActionSpace;
+
 import io.slicer.policy.kernel.ForwardKernel;
 
 /**

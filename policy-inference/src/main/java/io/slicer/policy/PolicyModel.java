@@ -1,5 +1,9 @@
 package io.slicer.policy;
 
+import io.slicer.policy.model.DenseLayer;
+import io.slicer.policy.model.ModelCard;
+import io.slicer.policy.model.ModelFormatException;
+
 import io.slicer.policy.io.LayerSpec;
 import io.slicer.policy.io.ModelCardJson;
 import io.slicer.policy.io.SafetensorsReader;

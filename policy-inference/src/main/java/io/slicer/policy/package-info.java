@@ -1,11 +1,12 @@
 /**
  * Policy inference: a learned slicing policy loaded, validated and run. {@link PolicyModel} is a validated network and
- * its {@link ModelCard} (feature schema, {@link ActionSpace}, layers, {@link Provenance}, training domain as
- * {@link FeatureDomain}s); each thread runs it through its own {@link InferenceContext}, allocation-free after
- * construction. {@link ModelFormatException} says what was expected, what was found and where.
- * <p>The bottom module: it depends on nothing of Slicer (Jackson only) and never on the engine. Its file formats
- * ({@link io.slicer.policy.io}) and forward kernels ({@link io.slicer.policy.kernel}) share this package's types in
- * both directions; the engine's risk, strategy and api packages, the journal, the tools and the benchmarks depend on
- * it.
+ * its {@link io.slicer.policy.model.ModelCard} (feature schema, action space, layers, provenance, training domain);
+ * each thread runs it through its own {@link InferenceContext}, allocation-free after construction, on the
+ * {@link KernelKind} chosen for it.
+ * <p>The bottom module: it depends on nothing of Slicer (Jackson only) and never on the engine. The packages form a
+ * tree with no cycle ({@code PolicyPackagesTest} pins it): {@link io.slicer.policy.model} (the value types) at the
+ * bottom; {@link io.slicer.policy.io} (file formats) and {@link io.slicer.policy.kernel} (forward kernels) on it; this
+ * package on those three; {@link io.slicer.policy.onnx} on all of them. The engine's risk, strategy and api packages,
+ * the journal, the tools and the benchmarks depend on it.
  */
 package io.slicer.policy;

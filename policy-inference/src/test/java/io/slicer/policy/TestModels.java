@@ -1,5 +1,13 @@
 package io.slicer.policy;
 
+import io.slicer.policy.model.ActionSpace;
+import io.slicer.policy.model.Activation;
+import io.slicer.policy.model.DenseLayer;
+import io.slicer.policy.model.FeatureDomain;
+import io.slicer.policy.model.FeatureSpec;
+import io.slicer.policy.model.ModelCard;
+import io.slicer.policy.model.Provenance;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -3,6 +3,7 @@ package io.slicer.engine.core;
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.event.InputAnomaly;
 import io.slicer.engine.order.ChildOrder;
+import io.slicer.engine.order.OrderStatus;
 import io.slicer.engine.order.ParentOrder;
 import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.engine.port.DecisionRecord;
@@ -77,7 +78,7 @@ final class Outbox {
 
     /** An order the OMS sent was refused at entry. */
     void rejected(final long orderId) {
-        venue.onParentStatus(orderId, io.slicer.engine.order.OrderStatus.REJECTED);
+        venue.onParentStatus(orderId, OrderStatus.REJECTED);
     }
 
     /** The order's progress for readers on other threads; {@code cumulativeVolume} of its symbol. */

@@ -1,8 +1,8 @@
 package io.slicer.engine.risk;
 
 import io.slicer.engine.decision.ExecutionFeatures;
-import io.slicer.policy.FeatureDomain;
-import io.slicer.policy.ModelCard;
+import io.slicer.policy.model.FeatureDomain;
+import io.slicer.policy.model.ModelCard;
 
 import java.util.Arrays;
 import java.util.List;

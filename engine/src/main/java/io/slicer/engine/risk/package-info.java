@@ -5,6 +5,6 @@
  * stable because the journal writes them; {@code ScopeState} and {@link TrainingDomain#firstViolation} are
  * allocation-free.
  * <p>Depends on {@link io.slicer.engine.market}, {@link io.slicer.engine.decision} (the feature names) and
- * {@link io.slicer.policy} (the model card). Used by order, event, strategy, port, core and api, and by the journal.
+ * {@link io.slicer.policy.model} (the model card). Used by order, event, strategy, port, core and api, and by the journal.
  */
 package io.slicer.engine.risk;

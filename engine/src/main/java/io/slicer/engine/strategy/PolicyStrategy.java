@@ -6,7 +6,7 @@ import io.slicer.engine.decision.ExecutionFeatures;
 import io.slicer.engine.decision.ParticipationFeasibility;
 import io.slicer.engine.decision.SliceDecision;
 import io.slicer.engine.order.OrderTerms;
-import io.slicer.policy.ActionSpace;
+import io.slicer.policy.model.ActionSpace;
 import io.slicer.policy.InferenceContext;
 import io.slicer.policy.KernelKind;
 import io.slicer.policy.PolicyModel;

@@ -16,11 +16,11 @@ import io.slicer.engine.risk.HaltReason;
 import io.slicer.engine.risk.HaltScope;
 import io.slicer.engine.risk.TradingState;
 import io.slicer.engine.strategy.Twap;
-import io.slicer.policy.ModelCard;
-import io.slicer.policy.ModelFormatException;
+import io.slicer.policy.model.ModelCard;
+import io.slicer.policy.model.ModelFormatException;
 import io.slicer.policy.PolicyModel;
-import io.slicer.policy.FeatureSpec;
-import io.slicer.policy.FeatureDomain;
+import io.slicer.policy.model.FeatureSpec;
+import io.slicer.policy.model.FeatureDomain;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -18,8 +18,8 @@ import io.slicer.engine.testing.DemoModels;
 import io.slicer.engine.strategy.PolicyStrategy;
 import io.slicer.engine.strategy.SliceStrategy;
 import io.slicer.engine.strategy.StrategyFactory;
-import io.slicer.policy.FeatureDomain;
-import io.slicer.policy.ModelCard;
+import io.slicer.policy.model.FeatureDomain;
+import io.slicer.policy.model.ModelCard;
 import io.slicer.policy.PolicyModel;
 import org.junit.jupiter.api.Test;
 

@@ -1,14 +1,14 @@
 package io.slicer.engine.testing;
 
 import io.slicer.engine.decision.ExecutionFeatures;
-import io.slicer.policy.ActionSpace;
-import io.slicer.policy.Activation;
-import io.slicer.policy.DenseLayer;
-import io.slicer.policy.FeatureDomain;
-import io.slicer.policy.FeatureSpec;
-import io.slicer.policy.ModelCard;
+import io.slicer.policy.model.ActionSpace;
+import io.slicer.policy.model.Activation;
+import io.slicer.policy.model.DenseLayer;
+import io.slicer.policy.model.FeatureDomain;
+import io.slicer.policy.model.FeatureSpec;
+import io.slicer.policy.model.ModelCard;
 import io.slicer.policy.PolicyModel;
-import io.slicer.policy.Provenance;
+import io.slicer.policy.model.Provenance;
 
 import java.util.ArrayList;
 import java.util.List;

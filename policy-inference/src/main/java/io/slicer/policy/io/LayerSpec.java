@@ -1,7 +1,7 @@
 package io.slicer.policy.io;
 
-import io.slicer.policy.Activation;
-import io.slicer.policy.ModelFormatException;
+import io.slicer.policy.model.Activation;
+import io.slicer.policy.model.ModelFormatException;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

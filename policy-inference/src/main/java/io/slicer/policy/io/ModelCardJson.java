@@ -9,12 +9,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import io.slicer.policy.ActionSpace;
-import io.slicer.policy.FeatureDomain;
-import io.slicer.policy.FeatureSpec;
-import io.slicer.policy.ModelCard;
-import io.slicer.policy.ModelFormatException;
-import io.slicer.policy.Provenance;
+import io.slicer.policy.model.ActionSpace;
+import io.slicer.policy.model.FeatureDomain;
+import io.slicer.policy.model.FeatureSpec;
+import io.slicer.policy.model.ModelCard;
+import io.slicer.policy.model.ModelFormatException;
+import io.slicer.policy.model.Provenance;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package io.slicer.policy.io;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.slicer.policy.ModelFormatException;
+import io.slicer.policy.model.ModelFormatException;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

@@ -1,7 +1,7 @@
 package io.slicer.policy.io;
 
-import io.slicer.policy.DenseLayer;
-import io.slicer.policy.ModelFormatException;
+import io.slicer.policy.model.DenseLayer;
+import io.slicer.policy.model.ModelFormatException;
 
 import java.util.ArrayList;
 import java.util.List;

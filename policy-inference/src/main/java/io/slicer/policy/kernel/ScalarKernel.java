@@ -1,6 +1,6 @@
 package io.slicer.policy.kernel;
 
-import io.slicer.policy.Activation;
+import io.slicer.policy.model.Activation;
 
 /**
  * Portable Java forward pass. Weights are held transposed ([inputs][outputs]) so the inner loop runs over a

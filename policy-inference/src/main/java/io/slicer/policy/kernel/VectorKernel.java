@@ -1,6 +1,6 @@
 package io.slicer.policy.kernel;
 
-import io.slicer.policy.Activation;
+import io.slicer.policy.model.Activation;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;

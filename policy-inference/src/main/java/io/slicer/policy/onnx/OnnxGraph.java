@@ -1,6 +1,6 @@
 package io.slicer.policy.onnx;
 
-import io.slicer.policy.DenseLayer;
+import io.slicer.policy.model.DenseLayer;
 
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package io.slicer.policy.onnx;
 
-import io.slicer.policy.Activation;
-import io.slicer.policy.DenseLayer;
-import io.slicer.policy.ModelFormatException;
+import io.slicer.policy.model.Activation;
+import io.slicer.policy.model.DenseLayer;
+import io.slicer.policy.model.ModelFormatException;
 import io.slicer.policy.io.Tensor;
 
 import java.nio.ByteBuffer;

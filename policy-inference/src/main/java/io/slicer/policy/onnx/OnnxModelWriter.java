@@ -1,6 +1,6 @@
 package io.slicer.policy.onnx;
 
-import io.slicer.policy.Activation;
+import io.slicer.policy.model.Activation;
 import io.slicer.policy.PolicyModel;
 import io.slicer.policy.io.ModelCardJson;
 import io.slicer.policy.io.TorchLinearLayout;

@@ -4,7 +4,8 @@
  * card, and {@link OnnxModelWriter} exports a model byte-deterministically. The protobuf subset is spelled out in
  * {@link OnnxDescriptor} and encoded by the package's own {@code ProtoReader} and {@code ProtoWriter}, with no protobuf
  * library.
- * <p>Depends on {@link io.slicer.policy}, {@link io.slicer.policy.io} and {@link io.slicer.policy.kernel}; nothing else
+ * <p>Depends on {@link io.slicer.policy}, {@link io.slicer.policy.model}, {@link io.slicer.policy.io} and
+ * {@link io.slicer.policy.kernel}; nothing else
  * in policy-inference depends on it. Used by the tools' model command and the kernel benchmarks. Offline only.
  */
 package io.slicer.policy.onnx;

@@ -1,6 +1,8 @@
 package io.slicer.policy.onnx;
 
-import io.slicer.policy.ModelFormatException;
+import io.slicer.policy.model.DenseLayer;
+
+import io.slicer.policy.model.ModelFormatException;
 import io.slicer.policy.PolicyModel;
 import io.slicer.policy.TestModels;
 import org.junit.jupiter.api.Test;
@@ -42,7 +44,7 @@ class CorruptOnnxCatalogueTest {
         final var layers = new java.util.ArrayList<>(model.layers());
         final float[] w = layers.get(1).weight();
         w[2 * 64 + 9] = Float.NaN;
-        layers.set(1, new io.slicer.policy.DenseLayer(64, 32, layers.get(1).activation(), w, layers.get(1).bias()));
+        layers.set(1, new io.slicer.policy.model.DenseLayer(64, 32, layers.get(1).activation(), w, layers.get(1).bias()));
         assertRefused(TorchStyleOnnx.gemm(layers, "obs"), new OnnxImport.Options(model.card(), null, null, null),
                 "policy.onnx: initializer 'net.2.weight' has NaN at index [2, 9]");
     }

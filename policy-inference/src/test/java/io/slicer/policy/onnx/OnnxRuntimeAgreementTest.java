@@ -4,7 +4,7 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import io.slicer.policy.ActionSpace;
+import io.slicer.policy.model.ActionSpace;
 import io.slicer.policy.InferenceContext;
 import io.slicer.policy.KernelKind;
 import io.slicer.policy.PolicyModel;

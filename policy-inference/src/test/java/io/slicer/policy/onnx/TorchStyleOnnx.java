@@ -1,7 +1,7 @@
 package io.slicer.policy.onnx;
 
-import io.slicer.policy.Activation;
-import io.slicer.policy.DenseLayer;
+import io.slicer.policy.model.Activation;
+import io.slicer.policy.model.DenseLayer;
 
 import java.util.List;
 

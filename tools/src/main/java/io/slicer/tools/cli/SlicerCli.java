@@ -66,7 +66,7 @@ public final class SlicerCli implements Runnable {
     }
 
     /**
-     * Input problems ({@link IllegalArgumentException} including {@link io.slicer.policy.ModelFormatException},
+     * Input problems ({@link IllegalArgumentException} including {@link io.slicer.policy.model.ModelFormatException},
      * {@link java.io.UncheckedIOException} and friends) are the
      * user's to fix: one line, exit 2. Anything else is our bug and keeps its stack trace.
      */

@@ -1,4 +1,4 @@
-package io.slicer.policy;
+package io.slicer.policy.model;
 
 /**
  * A model file or model definition that cannot be used: the message says what was expected, what was found and

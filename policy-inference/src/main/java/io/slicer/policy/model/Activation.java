@@ -1,4 +1,4 @@
-package io.slicer.policy;
+package io.slicer.policy.model;
 
 import java.util.Locale;
 

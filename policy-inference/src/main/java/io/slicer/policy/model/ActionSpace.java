@@ -1,4 +1,4 @@
-package io.slicer.policy;
+package io.slicer.policy.model;
 
 /**
  * What the network's output means.

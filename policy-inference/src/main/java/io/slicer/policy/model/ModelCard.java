@@ -1,4 +1,4 @@
-package io.slicer.policy;
+package io.slicer.policy.model;
 
 import java.util.List;
 
@@ -7,7 +7,7 @@ import java.util.List;
  * its output means, its layers ("dense 8->64 relu"), where it came from, the SHA-256 of its weights file, and the
  * range each feature had in training. Serialised as {@code model.json} next to {@code model.safetensors}.
  *
- * <p>{@code layers} and {@code weightsSha256} may be left empty/null by a trainer: {@link PolicyModel#of} derives
+ * <p>{@code layers} and {@code weightsSha256} may be left empty/null by a trainer: {@code PolicyModel.of} derives
  * them from the weights.
  */
 public record ModelCard(String featureSchemaId, List<FeatureSpec> features, ActionSpace actionSpace,
@@ -24,7 +24,8 @@ public record ModelCard(String featureSchemaId, List<FeatureSpec> features, Acti
         return features.stream().map(FeatureSpec::name).toList();
     }
 
-    ModelCard withLayersAndSha(final List<String> newLayers, final String sha) {
+    /** This card with the layer shapes and the weights' SHA-256 that {@code PolicyModel} derives from the weights. */
+    public ModelCard withLayersAndSha(final List<String> newLayers, final String sha) {
         return new ModelCard(featureSchemaId, features, actionSpace, newLayers, provenance, sha, trainingDomain);
     }
 }

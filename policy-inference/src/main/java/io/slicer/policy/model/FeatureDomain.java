@@ -1,4 +1,4 @@
-package io.slicer.policy;
+package io.slicer.policy.model;
 
 /**
  * What the trainer saw for one feature: min, max, mean and standard deviation over the training data. The kill switch
