@@ -40,9 +40,9 @@ import java.util.List;
 public final class SlicerCore {
     /**
      * Loaded with the core, not with the first anomaly or halt: C2 does not inline a call whose signature names a
-     * class not yet loaded, so on a clean run {@code MarketState.onQuote} (returns an {@link InputAnomaly}) and the
-     * kill-switch reads (return a {@link HaltReason}) stayed out of line in one JIT compilation in three, and a market
-     * event took 25-30 ns instead of 8 ({@code CoreBenchmark.marketEvent}, 8 forks).
+     * class not yet loaded, so on a clean run {@code MarketState.onQuote} and {@code onTrade} (which return an
+     * {@link InputAnomaly}) and the kill-switch reads (which return a {@link HaltReason}) were compiled as calls
+     * (JFR's CompilerInlining events: "unloaded signature classes").
      */
     private static final Class<?>[] HOT_PATH_SIGNATURE_TYPES = {InputAnomaly.class, HaltReason.class};
 
