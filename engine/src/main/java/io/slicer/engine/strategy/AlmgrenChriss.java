@@ -43,9 +43,9 @@ public final class AlmgrenChriss {
     /**
      * @param sign +1 buy, -1 sell: only the drift term depends on it
      */
-    public AlmgrenChriss(final long quantity, final int slices, final double horizon, final double sigma,
-                         final double drift, final int sign, final double gamma, final double eta,
-                         final double epsilon, final double lambda) {
+    private AlmgrenChriss(final long quantity, final int slices, final double horizon, final double sigma,
+                          final double drift, final int sign, final double gamma, final double eta,
+                          final double epsilon, final double lambda) {
         if (quantity <= 0 || slices <= 0 || !(horizon > 0)) {
             throw new IllegalArgumentException("Almgren-Chriss: quantity, slices and horizon must be positive, found "
                     + quantity + ", " + slices + ", " + horizon);
