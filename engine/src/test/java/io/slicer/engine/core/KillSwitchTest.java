@@ -297,10 +297,6 @@ class KillSwitchTest {
         }
 
         @Override
-        public void begin(final DecisionContext ctx) {
-        }
-
-        @Override
         public void decide(final DecisionContext ctx, final SliceDecision out) {
             final long left = ctx.slicesLeft();
             out.shares(ctx.slice() == 0 ? ctx.remaining() : (ctx.remaining() + left - 1) / left);
@@ -353,10 +349,6 @@ class KillSwitchTest {
             @Override
             public String name() {
                 return "front-loaded";
-            }
-
-            @Override
-            public void begin(final DecisionContext ctx) {
             }
 
             @Override
