@@ -21,7 +21,8 @@ import io.slicer.policy.PolicyModel;
  * {@link InspectablePolicy} exposes the raw network output behind it.
  *
  * <p>The constructor refuses a model whose feature schema differs from {@link ExecutionFeatures}. One instance per
- * order and thread (it owns an {@link InferenceContext}). Allocation-free after construction.
+ * order and thread (it owns an {@link InferenceContext}); no state between decisions: everything the policy uses is in
+ * the context. Allocation-free after construction.
  */
 public final class PolicyStrategy implements SliceStrategy, InspectablePolicy {
     private final String name;
@@ -80,11 +81,6 @@ public final class PolicyStrategy implements SliceStrategy, InspectablePolicy {
     @Override
     public String name() {
         return name;
-    }
-
-    @Override
-    public void begin(final DecisionContext ctx) {
-        // Stateless between decisions: everything the policy uses is in the context.
     }
 
     @Override

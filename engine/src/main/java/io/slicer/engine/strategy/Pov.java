@@ -10,7 +10,7 @@ import io.slicer.engine.decision.SliceDecision;
  * The last slice sweeps whatever is left (the simulator and engine guarantee it), so the order completes.
  *
  * <p>Per slice k: rate = min(hardCap, max(rho, remaining / expected market volume of slices k..N-1)).
- * Allocation-free after construction.
+ * No state between slices: everything it needs is in the context. Allocation-free after construction.
  */
 public final class Pov implements SliceStrategy {
     public static final String NAME = "pov";
@@ -53,11 +53,6 @@ public final class Pov implements SliceStrategy {
     @Override
     public String name() {
         return name;
-    }
-
-    @Override
-    public void begin(final DecisionContext ctx) {
-        // Stateless between slices: everything it needs is in the context.
     }
 
     @Override

@@ -8,7 +8,7 @@ import io.slicer.engine.decision.SliceDecision;
  * even share of what remains into a participation RATE, {@code p = (x / X) / (T - t + 1)} (the seed's behaviour policy
  * without its noise, ../shared/reference/seed-iql-environment.md), and trades {@code p * V_t}. That is a fraction of
  * inventory used as a fraction of market volume, so it is not equal slices: with X = 500 and V = 800 it sells about
- * 26 shares at the start where TWAP sells 16.7, and then fewer and fewer. Allocation-free.
+ * 26 shares at the start where TWAP sells 16.7, and then fewer and fewer. No per-order state; allocation-free.
  */
 public final class SeedIqlBaseline implements SliceStrategy {
     public static final String NAME = "twap-iql-seed";
@@ -16,11 +16,6 @@ public final class SeedIqlBaseline implements SliceStrategy {
     @Override
     public String name() {
         return NAME;
-    }
-
-    @Override
-    public void begin(final DecisionContext ctx) {
-        // No per-order state.
     }
 
     @Override

@@ -16,8 +16,12 @@ public interface SliceStrategy {
     /** Short name as used on the command line and in reports, e.g. {@code twap}, {@code dqn:models/x}. */
     String name();
 
-    /** A new parent order starts; {@code ctx} holds the order and the arrival market. */
-    void begin(DecisionContext ctx);
+    /**
+     * A new parent order starts; {@code ctx} holds the order and the arrival market. Does nothing by default: a
+     * strategy that decides from the context alone keeps no per-order state to set up.
+     */
+    default void begin(final DecisionContext ctx) {
+    }
 
     /** Writes this slice's decision into {@code out} (already cleared by the caller). */
     void decide(DecisionContext ctx, SliceDecision out);

@@ -7,7 +7,8 @@ import io.slicer.engine.decision.SliceDecision;
  * The seed notebook's {@code execute_twap}, for reproduction only: each slice it wants Q // T shares (the last
  * slice: all that remains), turns that into a fraction of the remaining shares and picks the nearest of the
  * {@link SeedActionMap} fractions. Because the action is a fraction of what remains, this is NOT TWAP: it falls
- * behind and sweeps a large block at the end. Use {@code twap} for an honest TWAP. Allocation-free.
+ * behind and sweeps a large block at the end. Use {@code twap} for an honest TWAP. Like the seed's, it keeps no state
+ * beyond the environment's. Allocation-free.
  */
 public final class TwapSeed implements SliceStrategy {
     public static final String NAME = "twap-seed";
@@ -15,11 +16,6 @@ public final class TwapSeed implements SliceStrategy {
     @Override
     public String name() {
         return NAME;
-    }
-
-    @Override
-    public void begin(final DecisionContext ctx) {
-        // The seed's TWAP keeps no state beyond the environment's.
     }
 
     @Override

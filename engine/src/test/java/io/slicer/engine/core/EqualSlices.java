@@ -12,10 +12,6 @@ final class EqualSlices implements SliceStrategy {
     }
 
     @Override
-    public void begin(final DecisionContext ctx) {
-    }
-
-    @Override
     public void decide(final DecisionContext ctx, final SliceDecision out) {
         final long left = ctx.slicesLeft();
         out.shares((ctx.remaining() + left - 1) / left);

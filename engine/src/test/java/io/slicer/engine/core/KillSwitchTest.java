@@ -60,6 +60,18 @@ class KillSwitchTest {
         return List.of(RegisteredStrategy.schedule("faulty", factory));
     }
 
+    /**
+     * A policy that shows {@code fault} from its second decision (slice 1) on: the order halts for {@code reason}
+     * after its first child and sends none after.
+     */
+    private static void assertFaultHaltsTheOrder(final TestPolicies.Fault fault, final HaltReason reason) {
+        final CoreFixture f = new CoreFixture(b -> { }, faulty(fault, 1))
+                .quote(0, 99.99, 100.01).order(ORDER, 100_000, 10);
+        f.tick(10).tick(20);
+        assertHalted(f, reason);
+        assertNothingSentAfterHalt(f, ORDER, 1, 21);
+    }
+
     @Test
     void manualHaltOfAnOrderCancelsItsWorkingChildAndStopsNewOnes() {
         final CoreFixture f = new CoreFixture(b -> { }).quote(0, 99.99, 100.01).order(ORDER, 100_000, 10);
@@ -189,47 +201,27 @@ class KillSwitchTest {
 
     @Test
     void aPolicyReturningNanHaltsTheOrder() {
-        final CoreFixture f = new CoreFixture(b -> { }, faulty(TestPolicies.Fault.NAN_ACTION, 1))
-                .quote(0, 99.99, 100.01).order(ORDER, 100_000, 10);
-        f.tick(10).tick(20);
-        assertHalted(f, HaltReason.POLICY_NAN);
-        assertNothingSentAfterHalt(f, ORDER, 1, 21);
+        assertFaultHaltsTheOrder(TestPolicies.Fault.NAN_ACTION, HaltReason.POLICY_NAN);
     }
 
     @Test
     void aNanInThePolicysRawOutputHaltsTheOrder() {
-        final CoreFixture f = new CoreFixture(b -> { }, faulty(TestPolicies.Fault.NAN_RAW_OUTPUT, 1))
-                .quote(0, 99.99, 100.01).order(ORDER, 100_000, 10);
-        f.tick(10).tick(20);
-        assertHalted(f, HaltReason.POLICY_NAN);
-        assertNothingSentAfterHalt(f, ORDER, 1, 21);
+        assertFaultHaltsTheOrder(TestPolicies.Fault.NAN_RAW_OUTPUT, HaltReason.POLICY_NAN);
     }
 
     @Test
     void negativeSharesAreAnOutOfRangeActionAndHaltTheOrder() {
-        final CoreFixture f = new CoreFixture(b -> { }, faulty(TestPolicies.Fault.NEGATIVE_SHARES, 1))
-                .quote(0, 99.99, 100.01).order(ORDER, 100_000, 10);
-        f.tick(10).tick(20);
-        assertHalted(f, HaltReason.POLICY_ACTION_OUT_OF_RANGE);
-        assertNothingSentAfterHalt(f, ORDER, 1, 21);
+        assertFaultHaltsTheOrder(TestPolicies.Fault.NEGATIVE_SHARES, HaltReason.POLICY_ACTION_OUT_OF_RANGE);
     }
 
     @Test
     void anActionIndexBeyondTheActionSpaceHaltsTheOrder() {
-        final CoreFixture f = new CoreFixture(b -> { }, faulty(TestPolicies.Fault.BAD_ACTION_INDEX, 1))
-                .quote(0, 99.99, 100.01).order(ORDER, 100_000, 10);
-        f.tick(10).tick(20);
-        assertHalted(f, HaltReason.POLICY_ACTION_OUT_OF_RANGE);
-        assertNothingSentAfterHalt(f, ORDER, 1, 21);
+        assertFaultHaltsTheOrder(TestPolicies.Fault.BAD_ACTION_INDEX, HaltReason.POLICY_ACTION_OUT_OF_RANGE);
     }
 
     @Test
     void aThrowingPolicyHaltsTheOrder() {
-        final CoreFixture f = new CoreFixture(b -> { }, faulty(TestPolicies.Fault.THROWS, 1))
-                .quote(0, 99.99, 100.01).order(ORDER, 100_000, 10);
-        f.tick(10).tick(20);
-        assertHalted(f, HaltReason.POLICY_THREW);
-        assertNothingSentAfterHalt(f, ORDER, 1, 21);
+        assertFaultHaltsTheOrder(TestPolicies.Fault.THROWS, HaltReason.POLICY_THREW);
     }
 
     @Test
@@ -297,10 +289,6 @@ class KillSwitchTest {
         }
 
         @Override
-        public void begin(final DecisionContext ctx) {
-        }
-
-        @Override
         public void decide(final DecisionContext ctx, final SliceDecision out) {
             final long left = ctx.slicesLeft();
             out.shares(ctx.slice() == 0 ? ctx.remaining() : (ctx.remaining() + left - 1) / left);
@@ -353,10 +341,6 @@ class KillSwitchTest {
             @Override
             public String name() {
                 return "front-loaded";
-            }
-
-            @Override
-            public void begin(final DecisionContext ctx) {
             }
 
             @Override

@@ -46,10 +46,6 @@ class LiveFeasibilityTest {
         }
 
         @Override
-        public void begin(final DecisionContext ctx) {
-        }
-
-        @Override
         public void decide(final DecisionContext ctx, final SliceDecision out) {
             seen.add(new double[]{ctx.slice(), ctx.expectedRemainingVolume(), ctx.participationLimit(),
                     ctx.expectedSliceVolume(), ctx.expectedLastSliceVolume()});

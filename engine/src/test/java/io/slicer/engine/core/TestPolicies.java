@@ -29,10 +29,6 @@ final class TestPolicies {
         }
 
         @Override
-        public void begin(final DecisionContext ctx) {
-        }
-
-        @Override
         public void decide(final DecisionContext ctx, final SliceDecision out) {
             final long left = ctx.slicesLeft();
             out.shares((ctx.remaining() + left - 1) / left).action(2, 1.0);

@@ -62,6 +62,21 @@ public final class DenseNetwork {
         return activations[layer];
     }
 
+    /** A copy of every layer's input count, in layer order. */
+    public int[] inputs() {
+        return inputs.clone();
+    }
+
+    /** A copy of every layer's output count, in layer order. */
+    public int[] outputs() {
+        return outputs.clone();
+    }
+
+    /** A copy of every layer's activation, in layer order. */
+    public Activation[] activations() {
+        return activations.clone();
+    }
+
     /** The widest vector any stage produces or consumes. */
     public int maxWidth() {
         int max = inputWidth();

@@ -19,16 +19,13 @@ public final class ScalarKernel implements ForwardKernel {
 
     public ScalarKernel(final DenseNetwork network) {
         normalisation = new InputNormalisation(network);
+        inputs = network.inputs();
+        outputs = network.outputs();
+        activations = network.activations();
         final int n = network.layerCount();
-        inputs = new int[n];
-        outputs = new int[n];
-        activations = new Activation[n];
         weightsT = new float[n][];
         biases = new float[n][];
         for (int k = 0; k < n; k++) {
-            inputs[k] = network.inputs(k);
-            outputs[k] = network.outputs(k);
-            activations[k] = network.activation(k);
             weightsT[k] = network.weightTransposed(k, outputs[k]);
             biases[k] = network.bias(k);
         }

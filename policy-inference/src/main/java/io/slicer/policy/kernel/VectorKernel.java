@@ -39,20 +39,17 @@ public final class VectorKernel implements ForwardKernel {
 
     public VectorKernel(final DenseNetwork network) {
         normalisation = new InputNormalisation(network);
+        inputs = network.inputs();
+        outputs = network.outputs();
+        activations = network.activations();
         final int n = network.layerCount();
-        inputs = new int[n];
-        outputs = new int[n];
         strides = new int[n];
         relu = new boolean[n];
-        activations = new Activation[n];
         packed = new float[n][];
         biases = new float[n][];
         int widest = roundUp(network.inputWidth());
         for (int k = 0; k < n; k++) {
-            inputs[k] = network.inputs(k);
-            outputs[k] = network.outputs(k);
             strides[k] = roundUp(outputs[k]);
-            activations[k] = network.activation(k);
             relu[k] = activations[k] == Activation.RELU;
             packed[k] = pack(network, k, strides[k]);
             biases[k] = new float[strides[k]];

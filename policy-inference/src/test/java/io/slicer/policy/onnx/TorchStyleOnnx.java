@@ -35,14 +35,7 @@ final class TorchStyleOnnx {
             gemm.message(OnnxDescriptor.NODE_ATTRIBUTE, OnnxModelWriter.floatAttribute("beta", 1f));
             gemm.message(OnnxDescriptor.NODE_ATTRIBUTE, OnnxModelWriter.intAttribute("transB", 1));
             graph.message(OnnxDescriptor.GRAPH_NODE, gemm);
-            current = out;
-            if (act) {
-                final String op = OnnxModelWriter.opName(l.activation());
-                final String actOut = last ? "output" : "/net/net." + (2 * k + 1) + "/" + op + "_output_0";
-                graph.message(OnnxDescriptor.GRAPH_NODE, OnnxModelWriter.node("/net/net." + (2 * k + 1) + "/" + op, op,
-                        new String[]{current}, actOut));
-                current = actOut;
-            }
+            current = activation(graph, l, k, last, out);
         }
         graph.string(OnnxDescriptor.GRAPH_NAME, "main_graph");
         for (int k = 0; k < layers.size(); k++) {
@@ -71,14 +64,7 @@ final class TorchStyleOnnx {
             final String addOut = last && !act ? "output" : "/net/" + module + "/Add_output_0";
             graph.message(OnnxDescriptor.GRAPH_NODE, OnnxModelWriter.node("/net/" + module + "/Add", "Add",
                     new String[]{module + ".bias", mm}, addOut));
-            current = addOut;
-            if (act) {
-                final String op = OnnxModelWriter.opName(l.activation());
-                final String actOut = last ? "output" : "/net/net." + (2 * k + 1) + "/" + op + "_output_0";
-                graph.message(OnnxDescriptor.GRAPH_NODE, OnnxModelWriter.node("/net/net." + (2 * k + 1) + "/" + op, op,
-                        new String[]{current}, actOut));
-                current = actOut;
-            }
+            current = activation(graph, l, k, last, addOut);
         }
         graph.string(OnnxDescriptor.GRAPH_NAME, "main_graph");
         for (int k = 0; k < layers.size(); k++) {
@@ -95,6 +81,22 @@ final class TorchStyleOnnx {
                     new long[]{l.outputs()}, l.bias()));
         }
         return model(graph, inputName, layers);
+    }
+
+    /**
+     * Layer {@code k}'s activation node after its affine output {@code input}, named as torch names module net.(2k+1);
+     * none for an identity layer. Returns the name of the layer's output.
+     */
+    private static String activation(final ProtoWriter graph, final DenseLayer l, final int k, final boolean last,
+                                     final String input) {
+        if (l.activation() == Activation.IDENTITY) {
+            return input;
+        }
+        final String op = OnnxModelWriter.opName(l.activation());
+        final String out = last ? "output" : "/net/net." + (2 * k + 1) + "/" + op + "_output_0";
+        graph.message(OnnxDescriptor.GRAPH_NODE, OnnxModelWriter.node("/net/net." + (2 * k + 1) + "/" + op, op,
+                new String[]{input}, out));
+        return out;
     }
 
     private static byte[] model(final ProtoWriter graph, final String inputName, final List<DenseLayer> layers) {

@@ -57,9 +57,7 @@ public final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(journal)) {
-            throw new IllegalArgumentException("--journal " + journal + " is not a directory");
-        }
+        CliArguments.requireJournalDirectory(journal);
         final Map<Long, OrderAudit> audits = JournalAudit.read(journal, order);
         final Path chartDir = charts != null ? charts : journal.resolve(JournalDirectory.AUDIT_DIR);
         Files.createDirectories(chartDir);

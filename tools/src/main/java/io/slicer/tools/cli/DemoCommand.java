@@ -99,10 +99,7 @@ public final class DemoCommand implements Callable<Integer> {
         final PrintWriter err = spec.commandLine().getErr();
         final PrintWriter out = json ? err : stdout;
         final ObjectNode doc = JSON.createObjectNode().put("schema", "slicer.demo.v1");
-        if (episodes < EvaluationConfig.MIN_EPISODES) {
-            throw new IllegalArgumentException("--episodes must be at least " + EvaluationConfig.MIN_EPISODES
-                    + ", got " + episodes);
-        }
+        CliArguments.requireEvaluationEpisodes(episodes);
         if (dqnEpisodes < 1 || iqlSteps < 1) {
             throw new IllegalArgumentException("--dqn-episodes and --iql-steps must be at least 1, got " + dqnEpisodes
                     + " and " + iqlSteps);
@@ -128,7 +125,7 @@ public final class DemoCommand implements Callable<Integer> {
         // 2. Paired evaluation on the held-out seed.
         stage(out, 2, String.format(Locale.ROOT, "Paired evaluation: %,d episodes of %s, evaluation seed %d",
                 episodes, scenario.name(), EvaluationConfig.DEFAULT_SEED));
-        final int workers = threads == null ? EvaluationConfig.defaultThreads() : threads;
+        final int workers = CliArguments.threadsOrAllCores(threads);
         // The learned policies minimise expected cost, so the comparison is risk-neutral: lambda 0 for the objective
         // and for the DP optimum. AC gets a small lambda of its own, so it shows the cost of trading for less risk
         // (at lambda 0 it would be exactly TWAP).

@@ -71,14 +71,11 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         final PrintWriter out = spec.commandLine().getOut();
         final PrintWriter err = spec.commandLine().getErr();
-        if (episodes < EvaluationConfig.MIN_EPISODES) {
-            throw new IllegalArgumentException("--episodes must be at least " + EvaluationConfig.MIN_EPISODES
-                    + ", got " + episodes);
-        }
+        CliArguments.requireEvaluationEpisodes(episodes);
         if (traceEpisode < 0 || traceEpisode >= episodes) {
             throw new IllegalArgumentException("--trace-episode must be in [0, " + episodes + "), got " + traceEpisode);
         }
-        final int workers = threads == null ? EvaluationConfig.defaultThreads() : threads;
+        final int workers = CliArguments.threadsOrAllCores(threads);
         final EvaluationConfig config = new EvaluationConfig(episodes, seed, riskAversion, workers, traceEpisode);
         final Scenario market = Scenarios.byName(scenario);
         final List<NamedStrategy> named = EvaluationStrategies.resolveAll(market, strategies, riskAversion);

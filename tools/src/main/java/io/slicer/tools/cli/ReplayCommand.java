@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -41,9 +40,7 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(journal)) {
-            throw new IllegalArgumentException("--journal " + journal + " is not a directory");
-        }
+        CliArguments.requireJournalDirectory(journal);
         final PrintWriter out = spec.commandLine().getOut();
         final long started = System.nanoTime();
         final ReplaySummary summary;

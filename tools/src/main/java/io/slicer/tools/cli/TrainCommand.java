@@ -22,6 +22,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.DoubleConsumer;
+import java.util.function.IntConsumer;
 
 /**
  * {@code slicer train dqn|iql --scenario NAME --out DIR}: trains a policy on the scenario's simulator under a training
@@ -182,12 +184,8 @@ public final class TrainCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--action-map '" + actionMap + "', expected seed or twap");
         }
         config.riskAversion(riskAversion);
-        if (episodes != null) {
-            config.episodes(positive("--episodes", episodes));
-        }
-        if (validationEpisodes != null) {
-            config.validationEpisodes(positive("--validation-episodes", validationEpisodes));
-        }
+        applyCount("--episodes", episodes, config::episodes);
+        applyCount("--validation-episodes", validationEpisodes, config::validationEpisodes);
         if (actionValues != null) {
             if (!"twap".equals(actionMap)) {
                 throw new IllegalArgumentException("--actions needs --action-map twap");
@@ -205,12 +203,8 @@ public final class TrainCommand implements Callable<Integer> {
             }
             config.hidden(hidden);
         }
-        if (nStep != null) {
-            config.nStep(positive("--n-step", nStep));
-        }
-        if (lrEnd != null) {
-            config.learningRateEnd(lrEnd);
-        }
+        applyCount("--n-step", nStep, config::nStep);
+        applyValue(lrEnd, config::learningRateEnd);
         return new DqnTrainer(scenario, config.build(), seed).train(progress);
     }
 
@@ -250,24 +244,12 @@ public final class TrainCommand implements Callable<Integer> {
         final IqlConfig.Builder config = demo ? IqlConfig.demo()
                 : "participation".equals(unit) ? IqlConfig.participation(maxParticipation) : IqlConfig.twapMultiple();
         config.participationCap(cap).riskAversion(riskAversion);
-        if (steps != null) {
-            config.steps(positive("--steps", steps));
-        }
-        if (datasetEpisodes != null) {
-            config.datasetEpisodes(positive("--dataset-episodes", datasetEpisodes));
-        }
-        if (validationEpisodes != null) {
-            config.validationEpisodes(positive("--validation-episodes", validationEpisodes));
-        }
-        if (expectile != null) {
-            config.expectile(expectile);
-        }
-        if (beta != null) {
-            config.beta(beta);
-        }
-        if (behaviourNoise != null) {
-            config.behaviourNoise(behaviourNoise);
-        }
+        applyCount("--steps", steps, config::steps);
+        applyCount("--dataset-episodes", datasetEpisodes, config::datasetEpisodes);
+        applyCount("--validation-episodes", validationEpisodes, config::validationEpisodes);
+        applyValue(expectile, config::expectile);
+        applyValue(beta, config::beta);
+        applyValue(behaviourNoise, config::behaviourNoise);
         final IqlTrainer trainer = new IqlTrainer(scenario, config.build(), seed);
         final OfflineDataset data;
         if (dataset != null) {
@@ -303,6 +285,23 @@ public final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--participation-cap must be in (0, 1] or 'none', got " + text);
         }
         return p;
+    }
+
+    /**
+     * A count {@code option} the user gave (at least 1) overrides the preset's through {@code setter}; absent, the
+     * preset's stays.
+     */
+    private static void applyCount(final String option, final Integer given, final IntConsumer setter) {
+        if (given != null) {
+            setter.accept(positive(option, given));
+        }
+    }
+
+    /** A value the user gave overrides the preset's through {@code setter}; absent, the preset's stays. */
+    private static void applyValue(final Double given, final DoubleConsumer setter) {
+        if (given != null) {
+            setter.accept(given);
+        }
     }
 
     private static int positive(final String option, final int v) {

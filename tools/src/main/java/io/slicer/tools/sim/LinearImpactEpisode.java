@@ -1,6 +1,5 @@
 package io.slicer.tools.sim;
 
-import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.SliceDecision;
 import io.slicer.engine.market.SliceVolatilityEstimator;
 
@@ -17,12 +16,8 @@ import io.slicer.engine.market.SliceVolatilityEstimator;
  *
  * <p>Bit-reproducible across JVMs and platforms: the only transcendental function is {@link StrictMath#exp}.
  */
-public final class LinearImpactEpisode implements Episode {
-    private final LinearImpactScenario scenario;
-    private final SimRandom random = new SimRandom();
-    private final DecisionContext context = new DecisionContext();
+public final class LinearImpactEpisode extends SimulatedEpisode<LinearImpactScenario> {
     private final SliceVolatilityEstimator volatility = new SliceVolatilityEstimator();
-    private final EpisodeResult result;
 
     private final int sign;
     private final long quantity;
@@ -35,9 +30,7 @@ public final class LinearImpactEpisode implements Episode {
     private final double eta;
     private final double epsilon;
     private final double spread;
-    private final double[] expectedVolume;
-    /** remainingVolume[k] = expected volume of slices k..N-1 (length N + 1, last entry 0). */
-    private final double[] remainingVolume;
+    private final SliceVolumeForecast expectedVolume;
     private final double volumeNoise;
     private final double volumeNoiseMean;
     private final double participationCap;
@@ -49,10 +42,9 @@ public final class LinearImpactEpisode implements Episode {
     private double mid;
     private double unaffectedMid;
     private int regime;
-    private boolean done = true;
 
     LinearImpactEpisode(final LinearImpactScenario scenario) {
-        this.scenario = scenario;
+        super(scenario, scenario.slices(), scenario.terms().instrument().multiplier());
         final MarketParams p = scenario.params();
         this.sign = p.side().sign();
         this.quantity = p.quantity();
@@ -65,56 +57,31 @@ public final class LinearImpactEpisode implements Episode {
         this.eta = p.eta();
         this.epsilon = p.epsilon();
         this.spread = 2 * p.epsilon();
-        this.expectedVolume = p.expectedVolume();
-        this.remainingVolume = new double[slices + 1];
-        for (int k = slices - 1; k >= 0; k--) {
-            remainingVolume[k] = remainingVolume[k + 1] + expectedVolume[k];
-        }
+        this.expectedVolume = new SliceVolumeForecast(p.expectedVolume());
         this.volumeNoise = p.volumeNoise();
         this.volumeNoiseMean = -0.5 * p.volumeNoise() * p.volumeNoise();
         this.participationCap = p.participationCap();
         this.regimes = p.regimes();
         this.regimeSwitching = !regimes.isTrivial();
-        this.result = new EpisodeResult(slices, scenario.terms().instrument().multiplier());
-    }
-
-    @Override
-    public LinearImpactScenario scenario() {
-        return scenario;
     }
 
     @Override
     public void reset(final long seed, final long episodeIndex) {
-        random.reseed(seed, episodeIndex);
+        open(seed, episodeIndex, scenario().side(), quantity, arrivalPrice, slices, sigmaPerSlice, participationCap);
         slice = 0;
         remaining = quantity;
         mid = arrivalPrice;
         unaffectedMid = arrivalPrice;
         regime = 0;
-        done = false;
-        context.beginOrder(scenario.side(), quantity, arrivalPrice, slices, sigmaPerSlice);
         volatility.start(sigmaPerSlice).onBoundary(arrivalPrice);
         context.market(arrivalPrice, spread, volatility.estimate());
-        context.expectedSliceVolume(expectedVolume[0]).expectedRemainingVolume(remainingVolume[0])
-                .participationLimit(participationCap);
-        result.begin(scenario.side(), quantity, arrivalPrice, participationCap);
-    }
-
-    @Override
-    public boolean done() {
-        return done;
-    }
-
-    @Override
-    public DecisionContext context() {
-        return context;
+        expectedVolume.publish(context, 0);
     }
 
     @Override
     public void step(final SliceDecision decision) {
-        if (done) {
-            throw new IllegalStateException(scenario.name() + ": step() after the episode ended (slice " + slice
-                    + " of " + slices + ", " + remaining + " shares left); call reset() first");
+        if (done()) {
+            throw stepAfterEnd("slice " + slice + " of " + slices + ", " + remaining + " shares left");
         }
         // The market's draws come first and in a fixed order, whatever the decision: common random numbers.
         if (regimeSwitching) {
@@ -123,7 +90,7 @@ public final class LinearImpactEpisode implements Episode {
         }
         final double volumeShock = random.nextGaussian();
         final double priceShock = random.nextGaussian();
-        final double expected = expectedVolume[slice];
+        final double expected = expectedVolume.slice(slice);
         final double volume = expected * regimes.volumeMultiplier(regime)
                 * StrictMath.exp(volumeNoise * volumeShock + volumeNoiseMean);
 
@@ -139,17 +106,10 @@ public final class LinearImpactEpisode implements Episode {
 
         context.endSlice(shares, volume, expected);
         context.market(mid, spread, volatility.onBoundary(mid).estimate());
-        context.expectedSliceVolume(slice < slices ? expectedVolume[slice] : 0.0)
-                .expectedRemainingVolume(remainingVolume[Math.min(slice, slices)]);
+        expectedVolume.publish(context, slice);
         if (slice >= slices || remaining == 0) {
-            done = true;
-            result.finish(mid);
+            finish(mid);
         }
-    }
-
-    @Override
-    public EpisodeResult result() {
-        return result;
     }
 
     /** The regime of the slice last stepped (0 in a scenario without regimes). For analysis and tests only. */

@@ -17,8 +17,11 @@ class TrainCommandTest {
     @TempDir
     Path tmp;
 
-    private static byte[] bytes(final Path p) throws IOException {
-        return Files.readAllBytes(p);
+    /** Two runs with one seed must write each of {@code files} byte for byte alike. */
+    private static void assertSameFiles(final Path a, final Path b, final String... files) throws IOException {
+        for (final String file : files) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(file)), Files.readAllBytes(b.resolve(file)), file);
+        }
     }
 
     @Test
@@ -30,9 +33,7 @@ class TrainCommandTest {
                     "--episodes", "40", "--seed", "3", "--preset", "regime", "--validation-episodes", "10",
                     "--quiet"));
         }
-        assertArrayEquals(bytes(a.resolve(PolicyModel.WEIGHTS_FILE)), bytes(b.resolve(PolicyModel.WEIGHTS_FILE)));
-        assertArrayEquals(bytes(a.resolve(PolicyModel.CARD_FILE)), bytes(b.resolve(PolicyModel.CARD_FILE)));
-        assertArrayEquals(bytes(a.resolve("learning_curve.csv")), bytes(b.resolve("learning_curve.csv")));
+        assertSameFiles(a, b, PolicyModel.WEIGHTS_FILE, PolicyModel.CARD_FILE, "learning_curve.csv");
         final PolicyModel m = PolicyModel.load(a);
         assertEquals("dqn", m.card().provenance().algorithm());
         assertEquals("seed-3", m.card().provenance().trainedAt());
@@ -47,9 +48,7 @@ class TrainCommandTest {
             assertEquals(0, SlicerCli.execute("train", "iql", "--scenario", "liquid-stock", "--out", dir.toString(),
                     "--steps", "300", "--dataset-episodes", "40", "--quiet"));
         }
-        assertArrayEquals(bytes(a.resolve(PolicyModel.WEIGHTS_FILE)), bytes(b.resolve(PolicyModel.WEIGHTS_FILE)));
-        assertArrayEquals(bytes(a.resolve(PolicyModel.CARD_FILE)), bytes(b.resolve(PolicyModel.CARD_FILE)));
-        assertArrayEquals(bytes(a.resolve("dataset.bin")), bytes(b.resolve("dataset.bin")));
+        assertSameFiles(a, b, PolicyModel.WEIGHTS_FILE, PolicyModel.CARD_FILE, "dataset.bin");
         assertEquals("participation", PolicyModel.load(a).card().actionSpace().unit());
     }
 

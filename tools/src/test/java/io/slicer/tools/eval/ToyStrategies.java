@@ -65,10 +65,6 @@ final class ToyStrategies {
         }
 
         @Override
-        public void begin(final DecisionContext ctx) {
-        }
-
-        @Override
         public void decide(final DecisionContext ctx, final SliceDecision out) {
             out.shares(target(ctx));
         }

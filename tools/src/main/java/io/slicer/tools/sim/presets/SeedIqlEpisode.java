@@ -1,10 +1,9 @@
 package io.slicer.tools.sim.presets;
 
-import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.SliceDecision;
 import io.slicer.tools.sim.Episode;
 import io.slicer.tools.sim.EpisodeResult;
-import io.slicer.tools.sim.SimRandom;
+import io.slicer.tools.sim.SimulatedEpisode;
 
 /**
  * One episode of the constrained-IQL seed's environment (../shared/reference/seed-iql-environment.md), step for step:
@@ -37,12 +36,7 @@ import io.slicer.tools.sim.SimRandom;
  *
  * <p>Mutable, one thread. Allocation-free after construction.
  */
-public final class SeedIqlEpisode implements Episode {
-    private final SeedIqlScenario scenario;
-    private final SimRandom random = new SimRandom();
-    private final DecisionContext context = new DecisionContext();
-    private final EpisodeResult result = new EpisodeResult(SeedIqlScenario.SLICES, 1.0);
-
+public final class SeedIqlEpisode extends SimulatedEpisode<SeedIqlScenario> {
     private int slice;
     private long remaining;
     private double mid;
@@ -51,20 +45,15 @@ public final class SeedIqlEpisode implements Episode {
     private double ofi;
     private double stepCost;
     private double totalCost;
-    private boolean done = true;
 
     SeedIqlEpisode(final SeedIqlScenario scenario) {
-        this.scenario = scenario;
-    }
-
-    @Override
-    public SeedIqlScenario scenario() {
-        return scenario;
+        super(scenario, SeedIqlScenario.SLICES, 1.0);
     }
 
     @Override
     public void reset(final long seed, final long episodeIndex) {
-        random.reseed(seed, episodeIndex);
+        open(seed, episodeIndex, scenario().side(), SeedIqlScenario.SHARES, SeedIqlScenario.MID, SeedIqlScenario.SLICES,
+                SeedIqlScenario.SIGMA0, SeedIqlScenario.PARTICIPATION_LIMIT);
         slice = 0;
         remaining = SeedIqlScenario.SHARES;
         mid = SeedIqlScenario.MID;
@@ -73,32 +62,16 @@ public final class SeedIqlEpisode implements Episode {
         ofi = 0.0;
         stepCost = 0.0;
         totalCost = 0.0;
-        done = false;
-        context.beginOrder(scenario.side(), SeedIqlScenario.SHARES, SeedIqlScenario.MID, SeedIqlScenario.SLICES,
-                SeedIqlScenario.SIGMA0);
         context.market(mid, 0.0, volEstimate);
         context.orderFlowImbalance(ofi);
         context.expectedSliceVolume(SeedIqlScenario.MEAN_VOLUME)
-                .expectedRemainingVolume(SeedIqlScenario.MEAN_VOLUME * SeedIqlScenario.SLICES)
-                .participationLimit(SeedIqlScenario.PARTICIPATION_LIMIT);
-        result.begin(scenario.side(), SeedIqlScenario.SHARES, SeedIqlScenario.MID, SeedIqlScenario.PARTICIPATION_LIMIT);
-    }
-
-    @Override
-    public boolean done() {
-        return done;
-    }
-
-    @Override
-    public DecisionContext context() {
-        return context;
+                .expectedRemainingVolume(SeedIqlScenario.MEAN_VOLUME * SeedIqlScenario.SLICES);
     }
 
     @Override
     public void step(final SliceDecision decision) {
-        if (done) {
-            throw new IllegalStateException(SeedIqlScenario.NAME + ": step() after the episode ended (step " + slice
-                    + ", " + remaining + " shares left); call reset() first");
+        if (done()) {
+            throw stepAfterEnd("step " + slice + ", " + remaining + " shares left");
         }
         final double volume = SeedIqlScenario.MEAN_VOLUME * (1 + SeedIqlScenario.VOLUME_NOISE * random.nextGaussian());
         final double z = random.nextGaussian();
@@ -124,14 +97,8 @@ public final class SeedIqlEpisode implements Episode {
         context.expectedSliceVolume(SeedIqlScenario.MEAN_VOLUME)
                 .expectedRemainingVolume(SeedIqlScenario.MEAN_VOLUME * Math.max(0, SeedIqlScenario.SLICES - slice));
         if (slice >= SeedIqlScenario.SLICES || remaining == 0) {
-            done = true;
-            result.finish(mid);
+            finish(mid);
         }
-    }
-
-    @Override
-    public EpisodeResult result() {
-        return result;
     }
 
     /** The seed's execution cost so far: the sum of its step costs, dollars. */

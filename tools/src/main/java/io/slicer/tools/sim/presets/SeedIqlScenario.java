@@ -32,10 +32,9 @@ public final class SeedIqlScenario implements Scenario {
     public static final double VOL_GAIN = 0.02;
     public static final double OFI_GAIN = 0.05;
 
-    /** Built once: the scenario is immutable. */
-    private final OrderTerms terms = ScenarioTerms.of(ScenarioTerms.simulatedEquity(NAME), side(), quantity(),
-            slices(), arrivalPrice(), sigmaPerSlice(), expectedVolumeProfile(), participationCap(),
-            MarketImpact.of(permanentImpact(), temporaryImpact(), halfSpread(), sliceLength()));
+    /** Built once from the seed's constants: the scenario is immutable. Impact is per share per step, no spread. */
+    private final OrderTerms terms = ScenarioTerms.of(ScenarioTerms.simulatedEquity(NAME), side(), SHARES, SLICES,
+            MID, sigmaPerSlice(), expectedVolumeProfile(), PARTICIPATION_LIMIT, MarketImpact.of(GAMMA, ETA, 0.0, 1.0));
 
     @Override
     public OrderTerms terms() {
@@ -57,45 +56,13 @@ public final class SeedIqlScenario implements Scenario {
         return Side.SELL;
     }
 
-    public long quantity() {
-        return SHARES;
-    }
-
-    public int slices() {
-        return SLICES;
-    }
-
-    public double arrivalPrice() {
-        return MID;
-    }
-
     /** The initial volatility estimate: the price step's standard deviation is the (moving) estimate itself. */
     public double sigmaPerSlice() {
         return SIGMA0;
     }
 
-    public double sliceLength() {
-        return 1.0;
-    }
-
-    public double permanentImpact() {
-        return GAMMA;
-    }
-
-    public double temporaryImpact() {
-        return ETA;
-    }
-
-    public double halfSpread() {
-        return 0.0;
-    }
-
     public double[] expectedVolumeProfile() {
         return VolumeProfile.flat(SLICES, MEAN_VOLUME * SLICES);
-    }
-
-    public double participationCap() {
-        return PARTICIPATION_LIMIT;
     }
 
     @Override

@@ -1,11 +1,11 @@
 package io.slicer.tools.sim.presets;
 
-import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.SliceDecision;
 import io.slicer.engine.market.SliceVolatilityEstimator;
 import io.slicer.tools.sim.Episode;
 import io.slicer.tools.sim.EpisodeResult;
-import io.slicer.tools.sim.SimRandom;
+import io.slicer.tools.sim.SimulatedEpisode;
+import io.slicer.tools.sim.SliceVolumeForecast;
 
 /**
  * One episode of the seed notebook's {@code ExecutionEnvironment.step}, line for line (numpy's evaluation order kept):
@@ -34,74 +34,45 @@ import io.slicer.tools.sim.SimRandom;
  *
  * <p>Mutable, one thread. Allocation-free after construction.
  */
-public final class SeedNotebookEpisode implements Episode {
-    private final SeedNotebookScenario scenario;
-    private final SimRandom random = new SimRandom();
-    private final DecisionContext context = new DecisionContext();
+public final class SeedNotebookEpisode extends SimulatedEpisode<SeedNotebookScenario> {
     private final SliceVolatilityEstimator volatility = new SliceVolatilityEstimator();
-    private final EpisodeResult result = new EpisodeResult(SeedNotebookScenario.SLICES, 1.0);
-    private final double[] volume;
-    /** remainingVolume[k] = volume of slices k..N-1 (deterministic in the seed's market). */
-    private final double[] remainingVolume;
+    /** The nominal volume of each slice; deterministic in the seed's market, so its forecast is exact. */
+    private final SliceVolumeForecast volume;
 
     private int slice;
     private long remaining;
     private double price;
     private double unaffectedPrice;
     private double totalCost;
-    private boolean done = true;
 
     SeedNotebookEpisode(final SeedNotebookScenario scenario) {
-        this.scenario = scenario;
-        this.volume = scenario.expectedVolumeProfile();
-        this.remainingVolume = new double[volume.length + 1];
-        for (int k = volume.length - 1; k >= 0; k--) {
-            remainingVolume[k] = remainingVolume[k + 1] + volume[k];
-        }
-    }
-
-    @Override
-    public SeedNotebookScenario scenario() {
-        return scenario;
+        super(scenario, SeedNotebookScenario.SLICES, 1.0);
+        this.volume = new SliceVolumeForecast(scenario.expectedVolumeProfile());
     }
 
     @Override
     public void reset(final long seed, final long episodeIndex) {
-        random.reseed(seed, episodeIndex);
+        open(seed, episodeIndex, scenario().side(), SeedNotebookScenario.SHARES, SeedNotebookScenario.P0,
+                SeedNotebookScenario.SLICES, scenario().sigmaPerSlice(), Double.NaN);
         slice = 0;
         remaining = SeedNotebookScenario.SHARES;
         price = SeedNotebookScenario.P0;
         unaffectedPrice = SeedNotebookScenario.P0;
         totalCost = 0.0;
-        done = false;
-        context.beginOrder(scenario.side(), SeedNotebookScenario.SHARES, SeedNotebookScenario.P0,
-                SeedNotebookScenario.SLICES, scenario.sigmaPerSlice());
-        volatility.start(scenario.sigmaPerSlice()).onBoundary(price);
+        volatility.start(scenario().sigmaPerSlice()).onBoundary(price);
         context.market(price, 0.0, volatility.estimate());
-        context.expectedSliceVolume(volume[0]).expectedRemainingVolume(remainingVolume[0]);
-        result.begin(scenario.side(), SeedNotebookScenario.SHARES, SeedNotebookScenario.P0, Double.NaN);
-    }
-
-    @Override
-    public boolean done() {
-        return done;
-    }
-
-    @Override
-    public DecisionContext context() {
-        return context;
+        volume.publish(context, 0);
     }
 
     @Override
     public void step(final SliceDecision decision) {
-        if (done) {
-            throw new IllegalStateException(SeedNotebookScenario.NAME + ": step() after the episode ended (slice "
-                    + slice + ", " + remaining + " shares left); call reset() first");
+        if (done()) {
+            throw stepAfterEnd("slice " + slice + ", " + remaining + " shares left");
         }
         final double z1 = random.nextGaussian();
         final double z2 = random.nextGaussian();
         final double z3 = random.nextGaussian();
-        final double v = volume[slice];
+        final double v = volume.slice(slice);
 
         final long shares = Episode.fillable(decision, v, remaining, slice == SeedNotebookScenario.SLICES - 1);
 
@@ -117,11 +88,9 @@ public final class SeedNotebookEpisode implements Episode {
         slice++;
         context.endSlice(shares, v, v);
         context.market(price, 0.0, volatility.onBoundary(price).estimate());
-        context.expectedSliceVolume(slice < SeedNotebookScenario.SLICES ? volume[slice] : 0.0)
-                .expectedRemainingVolume(remainingVolume[Math.min(slice, volume.length)]);
+        volume.publish(context, slice);
         if (remaining <= 0 || slice >= SeedNotebookScenario.SLICES) {
-            done = true;
-            result.finish(price);
+            finish(price);
         }
     }
 
@@ -129,11 +98,6 @@ public final class SeedNotebookEpisode implements Episode {
         final double drift = (SeedNotebookScenario.DRIFT_MEAN + SeedNotebookScenario.DRIFT_STD * z1) * p;
         final double noise = SeedNotebookScenario.SIGMA * z2 * p * z3;
         return drift + noise;
-    }
-
-    @Override
-    public EpisodeResult result() {
-        return result;
     }
 
     /** The seed's running total_cost: sum of (exec - P0) * n, dollars. */

@@ -31,10 +31,12 @@ public final class SeedNotebookScenario implements Scenario {
     private final double[] volume = VolumeProfile.uShape(SLICES, NOMINAL_DAILY_VOLUME,
             VolumeProfile.US_EQUITY_CURVATURE);
 
-    /** Built once: the scenario is immutable. */
-    private final OrderTerms terms = ScenarioTerms.of(ScenarioTerms.simulatedEquity(NAME), side(), quantity(),
-            slices(), arrivalPrice(), sigmaPerSlice(), expectedVolumeProfile(), participationCap(),
-            MarketImpact.of(permanentImpact(), temporaryImpact(), halfSpread(), sliceLength()));
+    /**
+     * Built once from the seed's constants: the scenario is immutable. The seed quotes impact per share per slice
+     * (tau = 1), has no spread and no participation limit.
+     */
+    private final OrderTerms terms = ScenarioTerms.of(ScenarioTerms.simulatedEquity(NAME), side(), SHARES, SLICES,
+            P0, sigmaPerSlice(), expectedVolumeProfile(), Double.NaN, MarketImpact.of(GAMMA, ETA, 0.0, 1.0));
 
     @Override
     public OrderTerms terms() {
@@ -56,18 +58,6 @@ public final class SeedNotebookScenario implements Scenario {
         return Side.BUY;
     }
 
-    public long quantity() {
-        return SHARES;
-    }
-
-    public int slices() {
-        return SLICES;
-    }
-
-    public double arrivalPrice() {
-        return P0;
-    }
-
     /**
      * The standard deviation of the seed's noise term N(0, sigma) * P * N(0, 1) at P0: sigma * P0 = $2.25 (the
      * product of two independent standard normals has variance 1; its distribution is not normal).
@@ -76,29 +66,8 @@ public final class SeedNotebookScenario implements Scenario {
         return SIGMA * P0;
     }
 
-    /** The seed quotes impact per share per slice: tau = 1. */
-    public double sliceLength() {
-        return 1.0;
-    }
-
-    public double permanentImpact() {
-        return GAMMA;
-    }
-
-    public double temporaryImpact() {
-        return ETA;
-    }
-
-    public double halfSpread() {
-        return 0.0;
-    }
-
     public double[] expectedVolumeProfile() {
         return volume.clone();
-    }
-
-    public double participationCap() {
-        return Double.NaN;
     }
 
     @Override

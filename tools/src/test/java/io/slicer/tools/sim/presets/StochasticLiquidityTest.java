@@ -167,10 +167,6 @@ class StochasticLiquidityTest {
         }
 
         @Override
-        public void begin(final DecisionContext ctx) {
-        }
-
-        @Override
         public void decide(final DecisionContext ctx, final SliceDecision out) {
             final int k = ctx.slice();
             if (k >= ctx.slices() - 1) {

@@ -3,6 +3,7 @@ package io.slicer.tools.train.nn;
 import org.junit.jupiter.api.Test;
 
 import java.util.SplittableRandom;
+import java.util.function.DoubleSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,6 +26,17 @@ class MlpGradientTest {
             a[i] = rng.nextGaussian();
         }
         return a;
+    }
+
+    /** (f(v + H) - f(v - H)) / 2H at v = {@code values[i]}, which is left as it was. */
+    private static double centralDifference(final double[] values, final int i, final DoubleSupplier f) {
+        final double keep = values[i];
+        values[i] = keep + H;
+        final double up = f.getAsDouble();
+        values[i] = keep - H;
+        final double down = f.getAsDouble();
+        values[i] = keep;
+        return (up - down) / (2 * H);
     }
 
     /** The loss the checks differentiate: Huber on output, so both its branches are exercised. */
@@ -51,13 +63,8 @@ class MlpGradientTest {
                 final double[] p = isBias ? net.bias(l) : net.weight(l);
                 final double[] g = isBias ? net.biasGrad(l) : net.weightGrad(l);
                 for (int i = 0; i < p.length; i++) {
-                    final double keep = p[i];
-                    p[i] = keep + H;
-                    final double up = loss(net, ws, x, target, new double[BATCH * 3]);
-                    p[i] = keep - H;
-                    final double down = loss(net, ws, x, target, new double[BATCH * 3]);
-                    p[i] = keep;
-                    final double numeric = (up - down) / (2 * H);
+                    final double numeric = centralDifference(p, i,
+                            () -> loss(net, ws, x, target, new double[BATCH * 3]));
                     assertEquals(numeric, g[i], 1e-6 + 1e-5 * Math.abs(numeric),
                             "layer " + l + (isBias ? " bias " : " weight ") + i);
                     checked++;
@@ -79,13 +86,8 @@ class MlpGradientTest {
         net.backward(ws, grad);
         final double[] analytic = ws.inputGradient().clone();
         for (int i = 0; i < BATCH * 4; i++) {
-            final double keep = x[i];
-            x[i] = keep + H;
-            final double up = loss(net, ws, x, target, new double[BATCH * 3]);
-            x[i] = keep - H;
-            final double down = loss(net, ws, x, target, new double[BATCH * 3]);
-            x[i] = keep;
-            assertEquals((up - down) / (2 * H), analytic[i], 1e-6, "input " + i);
+            final double numeric = centralDifference(x, i, () -> loss(net, ws, x, target, new double[BATCH * 3]));
+            assertEquals(numeric, analytic[i], 1e-6, "input " + i);
         }
     }
 
@@ -100,13 +102,8 @@ class MlpGradientTest {
         for (final String kind : new String[] {"mse", "huber", "expectile"}) {
             eval(kind, p, t, n, g);
             for (int i = 0; i < n; i++) {
-                final double keep = p[i];
-                p[i] = keep + H;
-                final double up = eval(kind, p, t, n, scratch);
-                p[i] = keep - H;
-                final double down = eval(kind, p, t, n, scratch);
-                p[i] = keep;
-                assertEquals((up - down) / (2 * H), g[i], 1e-7, kind + " element " + i);
+                final double numeric = centralDifference(p, i, () -> eval(kind, p, t, n, scratch));
+                assertEquals(numeric, g[i], 1e-7, kind + " element " + i);
             }
         }
     }
