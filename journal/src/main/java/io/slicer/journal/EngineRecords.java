@@ -11,6 +11,7 @@ import io.slicer.engine.risk.TradingState;
 import io.slicer.journal.format.JournalFrame;
 import io.slicer.journal.sbe.AmendOrderDecoder;
 import io.slicer.journal.sbe.AmendOrderEncoder;
+import io.slicer.journal.sbe.AnomalyDecoder;
 import io.slicer.journal.sbe.AnomalyEncoder;
 import io.slicer.journal.sbe.CancelOrderDecoder;
 import io.slicer.journal.sbe.CancelOrderEncoder;
@@ -22,6 +23,7 @@ import io.slicer.journal.sbe.ChildRejectDecoder;
 import io.slicer.journal.sbe.ChildRejectEncoder;
 import io.slicer.journal.sbe.ControlDecoder;
 import io.slicer.journal.sbe.ControlEncoder;
+import io.slicer.journal.sbe.DecisionDecoder;
 import io.slicer.journal.sbe.DecisionEncoder;
 import io.slicer.journal.sbe.FillDecoder;
 import io.slicer.journal.sbe.FillEncoder;
@@ -35,6 +37,7 @@ import io.slicer.journal.sbe.TimerDecoder;
 import io.slicer.journal.sbe.TimerEncoder;
 import io.slicer.journal.sbe.TradeDecoder;
 import io.slicer.journal.sbe.TradeEncoder;
+import io.slicer.journal.sbe.TransitionDecoder;
 import io.slicer.journal.sbe.TransitionEncoder;
 import org.agrona.concurrent.UnsafeBuffer;
 
@@ -54,6 +57,9 @@ public final class EngineRecords {
 
     private final MessageHeaderEncoder header = new MessageHeaderEncoder();
     private final MessageHeaderDecoder headerIn = new MessageHeaderDecoder();
+    private final DecisionDecoder decisionIn = new DecisionDecoder();
+    private final TransitionDecoder transitionIn = new TransitionDecoder();
+    private final AnomalyDecoder anomalyIn = new AnomalyDecoder();
     private final QuoteEncoder quote = new QuoteEncoder();
     private final TradeEncoder trade = new TradeEncoder();
     private final NewOrderEncoder newOrder = new NewOrderEncoder();
@@ -222,6 +228,21 @@ public final class EngineRecords {
                              final InputAnomaly code, final long orderId, final long childId) {
         return HEADER + anomaly.wrapAndApplyHeader(r.buffer(), AT, header).inputSequence(sequence)
                 .timestamp(timestamp).orderId(orderId).childId(childId).anomaly((short) code.code()).encodedLength();
+    }
+
+    /** The DECISION message of {@code r}, decoded in place (this instance's flyweight: valid until the next call). */
+    public DecisionDecoder decision(final JournalRecord r) {
+        return decisionIn.wrapAndApplyHeader(r.buffer(), AT, headerIn);
+    }
+
+    /** The TRANSITION message of {@code r}, decoded in place (this instance's flyweight: valid until the next call). */
+    public TransitionDecoder transition(final JournalRecord r) {
+        return transitionIn.wrapAndApplyHeader(r.buffer(), AT, headerIn);
+    }
+
+    /** The ANOMALY message of {@code r}, decoded in place (this instance's flyweight: valid until the next call). */
+    public AnomalyDecoder anomaly(final JournalRecord r) {
+        return anomalyIn.wrapAndApplyHeader(r.buffer(), AT, headerIn);
     }
 
     /**

@@ -80,18 +80,29 @@ public final class EngineSettings {
     }
 
     public EngineSettings set(final String key, final String value) {
+        setting(key);
         if (key.startsWith(INSTRUMENT)) {
-            symbolOf(key);
             Instrument.parse(value);
-            values.put(key, value);
-            return this;
-        }
-        if (!KEYS.containsKey(key)) {
-            throw new IllegalArgumentException("unknown engine setting '" + key + "', expected one of "
-                    + KEYS.keySet() + " or " + INSTRUMENT + "SYMBOL");
         }
         values.put(key, value);
         return this;
+    }
+
+    /**
+     * What {@code key} sets on a builder: a named setting, or {@code instrument.SYMBOL} (reference data for one
+     * symbol); an unknown key is an error naming the keys there are.
+     */
+    private static BiConsumer<EngineConfig.Builder, String> setting(final String key) {
+        if (key.startsWith(INSTRUMENT)) {
+            final int symbol = symbolOf(key);
+            return (b, v) -> b.instrument(symbol, Instrument.parse(v));
+        }
+        final BiConsumer<EngineConfig.Builder, String> named = KEYS.get(key);
+        if (named == null) {
+            throw new IllegalArgumentException("unknown engine setting '" + key + "', expected one of "
+                    + KEYS.keySet() + " or " + INSTRUMENT + "SYMBOL");
+        }
+        return named;
     }
 
     /** Builds the configuration; a malformed value is an error naming the key. */
@@ -105,11 +116,7 @@ public final class EngineSettings {
     public void applyTo(final EngineConfig.Builder builder) {
         for (final Map.Entry<String, String> e : values.entrySet()) {
             try {
-                if (e.getKey().startsWith(INSTRUMENT)) {
-                    builder.instrument(symbolOf(e.getKey()), Instrument.parse(e.getValue()));
-                    continue;
-                }
-                KEYS.get(e.getKey()).accept(builder, e.getValue());
+                setting(e.getKey()).accept(builder, e.getValue());
             } catch (final NumberFormatException ex) {
                 throw new IllegalArgumentException("engine setting " + e.getKey() + "=" + e.getValue()
                         + ": not a number", ex);

@@ -84,10 +84,12 @@ public final class JournalReader implements AutoCloseable {
             throw corrupt(index, String.format("has magic 0x%08x, expected 0x%08x (\"SLJ3\", journal format %d)",
                     magic, JournalFrame.MAGIC, JournalFrame.FORMAT));
         }
-        final JournalLayout.Message known = JournalLayout.message(record.messageTemplate());
-        if (known != null && length < JournalFrame.BODY_OFFSET + known.blockLength()) {
-            throw corrupt(index, "is truncated: a " + known.name() + " record needs at least "
-                    + (JournalFrame.BODY_OFFSET + known.blockLength()) + " bytes, the queue holds " + length);
+        final MessageHeaderDecoder header = record.header();
+        final int template = header.templateId();
+        final int expected = RecordType.blockLength(template);
+        if (expected >= 0 && length < JournalFrame.BODY_OFFSET + expected) {
+            throw corrupt(index, "is truncated: a " + JournalLayout.message(template).name() + " record needs at least "
+                    + (JournalFrame.BODY_OFFSET + expected) + " bytes, the queue holds " + length);
         }
         final int stored = record.frameInt(JournalFrame.CRC_OFFSET);
         final int computed = record.checksum(length, crc);
@@ -100,19 +102,16 @@ public final class JournalReader implements AutoCloseable {
             throw corrupt(index, "carries journal sequence " + sequence + (sequence > validRecords
                     ? " (records are missing before it)" : " (a record is repeated)"));
         }
-        final int schema = record.messageHeaderShort(MessageHeaderDecoder.schemaIdEncodingOffset());
-        final int version = record.messageHeaderShort(MessageHeaderDecoder.versionEncodingOffset());
+        final int schema = header.schemaId();
+        final int version = header.version();
         if (schema != JournalFrame.SCHEMA_ID || version != JournalFrame.SCHEMA_VERSION) {
             throw corrupt(index, "is of schema " + schema + " version " + version + ", this build reads schema "
                     + JournalFrame.SCHEMA_ID + " version " + JournalFrame.SCHEMA_VERSION);
         }
-        final int template = record.messageTemplate();
-        final RecordType type = RecordType.ofTemplate(template);
-        if (type == null) {
+        if (expected < 0) {
             throw corrupt(index, "has unknown message template " + template);
         }
-        final int block = record.messageHeaderShort(MessageHeaderDecoder.blockLengthEncodingOffset());
-        final int expected = JournalLayout.message(template).blockLength();
+        final int block = header.blockLength();
         if (block != expected || JournalFrame.BODY_OFFSET + block > length) {
             throw corrupt(index, "announces a " + JournalLayout.message(template).name() + " block of " + block
                     + " bytes in " + length + ", expected " + expected);
@@ -122,7 +121,7 @@ public final class JournalReader implements AutoCloseable {
             throw corrupt(index, "holds " + length + " bytes, its " + JournalLayout.message(template).name()
                     + " message ends at byte " + (JournalFrame.MESSAGE_OFFSET + message));
         }
-        record.set(type, template, sequence, index, length);
+        record.set(template, sequence, length);
     }
 
     /** The message's length as its header, groups and variable data say, or -1 when they run past the buffer. */

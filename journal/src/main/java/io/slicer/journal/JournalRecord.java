@@ -19,10 +19,10 @@ import java.util.zip.CRC32C;
 public final class JournalRecord {
     private final byte[] bytes = new byte[JournalFrame.MAX_RECORD_LENGTH];
     private final UnsafeBuffer buffer = new UnsafeBuffer(bytes);
-    private RecordType type;
+    /** The message header of the bytes in the buffer, read in place. */
+    private final MessageHeaderDecoder header = new MessageHeaderDecoder().wrap(buffer, JournalFrame.MESSAGE_OFFSET);
     private int templateId;
     private long sequence;
-    private long queueIndex = -1;
     private int length;
 
     byte[] bytes() {
@@ -34,12 +34,9 @@ public final class JournalRecord {
         return buffer;
     }
 
-    void set(final RecordType recordType, final int template, final long journalSequence, final long index,
-             final int recordLength) {
-        this.type = recordType;
+    void set(final int template, final long journalSequence, final int recordLength) {
         this.templateId = template;
         this.sequence = journalSequence;
-        this.queueIndex = index;
         this.length = recordLength;
     }
 
@@ -52,14 +49,12 @@ public final class JournalRecord {
         buffer.putInt(JournalFrame.MAGIC_OFFSET, JournalFrame.MAGIC, ByteOrder.LITTLE_ENDIAN);
         buffer.putLong(JournalFrame.SEQUENCE_OFFSET, journalSequence, ByteOrder.LITTLE_ENDIAN);
         buffer.putInt(JournalFrame.CRC_OFFSET, checksum(recordLength, crc), ByteOrder.LITTLE_ENDIAN);
-        final int template = messageTemplate();
-        set(RecordType.ofTemplate(template), template, journalSequence, -1, recordLength);
+        set(header.templateId(), journalSequence, recordLength);
     }
 
     /** A record a replay produced, not written anywhere: no frame, sequence -1. */
     void captured(final int messageLength) {
-        final int template = messageTemplate();
-        set(RecordType.ofTemplate(template), template, -1, -1, JournalFrame.LENGTH + messageLength);
+        set(header.templateId(), -1, JournalFrame.LENGTH + messageLength);
     }
 
     /** CRC32C of bytes {@code [SEQUENCE_OFFSET, recordLength)} as they are in the buffer. */
@@ -69,15 +64,9 @@ public final class JournalRecord {
         return (int) crc.getValue();
     }
 
-    /** The template id in the message header of the bytes in the buffer. */
-    int messageTemplate() {
-        return buffer.getShort(JournalFrame.MESSAGE_OFFSET + MessageHeaderDecoder.templateIdEncodingOffset(),
-                ByteOrder.LITTLE_ENDIAN) & 0xFFFF;
-    }
-
-    /** A message-header field ({@code MessageHeaderDecoder}'s offset) of the bytes in the buffer. */
-    int messageHeaderShort(final int offset) {
-        return buffer.getShort(JournalFrame.MESSAGE_OFFSET + offset, ByteOrder.LITTLE_ENDIAN) & 0xFFFF;
+    /** The SBE message header of the bytes in the buffer (before {@link #set}: of the bytes just read). */
+    MessageHeaderDecoder header() {
+        return header;
     }
 
     int frameInt(final int offset) {
@@ -88,8 +77,9 @@ public final class JournalRecord {
         return buffer.getLong(offset, ByteOrder.LITTLE_ENDIAN);
     }
 
+    /** What the record is, from its template id. */
     public RecordType type() {
-        return type;
+        return RecordType.ofTemplate(templateId);
     }
 
     /** The SBE template id of the record's message: which message it is. */
@@ -100,11 +90,6 @@ public final class JournalRecord {
     /** Journal sequence: dense record count from 0. */
     public long sequence() {
         return sequence;
-    }
-
-    /** Chronicle Queue index of this record's document. */
-    public long queueIndex() {
-        return queueIndex;
     }
 
     /** Frame plus message length. */
@@ -124,6 +109,6 @@ public final class JournalRecord {
     /** Copies type, sequence and bytes from {@code other}. */
     public void copyFrom(final JournalRecord other) {
         System.arraycopy(other.bytes, 0, bytes, 0, other.length);
-        set(other.type, other.templateId, other.sequence, other.queueIndex, other.length);
+        set(other.templateId, other.sequence, other.length);
     }
 }

@@ -2,7 +2,6 @@ package io.slicer.journal;
 
 import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.engine.event.EngineEvent;
-import io.slicer.engine.market.Side;
 import io.slicer.journal.format.JournalLayout;
 import io.slicer.journal.format.RecordType;
 
@@ -194,24 +193,5 @@ public final class JournalReplayer implements AutoCloseable {
     @Override
     public void close() {
         reader.close();
-    }
-
-    /** Counts children only; a replay sends nothing anywhere. */
-    public static final class CountingSink implements ChildOrderSink {
-        private long children;
-
-        @Override
-        public void onNewChild(final long childId, final long parentId, final int symbol, final Side side,
-                               final long quantity, final double limitPrice) {
-            children++;
-        }
-
-        @Override
-        public void onCancelChild(final long childId, final long parentId) {
-        }
-
-        public long children() {
-            return children;
-        }
     }
 }

@@ -30,6 +30,11 @@ public final class ModelArchive {
         this.root = journalDir.resolve(MODELS_DIR);
     }
 
+    /** True when {@code text} is written as {@link #digest} writes one: 64 lower-case hex digits. */
+    public static boolean isDigest(final String text) {
+        return text != null && text.matches("[0-9a-f]{64}");
+    }
+
     /** SHA-256 of a model directory, lower-case hex. */
     public static String digest(final Path modelDir) {
         if (!Files.isDirectory(modelDir)) {

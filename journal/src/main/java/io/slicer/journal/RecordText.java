@@ -6,10 +6,8 @@ import io.slicer.engine.risk.HaltReason;
 import io.slicer.engine.risk.HaltScope;
 import io.slicer.engine.risk.RiskVerdict;
 import io.slicer.engine.risk.TradingState;
-import io.slicer.journal.format.JournalFrame;
 import io.slicer.journal.sbe.AnomalyDecoder;
 import io.slicer.journal.sbe.DecisionDecoder;
-import io.slicer.journal.sbe.MessageHeaderDecoder;
 import io.slicer.journal.sbe.TransitionDecoder;
 
 /** One line of human-readable text per journal record, for divergence reports and audits. Allocates; not hot. */
@@ -18,31 +16,18 @@ public final class RecordText {
     }
 
     public static String describe(final JournalRecord r) {
+        final EngineRecords records = new EngineRecords();
         return switch (r.type()) {
             case SESSION -> "SESSION " + SessionRecord.read(r);
-            case INPUT -> "INPUT #" + EngineRecords.inputSequence(r) + " "
-                    + new EngineRecords().decodeInput(r, new EngineEvent());
-            case DECISION -> decision(decision(r));
-            case TRANSITION -> transition(transition(r));
+            case INPUT -> "INPUT #" + EngineRecords.inputSequence(r) + " " + records.decodeInput(r, new EngineEvent());
+            case DECISION -> decision(records.decision(r));
+            case TRANSITION -> transition(records.transition(r));
             case ANOMALY -> {
-                final AnomalyDecoder d = new AnomalyDecoder().wrapAndApplyHeader(r.buffer(),
-                        JournalFrame.MESSAGE_OFFSET, new MessageHeaderDecoder());
+                final AnomalyDecoder d = records.anomaly(r);
                 yield "ANOMALY input #" + d.inputSequence() + " t=" + d.timestamp() + " " + anomaly(d.anomaly())
                         + " order=" + d.orderId() + " child=" + d.childId();
             }
         };
-    }
-
-    /** The DECISION message of {@code r}, decoded. */
-    public static DecisionDecoder decision(final JournalRecord r) {
-        return new DecisionDecoder().wrapAndApplyHeader(r.buffer(), JournalFrame.MESSAGE_OFFSET,
-                new MessageHeaderDecoder());
-    }
-
-    /** The TRANSITION message of {@code r}, decoded. */
-    public static TransitionDecoder transition(final JournalRecord r) {
-        return new TransitionDecoder().wrapAndApplyHeader(r.buffer(), JournalFrame.MESSAGE_OFFSET,
-                new MessageHeaderDecoder());
     }
 
     private static String transition(final TransitionDecoder d) {

@@ -24,7 +24,7 @@ public record SessionRecord(String engineVersion, String config, long firstInput
     /** A model a session used: the name it was given (its original path) and the SHA-256 of its directory. */
     public record ModelRef(String name, String sha256) {
         public ModelRef {
-            if (!sha256.matches("[0-9a-f]{64}")) {
+            if (!ModelArchive.isDigest(sha256)) {
                 throw new IllegalArgumentException("model " + name + ": SHA-256 must be 64 lower-case hex digits,"
                         + " found '" + sha256 + "'");
             }

@@ -29,9 +29,9 @@ public final class StrategySpecs {
     }
 
     /** The standard registry plus {@code policy:<sha256>}, a model from this journal's archive. */
-    public static StrategyRegistry registry(final ModelArchive archive) {
+    private static StrategyRegistry registry(final ModelArchive archive) {
         return StrategyRegistry.standard().with("policy", (sha, lambda) -> {
-            if (sha == null || !sha.matches("[0-9a-f]{64}")) {
+            if (!ModelArchive.isDigest(sha)) {
                 throw new IllegalArgumentException("strategy 'policy:" + sha + "': expected the SHA-256 of a model"
                         + " in the journal's archive (64 hex digits)");
             }
@@ -50,7 +50,7 @@ public final class StrategySpecs {
             if (Files.isDirectory(dir)) {
                 return POLICY_PREFIX + archive.store(dir);
             }
-            if (spec.startsWith(POLICY_PREFIX) && argument.matches("[0-9a-f]{64}")) {
+            if (spec.startsWith(POLICY_PREFIX) && ModelArchive.isDigest(argument)) {
                 archive.verified(argument);
                 return spec;
             }

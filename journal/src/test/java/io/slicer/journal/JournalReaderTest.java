@@ -160,7 +160,7 @@ class JournalReaderTest {
             }
             assertTrue(reader.next(record));
             assertEquals(RecordType.TRANSITION, record.type());
-            final TransitionDecoder t = RecordText.transition(record);
+            final TransitionDecoder t = records.transition(record);
             assertEquals(3.75, t.detail());
             assertEquals(42, t.id());
             assertEquals(HaltReason.FEATURE_OUT_OF_DOMAIN, HaltReason.ofCode(t.reason()));

@@ -11,7 +11,6 @@ import io.slicer.journal.EngineRecords;
 import io.slicer.journal.JournalDirectory;
 import io.slicer.journal.JournalReader;
 import io.slicer.journal.JournalRecord;
-import io.slicer.journal.RecordText;
 import io.slicer.journal.SessionRecord;
 import io.slicer.journal.sbe.DecisionDecoder;
 import io.slicer.journal.sbe.TransitionDecoder;
@@ -62,7 +61,7 @@ public final class JournalAudit {
                         }
                     }
                     case DECISION -> {
-                        final DecisionDecoder d = RecordText.decision(r);
+                        final DecisionDecoder d = records.decision(r);
                         final Builder b = orders.get(d.orderId());
                         if (b != null) {
                             final long childId = d.childId();
@@ -74,7 +73,7 @@ public final class JournalAudit {
                         }
                     }
                     case TRANSITION -> {
-                        final TransitionDecoder t = RecordText.transition(r);
+                        final TransitionDecoder t = records.transition(r);
                         final HaltScope scope = HaltScope.ofCode(t.scope());
                         final TradingState state = TradingState.ofCode(t.state());
                         final String change = t.twapFallback() != 0 && state != TradingState.HALTED

@@ -20,8 +20,11 @@ import io.slicer.journal.sbe.SessionDecoder;
  * another layout by name.
  */
 public final class JournalFrame {
-    /** Journal format 3: SBE records. Formats 1 and 2 ("SLJ1" records of hand-written layouts) are refused. */
-    public static final int FORMAT = 3;
+    /**
+     * The journal format is the schema's version (3: SBE records; formats 1 and 2, "SLJ1" records of hand-written
+     * layouts, are refused). {@link #MAGIC} spells it too: a new version needs a new magic.
+     */
+    public static final int FORMAT = SessionDecoder.SCHEMA_VERSION;
     /** "SLJ3" as a little-endian int. */
     public static final int MAGIC = 0x334A4C53;
     /** "SLJ1": journal formats 1 and 2, before the schema. */

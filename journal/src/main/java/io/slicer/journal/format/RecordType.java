@@ -1,13 +1,26 @@
 package io.slicer.journal.format;
 
+import io.slicer.journal.sbe.AmendOrderDecoder;
 import io.slicer.journal.sbe.AnomalyDecoder;
+import io.slicer.journal.sbe.CancelOrderDecoder;
+import io.slicer.journal.sbe.ChildAckDecoder;
+import io.slicer.journal.sbe.ChildCancelledDecoder;
+import io.slicer.journal.sbe.ChildRejectDecoder;
+import io.slicer.journal.sbe.ControlDecoder;
 import io.slicer.journal.sbe.DecisionDecoder;
+import io.slicer.journal.sbe.FillDecoder;
+import io.slicer.journal.sbe.NewOrderDecoder;
+import io.slicer.journal.sbe.QuoteDecoder;
 import io.slicer.journal.sbe.SessionDecoder;
+import io.slicer.journal.sbe.TimerDecoder;
+import io.slicer.journal.sbe.TradeDecoder;
 import io.slicer.journal.sbe.TransitionDecoder;
 
 /**
  * What a journal record is to replay and recovery: the SESSION of an engine start, an INPUT (one message per event
- * type) or one of the engine's outputs (DECISION, TRANSITION, ANOMALY). The SBE template id says which.
+ * type) or one of the engine's outputs (DECISION, TRANSITION, ANOMALY). The SBE template id says which; the answers
+ * are the generated codecs' constants, so the writer (on the engine thread) and the reader never consult the schema
+ * document ({@link JournalLayout} is for names and documentation).
  */
 public enum RecordType {
     SESSION,
@@ -16,28 +29,40 @@ public enum RecordType {
     TRANSITION,
     ANOMALY;
 
-    /** First template id of the input messages ({@code Quote}); inputs are 10..29. */
-    private static final int FIRST_INPUT = 10;
-    private static final int LAST_INPUT = 29;
-
     /** The kind of record with template id {@code templateId}, or null for none (a corrupt or newer journal). */
     public static RecordType ofTemplate(final int templateId) {
-        if (templateId == SessionDecoder.TEMPLATE_ID) {
-            return SESSION;
-        }
-        if (templateId == DecisionDecoder.TEMPLATE_ID) {
-            return DECISION;
-        }
-        if (templateId == TransitionDecoder.TEMPLATE_ID) {
-            return TRANSITION;
-        }
-        if (templateId == AnomalyDecoder.TEMPLATE_ID) {
-            return ANOMALY;
-        }
-        if (templateId >= FIRST_INPUT && templateId <= LAST_INPUT && JournalLayout.message(templateId) != null) {
-            return INPUT;
-        }
-        return null;
+        return switch (templateId) {
+            case SessionDecoder.TEMPLATE_ID -> SESSION;
+            case QuoteDecoder.TEMPLATE_ID, TradeDecoder.TEMPLATE_ID, NewOrderDecoder.TEMPLATE_ID,
+                    CancelOrderDecoder.TEMPLATE_ID, AmendOrderDecoder.TEMPLATE_ID, ControlDecoder.TEMPLATE_ID,
+                    ChildAckDecoder.TEMPLATE_ID, FillDecoder.TEMPLATE_ID, ChildRejectDecoder.TEMPLATE_ID,
+                    ChildCancelledDecoder.TEMPLATE_ID, TimerDecoder.TEMPLATE_ID -> INPUT;
+            case DecisionDecoder.TEMPLATE_ID -> DECISION;
+            case TransitionDecoder.TEMPLATE_ID -> TRANSITION;
+            case AnomalyDecoder.TEMPLATE_ID -> ANOMALY;
+            default -> null;
+        };
     }
 
+    /** The fixed block length of template {@code templateId}'s message, or -1 for an unknown template. */
+    public static int blockLength(final int templateId) {
+        return switch (templateId) {
+            case SessionDecoder.TEMPLATE_ID -> SessionDecoder.BLOCK_LENGTH;
+            case QuoteDecoder.TEMPLATE_ID -> QuoteDecoder.BLOCK_LENGTH;
+            case TradeDecoder.TEMPLATE_ID -> TradeDecoder.BLOCK_LENGTH;
+            case NewOrderDecoder.TEMPLATE_ID -> NewOrderDecoder.BLOCK_LENGTH;
+            case CancelOrderDecoder.TEMPLATE_ID -> CancelOrderDecoder.BLOCK_LENGTH;
+            case AmendOrderDecoder.TEMPLATE_ID -> AmendOrderDecoder.BLOCK_LENGTH;
+            case ControlDecoder.TEMPLATE_ID -> ControlDecoder.BLOCK_LENGTH;
+            case ChildAckDecoder.TEMPLATE_ID -> ChildAckDecoder.BLOCK_LENGTH;
+            case FillDecoder.TEMPLATE_ID -> FillDecoder.BLOCK_LENGTH;
+            case ChildRejectDecoder.TEMPLATE_ID -> ChildRejectDecoder.BLOCK_LENGTH;
+            case ChildCancelledDecoder.TEMPLATE_ID -> ChildCancelledDecoder.BLOCK_LENGTH;
+            case TimerDecoder.TEMPLATE_ID -> TimerDecoder.BLOCK_LENGTH;
+            case DecisionDecoder.TEMPLATE_ID -> DecisionDecoder.BLOCK_LENGTH;
+            case TransitionDecoder.TEMPLATE_ID -> TransitionDecoder.BLOCK_LENGTH;
+            case AnomalyDecoder.TEMPLATE_ID -> AnomalyDecoder.BLOCK_LENGTH;
+            default -> -1;
+        };
+    }
 }

@@ -57,7 +57,15 @@ class JournalFormatDocumentTest {
         for (final JournalLayout.Message m : JournalLayout.all().values()) {
             assertTrue(RecordType.ofTemplate(m.templateId()) != null, m.name() + " has no record type");
             assertTrue(m.blockLength() > 0, m.name());
+            assertEquals(m.blockLength(), RecordType.blockLength(m.templateId()), m.name() + "'s block length");
             assertTrue(m.fields().size() > 0, m.name());
         }
+    }
+
+    @Test
+    void theFrameMagicSpellsTheFormatTheSchemaVersionGives() {
+        assertEquals("SLJ" + JournalFrame.FORMAT, new String(new byte[] {(byte) JournalFrame.MAGIC,
+                (byte) (JournalFrame.MAGIC >>> 8), (byte) (JournalFrame.MAGIC >>> 16), (byte) (JournalFrame.MAGIC >>> 24)},
+                StandardCharsets.US_ASCII));
     }
 }

@@ -11,7 +11,7 @@ import io.slicer.journal.JournalReplayer;
 import io.slicer.journal.ReplaySummary;
 import io.slicer.journal.RingJournal;
 import io.slicer.journal.TestModels;
-import io.slicer.journal.RecordText;
+import io.slicer.journal.EngineRecords;
 import io.slicer.journal.sbe.DecisionDecoder;
 import io.slicer.journal.format.RecordType;
 import org.junit.jupiter.api.Test;
@@ -102,7 +102,7 @@ class ScenarioDayTest {
         try (JournalReader reader = JournalReader.open(JournalDirectory.queue(journal))) {
             while (reader.next(r)) {
                 if (r.type() == RecordType.DECISION) {
-                    final DecisionDecoder d = RecordText.decision(r);
+                    final DecisionDecoder d = new EngineRecords().decision(r);
                     out[d.slice()] += d.childQuantity();
                 }
             }
