@@ -52,7 +52,7 @@ public final class SeedIqlEpisode extends SimulatedEpisode<SeedIqlScenario> {
 
     @Override
     public void reset(final long seed, final long episodeIndex) {
-        open(seed, episodeIndex, scenario().side(), SeedIqlScenario.SHARES, SeedIqlScenario.MID, SeedIqlScenario.SLICES,
+        open(seed, episodeIndex, scenario().terms().side(), SeedIqlScenario.SHARES, SeedIqlScenario.MID, SeedIqlScenario.SLICES,
                 SeedIqlScenario.SIGMA0, SeedIqlScenario.PARTICIPATION_LIMIT);
         slice = 0;
         remaining = SeedIqlScenario.SHARES;

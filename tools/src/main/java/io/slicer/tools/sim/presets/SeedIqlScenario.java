@@ -32,9 +32,13 @@ public final class SeedIqlScenario implements Scenario {
     public static final double VOL_GAIN = 0.02;
     public static final double OFI_GAIN = 0.05;
 
-    /** Built once from the seed's constants: the scenario is immutable. Impact is per share per step, no spread. */
-    private final OrderTerms terms = ScenarioTerms.of(ScenarioTerms.simulatedEquity(NAME), side(), SHARES, SLICES,
-            MID, sigmaPerSlice(), expectedVolumeProfile(), PARTICIPATION_LIMIT, MarketImpact.of(GAMMA, ETA, 0.0, 1.0));
+    /**
+     * Built once from the seed's constants: the scenario is immutable. Impact is per share per step, no spread; the
+     * volatility is the initial estimate (the price step's standard deviation is the moving estimate itself).
+     */
+    private final OrderTerms terms = ScenarioTerms.of(ScenarioTerms.simulatedEquity(NAME), Side.SELL, SHARES, SLICES,
+            MID, SIGMA0, VolumeProfile.flat(SLICES, MEAN_VOLUME * SLICES), PARTICIPATION_LIMIT,
+            MarketImpact.of(GAMMA, ETA, 0.0, 1.0));
 
     @Override
     public OrderTerms terms() {
@@ -50,19 +54,6 @@ public final class SeedIqlScenario implements Scenario {
     public String description() {
         return "The constrained-IQL seed's environment: sell 500 in 30 steps, V = 800(1 + 0.1 N), mid 100, "
                 + "vol_est 0.02, eta 1e-4, gamma 1e-5, participation limit 0.05, cost in dollars";
-    }
-
-    public Side side() {
-        return Side.SELL;
-    }
-
-    /** The initial volatility estimate: the price step's standard deviation is the (moving) estimate itself. */
-    public double sigmaPerSlice() {
-        return SIGMA0;
-    }
-
-    public double[] expectedVolumeProfile() {
-        return VolumeProfile.flat(SLICES, MEAN_VOLUME * SLICES);
     }
 
     @Override

@@ -47,19 +47,19 @@ public final class SeedNotebookEpisode extends SimulatedEpisode<SeedNotebookScen
 
     SeedNotebookEpisode(final SeedNotebookScenario scenario) {
         super(scenario, SeedNotebookScenario.SLICES, 1.0);
-        this.volume = new SliceVolumeForecast(scenario.expectedVolumeProfile());
+        this.volume = new SliceVolumeForecast(scenario.terms().expectedVolumeProfile());
     }
 
     @Override
     public void reset(final long seed, final long episodeIndex) {
-        open(seed, episodeIndex, scenario().side(), SeedNotebookScenario.SHARES, SeedNotebookScenario.P0,
-                SeedNotebookScenario.SLICES, scenario().sigmaPerSlice(), Double.NaN);
+        open(seed, episodeIndex, scenario().terms().side(), SeedNotebookScenario.SHARES, SeedNotebookScenario.P0,
+                SeedNotebookScenario.SLICES, scenario().terms().sigmaPerSlice(), Double.NaN);
         slice = 0;
         remaining = SeedNotebookScenario.SHARES;
         price = SeedNotebookScenario.P0;
         unaffectedPrice = SeedNotebookScenario.P0;
         totalCost = 0.0;
-        volatility.start(scenario().sigmaPerSlice()).onBoundary(price);
+        volatility.start(scenario().terms().sigmaPerSlice()).onBoundary(price);
         context.market(price, 0.0, volatility.estimate());
         volume.publish(context, 0);
     }

@@ -28,15 +28,15 @@ public final class SeedNotebookScenario implements Scenario {
     public static final double DRIFT_STD = 0.0001;
     public static final double NOMINAL_DAILY_VOLUME = 10_000_000.0;
 
-    private final double[] volume = VolumeProfile.uShape(SLICES, NOMINAL_DAILY_VOLUME,
-            VolumeProfile.US_EQUITY_CURVATURE);
-
     /**
      * Built once from the seed's constants: the scenario is immutable. The seed quotes impact per share per slice
-     * (tau = 1), has no spread and no participation limit.
+     * (tau = 1), has no spread and no participation limit. The volatility is the standard deviation of the seed's
+     * noise term N(0, sigma) * P * N(0, 1) at P0: sigma * P0 = $2.25 (the product of two independent standard
+     * normals has variance 1; its distribution is not normal).
      */
-    private final OrderTerms terms = ScenarioTerms.of(ScenarioTerms.simulatedEquity(NAME), side(), SHARES, SLICES,
-            P0, sigmaPerSlice(), expectedVolumeProfile(), Double.NaN, MarketImpact.of(GAMMA, ETA, 0.0, 1.0));
+    private final OrderTerms terms = ScenarioTerms.of(ScenarioTerms.simulatedEquity(NAME), Side.BUY, SHARES, SLICES,
+            P0, SIGMA * P0, VolumeProfile.uShape(SLICES, NOMINAL_DAILY_VOLUME, VolumeProfile.US_EQUITY_CURVATURE),
+            Double.NaN, MarketImpact.of(GAMMA, ETA, 0.0, 1.0));
 
     @Override
     public OrderTerms terms() {
@@ -52,22 +52,6 @@ public final class SeedNotebookScenario implements Scenario {
     public String description() {
         return "The DQN seed notebook's ExecutionEnvironment as written: buy 500k at $150 in 20 slices, "
                 + "noise N(0,0.015)*P*N(0,1), gamma 5e-5, eta 5e-4 per share, no spread";
-    }
-
-    public Side side() {
-        return Side.BUY;
-    }
-
-    /**
-     * The standard deviation of the seed's noise term N(0, sigma) * P * N(0, 1) at P0: sigma * P0 = $2.25 (the
-     * product of two independent standard normals has variance 1; its distribution is not normal).
-     */
-    public double sigmaPerSlice() {
-        return SIGMA * P0;
-    }
-
-    public double[] expectedVolumeProfile() {
-        return volume.clone();
     }
 
     @Override
