@@ -1,18 +1,18 @@
 package io.slicer.journal;
 
-import io.slicer.engine.port.ChildOrderSink;
-import io.slicer.engine.port.DecisionRecord;
 import io.slicer.engine.core.EngineConfig;
-import io.slicer.engine.port.EngineJournal;
-import io.slicer.engine.event.InputAnomaly;
-import io.slicer.engine.strategy.RegisteredStrategy;
 import io.slicer.engine.core.SlicerCore;
 import io.slicer.engine.event.EngineEvent;
+import io.slicer.engine.event.InputAnomaly;
 import io.slicer.engine.market.Side;
 import io.slicer.engine.order.OrderStatus;
+import io.slicer.engine.port.ChildOrderSink;
+import io.slicer.engine.port.DecisionRecord;
+import io.slicer.engine.port.EngineJournal;
 import io.slicer.engine.risk.HaltReason;
 import io.slicer.engine.risk.HaltScope;
 import io.slicer.engine.risk.TradingState;
+import io.slicer.engine.strategy.RegisteredStrategy;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,11 @@
 package io.slicer.journal;
 
-import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.engine.core.SlicerCore;
 import io.slicer.engine.market.Side;
 import io.slicer.engine.order.ChildOrder;
 import io.slicer.engine.order.ChildStatus;
 import io.slicer.engine.order.ParentOrder;
+import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.journal.format.JournalFrame;
 
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.slicer.journal;
 
-import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.engine.event.EngineEvent;
+import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.journal.format.JournalLayout;
 import io.slicer.journal.format.RecordType;
 

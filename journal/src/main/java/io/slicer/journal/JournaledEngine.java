@@ -1,9 +1,9 @@
 package io.slicer.journal;
 
-import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.engine.core.SlicerCore;
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.market.Side;
+import io.slicer.engine.port.ChildOrderSink;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.slicer.journal;
 
-import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.engine.api.SlicerEngine;
+import io.slicer.engine.port.ChildOrderSink;
 
 import java.nio.file.Path;
 import java.util.List;

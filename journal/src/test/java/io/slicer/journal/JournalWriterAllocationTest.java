@@ -49,7 +49,7 @@ class JournalWriterAllocationTest {
     private final DecisionDecoder decoder = new DecisionDecoder();
 
     private void appendDecision(final JournalWriter writer, final long i) {
-        decision.reset(i, i, 1, 0, Side.BUY, 0, (int) (i % 26), false);
+        decision.reset(i, i, 1, 0, Side.BUY, 0, (int) (i % 26));
         for (int f = 0; f < decision.features().length; f++) {
             decision.features()[f] = f * 0.5f;
         }

@@ -1,13 +1,13 @@
 package io.slicer.journal;
 
 import io.slicer.engine.decision.ExecutionFeatures;
+import io.slicer.policy.PolicyModel;
 import io.slicer.policy.model.ActionSpace;
 import io.slicer.policy.model.Activation;
 import io.slicer.policy.model.DenseLayer;
 import io.slicer.policy.model.FeatureDomain;
 import io.slicer.policy.model.FeatureSpec;
 import io.slicer.policy.model.ModelCard;
-import io.slicer.policy.PolicyModel;
 import io.slicer.policy.model.Provenance;
 
 import java.nio.file.Path;

@@ -1,8 +1,7 @@
 package io.slicer.policy;
 
-import io.slicer.policy.model.ActionSpace;
-
 import io.slicer.policy.kernel.ForwardKernel;
+import io.slicer.policy.model.ActionSpace;
 
 /**
  * One thread's workspace for a {@link PolicyModel}: the input and output arrays and the kernel's scratch buffers.

@@ -1,14 +1,13 @@
 package io.slicer.policy;
 
+import io.slicer.policy.io.LayerSpec;
+import io.slicer.policy.io.TorchLinearLayout;
 import io.slicer.policy.model.ActionSpace;
 import io.slicer.policy.model.DenseLayer;
 import io.slicer.policy.model.FeatureDomain;
 import io.slicer.policy.model.FeatureSpec;
 import io.slicer.policy.model.ModelCard;
 import io.slicer.policy.model.ModelFormatException;
-
-import io.slicer.policy.io.LayerSpec;
-import io.slicer.policy.io.TorchLinearLayout;
 
 import java.util.HashSet;
 import java.util.List;

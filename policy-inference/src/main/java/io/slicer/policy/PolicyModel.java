@@ -1,9 +1,5 @@
 package io.slicer.policy;
 
-import io.slicer.policy.model.DenseLayer;
-import io.slicer.policy.model.ModelCard;
-import io.slicer.policy.model.ModelFormatException;
-
 import io.slicer.policy.io.LayerSpec;
 import io.slicer.policy.io.ModelCardJson;
 import io.slicer.policy.io.SafetensorsReader;
@@ -13,6 +9,9 @@ import io.slicer.policy.io.TorchLinearLayout;
 import io.slicer.policy.kernel.DenseNetwork;
 import io.slicer.policy.kernel.ForwardKernel;
 import io.slicer.policy.kernel.Kernels;
+import io.slicer.policy.model.DenseLayer;
+import io.slicer.policy.model.ModelCard;
+import io.slicer.policy.model.ModelFormatException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

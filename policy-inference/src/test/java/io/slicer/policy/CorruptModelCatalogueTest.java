@@ -1,17 +1,16 @@
 package io.slicer.policy;
 
+import io.slicer.policy.io.ModelCardJson;
+import io.slicer.policy.io.SafetensorsWriter;
+import io.slicer.policy.io.Sha256;
+import io.slicer.policy.io.Tensor;
+import io.slicer.policy.io.TorchLinearLayout;
 import io.slicer.policy.model.ActionSpace;
 import io.slicer.policy.model.Activation;
 import io.slicer.policy.model.DenseLayer;
 import io.slicer.policy.model.FeatureSpec;
 import io.slicer.policy.model.ModelCard;
 import io.slicer.policy.model.ModelFormatException;
-
-import io.slicer.policy.io.ModelCardJson;
-import io.slicer.policy.io.SafetensorsWriter;
-import io.slicer.policy.io.Sha256;
-import io.slicer.policy.io.Tensor;
-import io.slicer.policy.io.TorchLinearLayout;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,8 +1,7 @@
 package io.slicer.policy;
 
-import io.slicer.policy.model.Activation;
-
 import io.slicer.policy.kernel.DenseNetwork;
+import io.slicer.policy.model.Activation;
 import org.junit.jupiter.api.Test;
 
 import java.util.SplittableRandom;

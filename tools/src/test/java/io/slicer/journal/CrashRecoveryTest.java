@@ -1,11 +1,11 @@
 package io.slicer.journal;
 
-import io.slicer.tools.day.DayRunner;
-import io.slicer.tools.day.OmsLog;
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.event.EventType;
 import io.slicer.journal.format.JournalFrame;
 import io.slicer.journal.format.RecordType;
+import io.slicer.tools.day.DayRunner;
+import io.slicer.tools.day.OmsLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,7 @@
 package io.slicer.journal;
 
-import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.engine.market.Side;
+import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.tools.day.DayRunner;
 import io.slicer.tools.day.OmsLog;
 import io.slicer.tools.day.SimulatedDay;

@@ -1,11 +1,11 @@
 package io.slicer.journal;
 
-import io.slicer.tools.day.DayRunner;
 import io.slicer.journal.format.JournalFrame;
+import io.slicer.journal.format.RecordType;
 import io.slicer.journal.sbe.DecisionDecoder;
 import io.slicer.journal.sbe.MessageHeaderDecoder;
 import io.slicer.journal.sbe.QuoteDecoder;
-import io.slicer.journal.format.RecordType;
+import io.slicer.tools.day.DayRunner;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

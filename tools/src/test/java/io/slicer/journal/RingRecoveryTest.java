@@ -1,10 +1,9 @@
 package io.slicer.journal;
 
-import io.slicer.engine.port.ChildOrderSink;
-
 import io.slicer.engine.api.SlicerEngine;
 import io.slicer.engine.order.OrderProgress;
 import io.slicer.engine.order.OrderStatus;
+import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.tools.day.DayRunner;
 import io.slicer.tools.day.OmsLog;
 import io.slicer.tools.day.SimulatedDay;

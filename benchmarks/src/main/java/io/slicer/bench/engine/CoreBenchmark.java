@@ -1,19 +1,17 @@
 package io.slicer.bench.engine;
 
-import io.slicer.engine.market.Instrument;
-import io.slicer.engine.strategy.PolicyStrategy;
-
-import io.slicer.engine.strategy.StrategyRegistry;
-
-import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.engine.core.EngineConfig;
-import io.slicer.engine.port.EngineJournal;
-import io.slicer.engine.strategy.RegisteredStrategy;
 import io.slicer.engine.core.SlicerCore;
 import io.slicer.engine.event.EngineEvent;
-import io.slicer.engine.testing.DemoModels;
+import io.slicer.engine.market.Instrument;
 import io.slicer.engine.market.Side;
 import io.slicer.engine.order.OrderStatus;
+import io.slicer.engine.port.ChildOrderSink;
+import io.slicer.engine.port.EngineJournal;
+import io.slicer.engine.strategy.PolicyStrategy;
+import io.slicer.engine.strategy.RegisteredStrategy;
+import io.slicer.engine.strategy.StrategyRegistry;
+import io.slicer.engine.testing.DemoModels;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

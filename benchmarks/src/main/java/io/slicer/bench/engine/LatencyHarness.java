@@ -1,29 +1,25 @@
 package io.slicer.bench.engine;
 
-import io.slicer.engine.risk.TradingState;
-
-import io.slicer.engine.market.Instrument;
-
-import io.slicer.engine.strategy.StrategyRegistry;
-
-import io.slicer.engine.port.DecisionRecord;
-
 import com.lmax.disruptor.BusySpinWaitStrategy;
 import com.lmax.disruptor.YieldingWaitStrategy;
-import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.engine.api.NewOrder;
 import io.slicer.engine.api.SlicerEngine;
-import io.slicer.engine.port.EngineJournal;
-import io.slicer.engine.strategy.PolicyStrategy;
-import io.slicer.engine.strategy.RegisteredStrategy;
-import io.slicer.engine.risk.TrainingDomain;
-import io.slicer.policy.PolicyModel;
 import io.slicer.engine.decision.ExecutionFeatures;
-import io.slicer.engine.risk.HaltReason;
-import io.slicer.engine.risk.HaltScope;
-import io.slicer.engine.testing.DemoModels;
+import io.slicer.engine.market.Instrument;
 import io.slicer.engine.market.Side;
 import io.slicer.engine.order.OrderProgress;
+import io.slicer.engine.port.ChildOrderSink;
+import io.slicer.engine.port.DecisionRecord;
+import io.slicer.engine.port.EngineJournal;
+import io.slicer.engine.risk.HaltReason;
+import io.slicer.engine.risk.HaltScope;
+import io.slicer.engine.risk.TradingState;
+import io.slicer.engine.risk.TrainingDomain;
+import io.slicer.engine.strategy.PolicyStrategy;
+import io.slicer.engine.strategy.RegisteredStrategy;
+import io.slicer.engine.strategy.StrategyFactory;
+import io.slicer.engine.testing.DemoModels;
+import io.slicer.policy.PolicyModel;
 import org.HdrHistogram.Histogram;
 
 import java.util.Locale;
@@ -184,14 +180,15 @@ public final class LatencyHarness {
         final double[] mean = new double[ExecutionFeatures.COUNT];
         final double[] std = new double[ExecutionFeatures.COUNT];
         java.util.Arrays.fill(std, 1e6);
-        model.newContext().warmUp(RegisteredStrategy.WARM_UP_PASSES);
-        return new RegisteredStrategy("dqn", PolicyStrategy.factory("dqn", model), new TrainingDomain(mean, std, 3.0));
+        final StrategyFactory dqn = PolicyStrategy.factory("dqn", model);
+        dqn.warmUp();
+        return new RegisteredStrategy("dqn", dqn, new TrainingDomain(mean, std, 3.0));
     }
 
     private static SlicerEngine engine(final ChildOrderSink sink) {
         return SlicerEngine.builder()
                 .journal(HALTS)
-                .strategy("twap", StrategyRegistry.standard().factory("twap", 0))
+                .strategy("twap")
                 .register(wideDqn())
                 .config(c -> c.throttle(1_000_000, 1_000_000_000L).defaultInstrument(Instrument.equity("BENCH", 0.01, 1, "USD")).minChild(1)
                         .maxSlices(100_000_000).staleAfterNanos(1_000_000_000L)

@@ -1,11 +1,10 @@
 package io.slicer.bench.journal;
 
-import io.slicer.engine.strategy.StrategyRegistry;
-
-import io.slicer.engine.port.EngineJournal;
-import io.slicer.engine.strategy.RegisteredStrategy;
 import io.slicer.engine.core.SlicerCore;
 import io.slicer.engine.event.EventType;
+import io.slicer.engine.port.EngineJournal;
+import io.slicer.engine.strategy.RegisteredStrategy;
+import io.slicer.engine.strategy.StrategyRegistry;
 import io.slicer.journal.EngineSettings;
 import io.slicer.journal.JournalWriter;
 import io.slicer.journal.JournalingHook;

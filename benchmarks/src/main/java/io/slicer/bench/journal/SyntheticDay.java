@@ -1,8 +1,8 @@
 package io.slicer.bench.journal;
 
-import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.market.Side;
+import io.slicer.engine.port.ChildOrderSink;
 
 import java.util.SplittableRandom;
 import java.util.function.Consumer;

@@ -1,11 +1,12 @@
 package io.slicer.bench.kernel;
 
+import io.slicer.engine.testing.DemoModels;
+import io.slicer.policy.PolicyModel;
 import io.slicer.policy.model.ActionSpace;
 import io.slicer.policy.model.Activation;
 import io.slicer.policy.model.DenseLayer;
 import io.slicer.policy.model.FeatureSpec;
 import io.slicer.policy.model.ModelCard;
-import io.slicer.policy.PolicyModel;
 import io.slicer.policy.model.Provenance;
 
 import java.util.ArrayList;
@@ -36,18 +37,8 @@ public final class BenchmarkNets {
         final SplittableRandom rnd = new SplittableRandom(20260115L);
         final List<DenseLayer> layers = new ArrayList<>();
         for (int k = 0; k + 1 < widths.length; k++) {
-            final int in = widths[k];
-            final int out = widths[k + 1];
-            final double bound = 1.0 / Math.sqrt(in);
-            final float[] w = new float[in * out];
-            for (int i = 0; i < w.length; i++) {
-                w[i] = (float) ((rnd.nextDouble() * 2 - 1) * bound);
-            }
-            final float[] b = new float[out];
-            for (int i = 0; i < out; i++) {
-                b[i] = (float) ((rnd.nextDouble() * 2 - 1) * bound);
-            }
-            layers.add(new DenseLayer(in, out, k + 2 == widths.length ? Activation.IDENTITY : Activation.RELU, w, b));
+            layers.add(DemoModels.layer(rnd, widths[k], widths[k + 1],
+                    k + 2 == widths.length ? Activation.IDENTITY : Activation.RELU));
         }
         final List<FeatureSpec> features = new ArrayList<>();
         for (int i = 0; i < widths[0]; i++) {

@@ -1,13 +1,12 @@
 package io.slicer.bench.sim;
 
-import io.slicer.engine.strategy.StrategyRegistry;
-
 import io.slicer.engine.decision.SliceDecision;
+import io.slicer.engine.strategy.SliceStrategy;
+import io.slicer.engine.strategy.StrategyRegistry;
 import io.slicer.tools.sim.Episode;
 import io.slicer.tools.sim.EpisodeRunner;
 import io.slicer.tools.sim.Scenario;
 import io.slicer.tools.sim.Scenarios;
-import io.slicer.engine.strategy.SliceStrategy;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

@@ -42,8 +42,8 @@ final class ChildSizing {
         final double touch = buy ? sym.ask() : sym.bid();
         final double would = o.wouldPrice();
         final boolean wouldTriggered = !Double.isNaN(would) && (buy ? touch <= would : touch >= would);
-        final double volumeEstimate = o.sliceClock().lastDecidedSlice() > 0 && slice > 0 ? lastVolume
-                : o.expectedVolume();
+        // Slice 0 has no slice behind it: the OMS's expectation stands in for the volume printed since the last boundary.
+        final double volumeEstimate = slice > 0 ? lastVolume : o.expectedVolume();
         // A decision between boundaries (an I-would touch) shares the slice's participation cap with the boundary's.
         final long sentThisSlice = boundary ? 0 : o.filled() - o.sliceClock().filledAtBoundary() + o.inFlight();
         return sizers[o.symbol()].size(proposed, o.urgency(), o.remaining(), slice == o.slices() - 1, wouldTriggered,
@@ -54,13 +54,12 @@ final class ChildSizing {
     double limitPrice(final ParentOrder o, final SymbolState sym) {
         final Instrument instrument = o.instrument();
         final boolean buy = o.side() == Side.BUY;
-        final double touch = buy ? sym.ask() : sym.bid();
-        final double marketable = buy ? instrument.roundUp(touch * (1 + offset))
-                : instrument.roundDown(touch * (1 - offset));
-        final double limit = o.limitPrice();
+        final double marketable = buy ? instrument.roundUp(sym.ask() * (1 + offset))
+                : instrument.roundDown(sym.bid() * (1 - offset));
+        final double limit = o.limitOnTick();
         if (Double.isNaN(limit)) {
             return marketable;
         }
-        return buy ? Math.min(marketable, instrument.roundDown(limit)) : Math.max(marketable, instrument.roundUp(limit));
+        return buy ? Math.min(marketable, limit) : Math.max(marketable, limit);
     }
 }

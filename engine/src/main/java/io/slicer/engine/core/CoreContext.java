@@ -1,6 +1,5 @@
 package io.slicer.engine.core;
 
-import io.slicer.engine.decision.ExecutionFeatures;
 import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.engine.port.EngineJournal;
 import io.slicer.engine.strategy.RegisteredStrategy;
@@ -34,13 +33,6 @@ final class CoreContext {
         }
         this.config = config;
         this.strategies = strategies.toArray(new RegisteredStrategy[0]);
-        for (final RegisteredStrategy s : this.strategies) {
-            if (s.domain() != null && s.domain().width() != ExecutionFeatures.COUNT) {
-                throw new IllegalArgumentException("strategy " + s.name() + ": training domain has "
-                        + s.domain().width() + " features, the engine builds " + ExecutionFeatures.COUNT + " "
-                        + ExecutionFeatures.NAMES);
-            }
-        }
         this.throttle = new MessageThrottle(config.throttleMessages, config.throttleWindowNanos);
         this.outbox = new Outbox(venue, journal, new EngineClock(), throttle);
         this.market = new MarketState(config);

@@ -105,13 +105,16 @@ final class DecisionPipeline {
         c.expectedSliceVolume(o.expectedVolume()).expectedRemainingVolume(ExpectedVolume.remaining(o, slice));
         c.orderFlowImbalance(sym.orderFlowImbalance());
         record.reset(clock.currentSequence(), clock.now(), o.orderId(), o.symbol(), o.side(), o.strategyIndex(),
-                slice, o.fallback());
+                slice);
         ExecutionFeatures.build(c, record.features());
         record.referencePrice(priced ? mid : Double.NaN);
         decisions++;
     }
 
     private void finish(final ParentOrder o, final RiskVerdict verdict) {
+        // Whatever stage ended the decision, the order is on the TWAP fallback exactly when the kill switch put it
+        // there (before this decision or during its screening or policy call).
+        record.fallback(o.fallback());
         record.verdict(verdict);
         outbox.decision(record);
         lifecycle.publish(o);

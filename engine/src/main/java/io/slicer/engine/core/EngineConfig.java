@@ -140,21 +140,9 @@ public final class EngineConfig {
         return builder().build();
     }
 
-    public int maxSymbols() { return maxSymbols; }
     /** Reference data of symbol {@code symbol} (the default instrument unless one was configured for it). */
     public Instrument instrument(final int symbol) { return instruments[symbol]; }
-    public int maxOrders() { return maxOrders; }
-    public long duplicateWindowNanos() { return duplicateWindowNanos; }
-    /** The hard clamp on every child, NaN for none. */
-    public double participationCap() { return participationCap; }
-    /** The limit told to strategies (soft, never clamps a child): the configured one, else the hard cap. */
-    public double policyParticipationLimit() { return policyParticipationLimit; }
-    public double isNoiseSigmas() { return isNoiseSigmas; }
     public double domainSigmas() { return domainSigmas; }
-    public long staleAfterNanos() { return staleAfterNanos; }
-    public boolean twapFallback() { return twapFallback; }
-    public double temporaryImpact() { return temporaryImpact; }
-    public double sliceLength() { return sliceLength; }
 
     /** Defaults suit US equities traded in minute slices; every one can be overridden. */
     public static final class Builder {

@@ -17,7 +17,7 @@ final class ExpectedVolume {
     /**
      * Expected market volume of slice {@code p} and every later one: the order's per-slice expectation on a flat
      * profile, the live counterpart of what the simulator tells a policy. With the policy's participation limit
-     * ({@link EngineConfig#policyParticipationLimit()}) in the context it lets a learned policy's feasibility floor
+     * ({@link EngineConfig.Builder#policyParticipationLimit}) in the context it lets a learned policy's feasibility floor
      * work live as it did in training. NaN (floor off) when the
      * OMS gave no expected volume: zero would read as "no liquidity left" and force the whole order out at once.
      */

@@ -74,7 +74,7 @@ final class OrderCommands {
             }
         }
         order.open(id, e.symbol(), terms, e.strategy(), e.expectedRemainingVolume(),
-                Math.max(0, SliceClock.sliceAt(outbox.now(), e.startTime(), e.endTime(), e.slices())));
+                Math.max(0, SliceClock.sliceAt(outbox.clock().now(), e.startTime(), e.endTime(), e.slices())));
         book.enter(order, strategy);
         final DecisionContext ctx = order.context();
         ctx.beginOrder(e.side(), e.quantity(), priced ? arrival : 0.0, e.slices(), e.referenceVolatility());
@@ -112,7 +112,7 @@ final class OrderCommands {
                 .sigmaPerSlice(e.referenceVolatility())
                 .flatExpectedVolume(e.expectedVolume())
                 .impact(MarketImpact.of(config.permanentImpact, config.temporaryImpact,
-                        priced ? sym.spread() * 0.5 : 0.0, config.sliceLength))
+                        priced ? sym.halfSpread() : 0.0, config.sliceLength))
                 .build();
     }
 
@@ -141,6 +141,6 @@ final class OrderCommands {
             return;
         }
         o.amend(e.limitPrice(), e.urgency(), e.expectedVolume(), e.expectedRemainingVolume(),
-                Math.max(0, Math.min(o.sliceClock().sliceAt(outbox.now()), o.slices() - 1)));
+                Math.max(0, Math.min(o.sliceClock().sliceAt(outbox.clock().now()), o.slices() - 1)));
     }
 }

@@ -89,8 +89,4 @@ final class Outbox {
     EngineClock clock() {
         return clock;
     }
-
-    long now() {
-        return clock.now();
-    }
 }

@@ -2,6 +2,7 @@ package io.slicer.engine.core;
 
 import io.slicer.engine.decision.SliceDecision;
 import io.slicer.engine.order.ParentOrder;
+import io.slicer.engine.order.TwapYardstick;
 import io.slicer.engine.port.DecisionRecord;
 import io.slicer.engine.risk.HaltReason;
 import io.slicer.engine.risk.TrainingDomain;
@@ -46,22 +47,18 @@ final class PolicyCall {
 
     /**
      * Units the order's strategy proposes for slice {@code slice} ({@code boundary}: the slice's first decision), with
-     * the record's features already built; {@link #STOPPED} when the kill switch halted the order. Writes the action,
-     * the raw output and whether the TWAP fallback decided into {@code r}.
+     * the record's features already built; {@link #STOPPED} when the kill switch halted the order. Writes the action
+     * and the raw output into {@code r}.
      */
     long propose(final ParentOrder o, final DecisionRecord r, final int slice, final boolean boundary) {
         participationCap = Double.NaN;
-        if (!o.fallback() && !screened(o, r)) {
-            if (!o.isOpen()) {
-                return STOPPED;
-            }
-            r.fallback(true);
+        if (!o.fallback() && stoppedByScreening(o, r)) {
+            return STOPPED;
         }
         if (!boundary) {
             return o.remaining();
         }
         if (o.fallback()) {
-            r.fallback(true);
             return fallbackTwapShares(o, slice);
         }
         final HaltReason fault = call(o, r);
@@ -69,7 +66,6 @@ final class PolicyCall {
             if (killSwitch.policyFault(o, fault, r.actionValue(), r.actionIndex())) {
                 return STOPPED;
             }
-            r.fallback(true);
             return fallbackTwapShares(o, slice);
         }
         participationCap = decision.participationCap();
@@ -81,29 +77,28 @@ final class PolicyCall {
         return participationCap;
     }
 
-    /** Training domain and running-IS checks; false when the order was halted (or fell back to TWAP). */
-    private boolean screened(final ParentOrder o, final DecisionRecord r) {
+    /**
+     * Training domain and running-IS checks; true when the kill switch stopped the order (a failed check that hands
+     * the order to the TWAP fallback leaves it trading).
+     */
+    private boolean stoppedByScreening(final ParentOrder o, final DecisionRecord r) {
         final TrainingDomain domain = strategies[o.strategyIndex()].domain();
         final float[] features = r.features();
         if (domain != null) {
             final int bad = domain.firstViolation(features);
             if (bad >= 0) {
-                killSwitch.featureOutOfDomain(o, bad, domain.zScore(bad, features));
-                return false;
+                return killSwitch.featureOutOfDomain(o, bad, domain.zScore(bad, features));
             }
         }
         if (benchmark.exceeded(o)) {
-            killSwitch.isAboveBenchmark(o, benchmark.overrun(o));
-            return false;
+            return killSwitch.isAboveBenchmark(o, benchmark.overrun(o));
         }
-        return true;
+        return false;
     }
 
-    /** Exact TWAP of what remains over the slices left, the remainder one unit each on the earliest. */
+    /** Exact TWAP of what remains over the slices left. */
     private static long fallbackTwapShares(final ParentOrder o, final int slice) {
-        final long remaining = o.remaining();
-        final int left = o.slices() - slice;
-        return remaining / left + (remaining % left > 0 ? 1 : 0);
+        return TwapYardstick.sliceShares(o.remaining(), o.slices() - slice, 0);
     }
 
     /** Calls the strategy and checks what it returned: the fault, or null when {@link #decision} is usable. */

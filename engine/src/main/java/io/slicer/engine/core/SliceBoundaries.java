@@ -39,7 +39,7 @@ final class SliceBoundaries {
             lastVolume = 0;
             if (priced) {
                 // Slices the order started too late to see: TWAP traded them at today's market, base impact.
-                benchmark.priceSlices(o, p, mid, sym.spread() * 0.5, 1.0);
+                benchmark.priceSlices(o, p, mid, sym.halfSpread(), 1.0);
             }
         } else {
             lastVolume = sym.cumulativeVolume() - clock.volumeAtBoundary();
@@ -59,7 +59,7 @@ final class SliceBoundaries {
             twap.addDeviationBoundary(j, o.filled());
         }
         clock.boundary(p, now, sym.cumulativeVolume(), o.filled(), priced ? mid : clock.midAtBoundary(),
-                priced ? sym.spread() * 0.5 : clock.halfSpreadAtBoundary());
+                priced ? sym.halfSpread() : clock.halfSpreadAtBoundary());
         return lastVolume;
     }
 

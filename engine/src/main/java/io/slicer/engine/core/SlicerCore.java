@@ -103,7 +103,7 @@ public final class SlicerCore {
      * working child and keeps applying venue reports so no fill is lost. Engine thread.
      */
     public void failClosed() {
-        ctx.killSwitch.engineFault();
+        killSwitch.engineFault();
     }
 
     // ------------------------------------------------------------------ read side
@@ -122,7 +122,7 @@ public final class SlicerCore {
     }
 
     public SymbolState symbol(final int symbol) {
-        return ctx.market.symbol(symbol);
+        return market.symbol(symbol);
     }
 
     /**
@@ -131,8 +131,8 @@ public final class SlicerCore {
      */
     public ScopeState killSwitchState(final HaltScope scope, final long id) {
         return switch (scope) {
-            case ALL -> ctx.killSwitch.engine();
-            case SYMBOL -> ctx.killSwitch.symbol((int) id);
+            case ALL -> killSwitch.engine();
+            case SYMBOL -> killSwitch.symbol((int) id);
             case ORDER -> {
                 final ParentOrder o = ctx.book.get(id);
                 yield o == null ? null : o.killSwitchState();
@@ -142,12 +142,12 @@ public final class SlicerCore {
 
     /** Event time of the latest event (the core's clock). */
     public long now() {
-        return ctx.outbox.now();
+        return clock.now();
     }
 
     /** Events processed so far (the next event's sequence). */
     public long sequence() {
-        return ctx.outbox.clock().sequence();
+        return clock.sequence();
     }
 
     public long decisions() {

@@ -41,6 +41,11 @@ public final class SymbolState {
         return ask - bid;
     }
 
+    /** Half the spread: what crossing it costs a marketable order, per unit. */
+    public double halfSpread() {
+        return spread() * 0.5;
+    }
+
     /** (bid size - ask size) / (bid size + ask size), 0 without sizes. */
     public double orderFlowImbalance() {
         final long total = bidSize + askSize;

@@ -1,6 +1,5 @@
 package io.slicer.engine.market;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -22,7 +21,7 @@ import java.util.Objects;
  */
 public final class Instrument {
     /** Relative distance, in ticks, within which a price counts as on a tick. */
-    public static final double TICK_TOLERANCE = 1e-7;
+    private static final double TICK_TOLERANCE = 1e-7;
 
     private final String symbol;
     private final double tickSize;
@@ -32,7 +31,7 @@ public final class Instrument {
     private final int pricePrecision;
     private final String quantityUnit;
     /** 1 / tick when that is a whole number (exact division back to a price), else 0. */
-    private final long ticksPerUnit;
+    private final double ticksPerUnit;
 
     private Instrument(final String symbol, final double tickSize, final long lotSize, final double multiplier,
                        final String currency, final int pricePrecision, final String quantityUnit) {
@@ -69,9 +68,8 @@ public final class Instrument {
         }
         final double inverse = 1.0 / tickSize;
         final double whole = Math.rint(inverse);
-        this.ticksPerUnit = Math.abs(inverse - whole) <= TICK_TOLERANCE * whole && whole >= 1 ? (long) whole : 0;
-        final double scaled = tickSize * Math.pow(10, pricePrecision);
-        if (Math.abs(scaled - Math.rint(scaled)) > TICK_TOLERANCE * Math.max(1, scaled)) {
+        this.ticksPerUnit = Math.abs(inverse - whole) <= TICK_TOLERANCE * whole && whole >= 1 ? whole : 0;
+        if (!fitsDecimals(tickSize, pricePrecision)) {
             throw new IllegalArgumentException("instrument " + symbol + ": tick " + tickSize + " needs more than "
                     + pricePrecision + " decimals");
         }
@@ -93,13 +91,6 @@ public final class Instrument {
         return new Instrument(symbol, tickSize, 1, multiplier, currency, decimalsOf(tickSize), "contracts");
     }
 
-    /** Every field given. */
-    public static Instrument of(final String symbol, final double tickSize, final long lotSize,
-                                final double multiplier, final String currency, final int pricePrecision,
-                                final String quantityUnit) {
-        return new Instrument(symbol, tickSize, lotSize, multiplier, currency, pricePrecision, quantityUnit);
-    }
-
     /**
      * The engine's instrument for a symbol it was given no reference data for: a US equity quoted in cents and
      * sliced in round lots of 100 shares (the engine's sizing before instruments existed).
@@ -111,12 +102,17 @@ public final class Instrument {
     /** Decimals needed to write {@code tick}: 2 for 0.01, 5 for 0.00005, 0 for 5. */
     static int decimalsOf(final double tick) {
         for (int d = 0; d <= 12; d++) {
-            final double scaled = tick * Math.pow(10, d);
-            if (Math.abs(scaled - Math.rint(scaled)) <= TICK_TOLERANCE * Math.max(1, scaled)) {
+            if (fitsDecimals(tick, d)) {
                 return d;
             }
         }
         throw new IllegalArgumentException("tick " + tick + " needs more than 12 decimals");
+    }
+
+    /** True when {@code tick} is written exactly with {@code decimals} decimals (within the tolerance). */
+    private static boolean fitsDecimals(final double tick, final int decimals) {
+        final double scaled = tick * Math.pow(10, decimals);
+        return Math.abs(scaled - Math.rint(scaled)) <= TICK_TOLERANCE * Math.max(1, scaled);
     }
 
     /**
@@ -148,11 +144,11 @@ public final class Instrument {
 
     /** The double nearest to {@code ticks} whole ticks. */
     public double price(final long ticks) {
-        return ticksPerUnit > 0 ? ticks / (double) ticksPerUnit : ticks * tickSize;
+        return ticksPerUnit > 0 ? ticks / ticksPerUnit : ticks * tickSize;
     }
 
     /** Ticks in {@code price}, rounded to the nearest (ties away from zero). */
-    public long nearestTicks(final double price) {
+    private long nearestTicks(final double price) {
         return Math.round(price / tickSize);
     }
 
@@ -163,12 +159,12 @@ public final class Instrument {
 
     /** The highest price on tick at or below {@code price} (a buy's passive limit). */
     public double roundDown(final double price) {
-        return price(Math.round(Math.floor(snapped(price))));
+        return price((long) Math.floor(snapped(price)));
     }
 
     /** The lowest price on tick at or above {@code price} (a buy's marketable limit, a sell's passive one). */
     public double roundUp(final double price) {
-        return price(Math.round(Math.ceil(snapped(price))));
+        return price((long) Math.ceil(snapped(price)));
     }
 
     /**
@@ -185,11 +181,6 @@ public final class Instrument {
     /** Value of {@code quantity} units at {@code price}, in {@link #currency()}: quantity x price x multiplier. */
     public double notional(final long quantity, final double price) {
         return quantity * price * multiplier;
-    }
-
-    /** {@code price} written with {@link #pricePrecision()} decimals. */
-    public String format(final double price) {
-        return String.format(Locale.ROOT, "%." + pricePrecision + "f", price);
     }
 
     // ------------------------------------------------------------------ fields

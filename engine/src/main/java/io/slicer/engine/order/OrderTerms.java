@@ -107,15 +107,6 @@ public final class OrderTerms {
         return expectedVolume.clone();
     }
 
-    /** Expected market volume of the whole horizon. */
-    public double expectedTotalVolume() {
-        double sum = 0;
-        for (final double v : expectedVolume) {
-            sum += v;
-        }
-        return sum;
-    }
-
     @Override
     public String toString() {
         return side + " " + quantity + " " + instrument.quantityUnit() + " of " + instrument.symbol() + " over "

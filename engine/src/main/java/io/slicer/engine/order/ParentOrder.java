@@ -51,6 +51,8 @@ public final class ParentOrder {
 
     // The OMS's amendments.
     private double limitPrice = Double.NaN;
+    /** {@link #limitPrice} on the instrument's tick, rounded towards the mid; kept with it, not recomputed per child. */
+    private double limitOnTick = Double.NaN;
     private double urgency = Double.NaN;
     private double expectedVolume;
     /** Slice from which {@link #expectedVolume} applies; slices before it keep {@link #earlierExpectedVolume}. */
@@ -95,7 +97,7 @@ public final class ParentOrder {
         this.strategyIndex = strategy;
         this.status = OrderStatus.OPEN;
         this.killSwitchState.reset();
-        this.limitPrice = orderTerms.limitPrice();
+        limit(orderTerms.limitPrice());
         this.urgency = orderTerms.urgency();
         this.expectedVolume = orderTerms.expectedVolume(0);
         this.earlierExpectedVolume = expectedVolume;
@@ -235,7 +237,7 @@ public final class ParentOrder {
             this.expectedVolumeSlice = slice;
         }
         if (!Double.isNaN(limit)) {
-            this.limitPrice = limit;
+            limit(limit);
         }
         if (!Double.isNaN(urgencyMultiplier)) {
             this.urgency = urgencyMultiplier;
@@ -243,6 +245,12 @@ public final class ParentOrder {
         if (!Double.isNaN(expected)) {
             this.expectedVolume = expected;
         }
+    }
+
+    private void limit(final double limit) {
+        this.limitPrice = limit;
+        this.limitOnTick = Double.isNaN(limit) ? Double.NaN
+                : side == Side.BUY ? terms.instrument().roundDown(limit) : terms.instrument().roundUp(limit);
     }
 
     // ---- running IS ----
@@ -280,19 +288,21 @@ public final class ParentOrder {
     public int slot() { return slot; }
     public long orderId() { return orderId; }
     public int symbol() { return symbol; }
-    public OrderTerms terms() { return terms; }
     public Instrument instrument() { return terms.instrument(); }
     public Side side() { return side; }
     public long quantity() { return quantity; }
-    public long startTime() { return terms.startTime(); }
     public long endTime() { return terms.endTime(); }
     public int slices() { return slices; }
     public int strategyIndex() { return strategyIndex; }
     public double limitPrice() { return limitPrice; }
+    /**
+     * The limit every child must respect, on tick: a buy's limit rounded down, a sell's rounded up (so a child priced
+     * at it stays within the parent's limit); NaN when the order has none.
+     */
+    public double limitOnTick() { return limitOnTick; }
     public double wouldPrice() { return terms.wouldPrice(); }
     /** Multiplier on the strategy's slice size; 1 when the OMS gave none. */
     public double urgency() { return Double.isNaN(urgency) ? 1.0 : urgency; }
-    public double referenceVolatility() { return terms.sigmaPerSlice(); }
     public double expectedVolume() { return expectedVolume; }
 
     /** Expected market volume per slice of the slices before {@code slice} that the latest expectation followed. */

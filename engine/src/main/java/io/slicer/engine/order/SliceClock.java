@@ -73,9 +73,6 @@ public final class SliceClock {
         this.volumeAtStart = v;
     }
 
-    public long startTime() { return startTime; }
-    public long endTime() { return endTime; }
-    public int slices() { return slices; }
     /** Last slice decided, -1 before the first. */
     public int lastDecidedSlice() { return lastDecidedSlice; }
     public long lastDecisionTime() { return lastDecisionTime; }

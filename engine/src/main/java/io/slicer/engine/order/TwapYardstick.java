@@ -12,8 +12,8 @@ import io.slicer.engine.market.Side;
  */
 public final class TwapYardstick {
     private int sign;
-    private long quantity;
-    private int slices;
+    private long base;
+    private long remainder;
     private double arrivalPrice;
     private long shares;
     private double cost;
@@ -27,8 +27,8 @@ public final class TwapYardstick {
 
     void start(final Side side, final long q, final int n, final double arrival) {
         this.sign = side.sign();
-        this.quantity = q;
-        this.slices = n;
+        this.base = q / n;
+        this.remainder = q % n;
         this.arrivalPrice = arrival;
         this.shares = 0;
         this.cost = 0;
@@ -39,18 +39,22 @@ public final class TwapYardstick {
         this.deviationUU = 0;
     }
 
-    /** Exact TWAP: Q / N units in slice {@code slice}, the remainder spread one unit each over the first slices. */
+    /**
+     * Exact TWAP, the one definition the engine, its yardstick and its fallback use: slice {@code slice} of
+     * {@code quantity} units over {@code slices} is Q / N, plus one unit on each of the first Q mod N slices.
+     */
+    public static long sliceShares(final long quantity, final int slices, final int slice) {
+        return quantity / slices + (slice < quantity % slices ? 1 : 0);
+    }
+
+    /** This order's exact-TWAP units in slice {@code slice} ({@link #sliceShares(long, int, int)}). */
     public long sliceShares(final int slice) {
-        final long base = quantity / slices;
-        final long rem = quantity % slices;
-        return base + (slice < rem ? 1 : 0);
+        return base + (slice < remainder ? 1 : 0);
     }
 
     /** Units exact TWAP trades in slices {@code 0..slice-1}. */
     public long sharesBefore(final int slice) {
-        final long base = quantity / slices;
-        final long rem = quantity % slices;
-        return base * slice + Math.min(slice, rem);
+        return base * slice + Math.min(slice, remainder);
     }
 
     /**

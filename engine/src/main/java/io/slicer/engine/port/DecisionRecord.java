@@ -38,8 +38,7 @@ public final class DecisionRecord {
 
     /** Starts the record of a decision of {@code orderId}'s slice {@code slice}; every output field is cleared. */
     public DecisionRecord reset(final long inputSequence, final long time, final long order, final int sym,
-                                final Side orderSide, final int strategyIndex, final int sliceIndex,
-                                final boolean onFallback) {
+                                final Side orderSide, final int strategyIndex, final int sliceIndex) {
         this.sequence = inputSequence;
         this.timestamp = time;
         this.orderId = order;
@@ -47,7 +46,7 @@ public final class DecisionRecord {
         this.side = orderSide;
         this.strategy = strategyIndex;
         this.slice = sliceIndex;
-        this.fallback = onFallback;
+        this.fallback = false;
         this.rawOutputLength = 0;
         this.actionIndex = -1;
         this.actionValue = Double.NaN;

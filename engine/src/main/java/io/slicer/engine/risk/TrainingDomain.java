@@ -120,16 +120,6 @@ public final class TrainingDomain {
         return std[i] > 0 ? d / std[i] : (d == 0 ? 0 : Double.POSITIVE_INFINITY * Math.signum(d));
     }
 
-    /** Lowest in-domain value of feature {@code i}. */
-    public double low(final int i) {
-        return low[i];
-    }
-
-    /** Highest in-domain value of feature {@code i}. */
-    public double high(final int i) {
-        return high[i];
-    }
-
     public int width() {
         return mean.length;
     }

@@ -6,10 +6,11 @@ import io.slicer.engine.decision.ExecutionFeatures;
 import io.slicer.engine.decision.ParticipationFeasibility;
 import io.slicer.engine.decision.SliceDecision;
 import io.slicer.engine.order.OrderTerms;
-import io.slicer.policy.model.ActionSpace;
+import io.slicer.engine.risk.TrainingDomain;
 import io.slicer.policy.InferenceContext;
 import io.slicer.policy.KernelKind;
 import io.slicer.policy.PolicyModel;
+import io.slicer.policy.model.ActionSpace;
 
 /**
  * A learned policy (DQN or IQL model file) as a slicing strategy: features from {@link ExecutionFeatures#build} into
@@ -38,7 +39,11 @@ public final class PolicyStrategy implements SliceStrategy, InspectablePolicy {
 
     /** With an explicit forward kernel (tests and benchmarks compare them). */
     public PolicyStrategy(final String name, final PolicyModel model, final KernelKind kernel) {
-        model.requireFeatures(ExecutionFeatures.SCHEMA_ID, ExecutionFeatures.NAMES);
+        this(requireEngineFeatures(model), name, kernel);
+    }
+
+    /** For a model already checked ({@link Factory}: once per model, not once per order). */
+    private PolicyStrategy(final PolicyModel model, final String name, final KernelKind kernel) {
         this.name = name;
         this.inference = model.newContext(kernel);
         this.input = inference.input();
@@ -48,6 +53,11 @@ public final class PolicyStrategy implements SliceStrategy, InspectablePolicy {
         this.discrete = space instanceof ActionSpace.Discrete d ? d : null;
     }
 
+    private static PolicyModel requireEngineFeatures(final PolicyModel model) {
+        model.requireFeatures(ExecutionFeatures.SCHEMA_ID, ExecutionFeatures.NAMES);
+        return model;
+    }
+
     /** A factory that loads nothing: every strategy it makes shares the immutable model. */
     public static Factory factory(final String name, final PolicyModel model) {
         return new Factory(name, model);
@@ -55,26 +65,33 @@ public final class PolicyStrategy implements SliceStrategy, InspectablePolicy {
 
     /**
      * Makes a {@link PolicyStrategy} per order, all sharing one immutable model; refuses, when made, a model whose
-     * feature schema is not {@link ExecutionFeatures}. The engine reads the model's card from it when the policy is
-     * registered ({@link RegisteredStrategy#of}).
+     * feature schema is not {@link ExecutionFeatures}. Gives the engine the card's training domain and warms the
+     * kernel up when the policy is registered ({@link RegisteredStrategy#of}).
      */
     public static final class Factory implements StrategyFactory {
         private final String name;
         private final PolicyModel model;
 
         private Factory(final String name, final PolicyModel model) {
-            model.requireFeatures(ExecutionFeatures.SCHEMA_ID, ExecutionFeatures.NAMES);
             this.name = name;
-            this.model = model;
+            this.model = requireEngineFeatures(model);
         }
 
         @Override
         public PolicyStrategy create(final OrderTerms terms) {
-            return new PolicyStrategy(name, model);
+            return new PolicyStrategy(model, name, KernelKind.AUTO);
         }
 
-        public PolicyModel model() {
-            return model;
+        /** The model card's training domain of every engine feature. */
+        @Override
+        public TrainingDomain trainingDomain(final String registeredName, final double domainSigmas) {
+            return TrainingDomain.of(registeredName, model.card(), domainSigmas);
+        }
+
+        /** Forward passes until C2 has compiled the kernel ({@link RegisteredStrategy#WARM_UP_PASSES}). */
+        @Override
+        public void warmUp() {
+            model.newContext().warmUp(RegisteredStrategy.WARM_UP_PASSES);
         }
     }
 

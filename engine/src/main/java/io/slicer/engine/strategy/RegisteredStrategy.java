@@ -2,7 +2,6 @@ package io.slicer.engine.strategy;
 
 import io.slicer.engine.decision.ExecutionFeatures;
 import io.slicer.engine.risk.TrainingDomain;
-import io.slicer.policy.PolicyModel;
 
 import java.util.Objects;
 
@@ -33,19 +32,13 @@ public record RegisteredStrategy(String name, StrategyFactory factory, TrainingD
     }
 
     /**
-     * How a strategy joins an engine. A learned policy ({@link PolicyStrategy.Factory}) must compute the engine's
-     * features ({@link ExecutionFeatures}) and give the training domain of every one in its card (the kill switch halts
-     * an order whose features leave it by more than {@code domainSigmas} standard deviations and the seen range), and
-     * its kernel is warmed up here, before the first real decision. A schedule joins as it is.
+     * How a strategy joins an engine: with its factory's training domain (a learned policy's, from its card: the kill
+     * switch halts an order whose features leave it by more than {@code domainSigmas} standard deviations and the
+     * seen range; none for a schedule), warmed up before its first real decision.
      */
     public static RegisteredStrategy of(final String name, final StrategyFactory factory, final double domainSigmas) {
-        if (factory instanceof PolicyStrategy.Factory policy) {
-            final PolicyModel model = policy.model();
-            model.requireFeatures(ExecutionFeatures.SCHEMA_ID, ExecutionFeatures.NAMES);
-            final TrainingDomain domain = TrainingDomain.of(name, model.card(), domainSigmas);
-            model.newContext().warmUp(WARM_UP_PASSES);
-            return new RegisteredStrategy(name, factory, domain);
-        }
-        return new RegisteredStrategy(name, factory, null);
+        final TrainingDomain domain = factory.trainingDomain(name, domainSigmas);
+        factory.warmUp();
+        return new RegisteredStrategy(name, factory, domain);
     }
 }

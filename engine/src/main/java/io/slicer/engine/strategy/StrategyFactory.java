@@ -1,6 +1,7 @@
 package io.slicer.engine.strategy;
 
 import io.slicer.engine.order.OrderTerms;
+import io.slicer.engine.risk.TrainingDomain;
 
 /**
  * Makes a fresh {@link SliceStrategy} for one parent order from its {@link OrderTerms}: one instance per order and
@@ -9,4 +10,16 @@ import io.slicer.engine.order.OrderTerms;
 @FunctionalInterface
 public interface StrategyFactory {
     SliceStrategy create(OrderTerms terms);
+
+    /**
+     * The training domain the kill switch holds this strategy's orders to, registered as {@code name} with
+     * {@code domainSigmas} of tolerance; null for a schedule, which has no model and no domain.
+     */
+    default TrainingDomain trainingDomain(final String name, final double domainSigmas) {
+        return null;
+    }
+
+    /** Brings the strategy to full speed before it trades (a learned policy's kernel compile); a schedule needs none. */
+    default void warmUp() {
+    }
 }

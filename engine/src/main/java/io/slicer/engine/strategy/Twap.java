@@ -1,5 +1,7 @@
 package io.slicer.engine.strategy;
 
+import io.slicer.engine.order.TwapYardstick;
+
 /**
  * Time-weighted average price: exact equal slices. Q = N * base + remainder; the first {@code remainder} slices
  * trade one share more, so the slices differ by at most one share and the schedule is deterministic.
@@ -13,10 +15,8 @@ public final class Twap extends ScheduleStrategy {
 
     /** Writes the TWAP slices of {@code quantity} over {@code slices} into {@code out}. Allocation-free. */
     public static void schedule(final long quantity, final int slices, final long[] out) {
-        final long base = quantity / slices;
-        final long remainder = quantity % slices;
         for (int k = 0; k < slices; k++) {
-            out[k] = base + (k < remainder ? 1 : 0);
+            out[k] = TwapYardstick.sliceShares(quantity, slices, k);
         }
     }
 

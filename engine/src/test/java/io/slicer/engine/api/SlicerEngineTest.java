@@ -1,26 +1,25 @@
 package io.slicer.engine.api;
 
-import io.slicer.engine.port.ChildOrderSink;
-
 import io.slicer.engine.core.EngineConfig;
-import io.slicer.engine.port.EngineJournal;
-import io.slicer.engine.strategy.RegisteredStrategy;
 import io.slicer.engine.core.SlicerCore;
 import io.slicer.engine.decision.ExecutionFeatures;
 import io.slicer.engine.event.EngineEvent;
-import io.slicer.engine.testing.DemoModels;
 import io.slicer.engine.market.Side;
 import io.slicer.engine.order.OrderProgress;
 import io.slicer.engine.order.OrderStatus;
+import io.slicer.engine.port.ChildOrderSink;
+import io.slicer.engine.port.EngineJournal;
 import io.slicer.engine.risk.HaltReason;
 import io.slicer.engine.risk.HaltScope;
 import io.slicer.engine.risk.TradingState;
+import io.slicer.engine.strategy.RegisteredStrategy;
 import io.slicer.engine.strategy.Twap;
+import io.slicer.engine.testing.DemoModels;
+import io.slicer.policy.PolicyModel;
+import io.slicer.policy.model.FeatureDomain;
+import io.slicer.policy.model.FeatureSpec;
 import io.slicer.policy.model.ModelCard;
 import io.slicer.policy.model.ModelFormatException;
-import io.slicer.policy.PolicyModel;
-import io.slicer.policy.model.FeatureSpec;
-import io.slicer.policy.model.FeatureDomain;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,12 +1,11 @@
 package io.slicer.engine.core;
 
-import io.slicer.engine.strategy.RegisteredStrategy;
-
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.event.EventType;
 import io.slicer.engine.market.Side;
 import io.slicer.engine.order.OrderProgress;
 import io.slicer.engine.risk.HaltScope;
+import io.slicer.engine.strategy.RegisteredStrategy;
 
 import java.util.List;
 import java.util.function.Consumer;

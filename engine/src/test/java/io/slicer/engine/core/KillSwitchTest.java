@@ -1,8 +1,8 @@
 package io.slicer.engine.core;
 
-import io.slicer.engine.strategy.RegisteredStrategy;
-import io.slicer.engine.risk.TradingState;
-
+import io.slicer.engine.decision.DecisionContext;
+import io.slicer.engine.decision.ExecutionFeatures;
+import io.slicer.engine.decision.SliceDecision;
 import io.slicer.engine.event.EventType;
 import io.slicer.engine.market.Side;
 import io.slicer.engine.order.OrderProgress;
@@ -10,21 +10,19 @@ import io.slicer.engine.order.OrderStatus;
 import io.slicer.engine.risk.HaltReason;
 import io.slicer.engine.risk.HaltScope;
 import io.slicer.engine.risk.RiskVerdict;
+import io.slicer.engine.risk.TradingState;
 import io.slicer.engine.risk.TrainingDomain;
-import io.slicer.engine.decision.DecisionContext;
-import io.slicer.engine.decision.ExecutionFeatures;
-import io.slicer.engine.decision.SliceDecision;
-import io.slicer.engine.testing.DemoModels;
 import io.slicer.engine.strategy.PolicyStrategy;
+import io.slicer.engine.strategy.RegisteredStrategy;
 import io.slicer.engine.strategy.SliceStrategy;
 import io.slicer.engine.strategy.StrategyFactory;
+import io.slicer.engine.testing.DemoModels;
+import io.slicer.policy.PolicyModel;
 import io.slicer.policy.model.FeatureDomain;
 import io.slicer.policy.model.ModelCard;
-import io.slicer.policy.PolicyModel;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
-
 import java.util.List;
 
 import static io.slicer.engine.core.CoreFixture.SECOND;

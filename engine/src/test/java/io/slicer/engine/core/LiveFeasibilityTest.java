@@ -1,21 +1,20 @@
 package io.slicer.engine.core;
 
-import io.slicer.engine.strategy.RegisteredStrategy;
-import io.slicer.engine.event.InputAnomaly;
-
 import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.ExecutionFeatures;
 import io.slicer.engine.decision.SliceDecision;
 import io.slicer.engine.event.EngineEvent;
+import io.slicer.engine.event.InputAnomaly;
 import io.slicer.engine.market.Side;
 import io.slicer.engine.strategy.PolicyStrategy;
+import io.slicer.engine.strategy.RegisteredStrategy;
 import io.slicer.engine.strategy.SliceStrategy;
+import io.slicer.policy.PolicyModel;
 import io.slicer.policy.model.ActionSpace;
 import io.slicer.policy.model.Activation;
 import io.slicer.policy.model.DenseLayer;
 import io.slicer.policy.model.FeatureSpec;
 import io.slicer.policy.model.ModelCard;
-import io.slicer.policy.PolicyModel;
 import io.slicer.policy.model.Provenance;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,8 @@
 package io.slicer.engine.core;
 
-import io.slicer.engine.event.InputAnomaly;
-
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.event.EventType;
+import io.slicer.engine.event.InputAnomaly;
 import io.slicer.engine.market.Side;
 import io.slicer.engine.order.OrderStatus;
 import io.slicer.engine.risk.HaltScope;

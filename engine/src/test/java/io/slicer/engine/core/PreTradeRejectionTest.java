@@ -1,8 +1,8 @@
 package io.slicer.engine.core;
 
+import io.slicer.engine.market.Instrument;
 import io.slicer.engine.market.Side;
 import io.slicer.engine.order.OrderStatus;
-import io.slicer.engine.market.Instrument;
 import io.slicer.engine.order.OrderTerms;
 import io.slicer.engine.order.ParentOrder;
 import io.slicer.engine.risk.RiskVerdict;

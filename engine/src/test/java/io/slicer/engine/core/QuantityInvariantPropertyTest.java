@@ -1,14 +1,12 @@
 package io.slicer.engine.core;
 
-import io.slicer.engine.market.Instrument;
-
-import io.slicer.engine.event.InputAnomaly;
-
-import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.event.EventType;
+import io.slicer.engine.event.InputAnomaly;
+import io.slicer.engine.market.Instrument;
 import io.slicer.engine.market.Side;
 import io.slicer.engine.order.ParentOrder;
+import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.engine.risk.HaltScope;
 import org.junit.jupiter.api.Test;
 

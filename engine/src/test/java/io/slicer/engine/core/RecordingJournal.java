@@ -1,10 +1,9 @@
 package io.slicer.engine.core;
 
-import io.slicer.engine.port.EngineJournal;
-import io.slicer.engine.port.DecisionRecord;
-import io.slicer.engine.event.InputAnomaly;
-
 import io.slicer.engine.event.EngineEvent;
+import io.slicer.engine.event.InputAnomaly;
+import io.slicer.engine.port.DecisionRecord;
+import io.slicer.engine.port.EngineJournal;
 import io.slicer.engine.risk.HaltReason;
 import io.slicer.engine.risk.HaltScope;
 import io.slicer.engine.risk.TradingState;

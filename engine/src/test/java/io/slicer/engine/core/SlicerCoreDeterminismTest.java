@@ -1,13 +1,12 @@
 package io.slicer.engine.core;
 
-import io.slicer.engine.strategy.RegisteredStrategy;
-import io.slicer.engine.port.EngineJournal;
-
-import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.market.Side;
 import io.slicer.engine.order.OrderProgress;
 import io.slicer.engine.order.OrderStatus;
+import io.slicer.engine.port.ChildOrderSink;
+import io.slicer.engine.port.EngineJournal;
+import io.slicer.engine.strategy.RegisteredStrategy;
 import io.slicer.engine.strategy.StrategyFactory;
 import org.junit.jupiter.api.Test;
 

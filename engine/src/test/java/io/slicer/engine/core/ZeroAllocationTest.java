@@ -1,23 +1,19 @@
 package io.slicer.engine.core;
 
-import io.slicer.engine.risk.TradingState;
-
-import io.slicer.engine.strategy.PolicyStrategy;
-
-import io.slicer.engine.strategy.RegisteredStrategy;
-import io.slicer.engine.port.EngineJournal;
-
-import io.slicer.engine.testing.AllocationMeter;
-
 import com.lmax.disruptor.YieldingWaitStrategy;
-import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.engine.api.NewOrder;
 import io.slicer.engine.api.SlicerEngine;
 import io.slicer.engine.event.EngineEvent;
-import io.slicer.engine.testing.DemoModels;
 import io.slicer.engine.market.Side;
+import io.slicer.engine.port.ChildOrderSink;
+import io.slicer.engine.port.EngineJournal;
+import io.slicer.engine.risk.TradingState;
+import io.slicer.engine.strategy.PolicyStrategy;
+import io.slicer.engine.strategy.RegisteredStrategy;
 import io.slicer.engine.strategy.StrategyFactory;
 import io.slicer.engine.strategy.Twap;
+import io.slicer.engine.testing.AllocationMeter;
+import io.slicer.engine.testing.DemoModels;
 import org.junit.jupiter.api.Test;
 
 import java.lang.management.ManagementFactory;

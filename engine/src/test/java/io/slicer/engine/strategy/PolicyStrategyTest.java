@@ -1,19 +1,18 @@
 package io.slicer.engine.strategy;
 
-import io.slicer.engine.testing.AllocationMeter;
-
 import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.ExecutionFeatures;
 import io.slicer.engine.decision.SliceDecision;
 import io.slicer.engine.market.Side;
+import io.slicer.engine.testing.AllocationMeter;
+import io.slicer.policy.KernelKind;
+import io.slicer.policy.PolicyModel;
 import io.slicer.policy.model.ActionSpace;
 import io.slicer.policy.model.Activation;
 import io.slicer.policy.model.DenseLayer;
-import io.slicer.policy.KernelKind;
 import io.slicer.policy.model.FeatureSpec;
 import io.slicer.policy.model.ModelCard;
 import io.slicer.policy.model.ModelFormatException;
-import io.slicer.policy.PolicyModel;
 import io.slicer.policy.model.Provenance;
 import org.junit.jupiter.api.Test;
 

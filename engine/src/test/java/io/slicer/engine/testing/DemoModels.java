@@ -1,13 +1,13 @@
 package io.slicer.engine.testing;
 
 import io.slicer.engine.decision.ExecutionFeatures;
+import io.slicer.policy.PolicyModel;
 import io.slicer.policy.model.ActionSpace;
 import io.slicer.policy.model.Activation;
 import io.slicer.policy.model.DenseLayer;
 import io.slicer.policy.model.FeatureDomain;
 import io.slicer.policy.model.FeatureSpec;
 import io.slicer.policy.model.ModelCard;
-import io.slicer.policy.PolicyModel;
 import io.slicer.policy.model.Provenance;
 
 import java.util.ArrayList;
@@ -48,7 +48,11 @@ public final class DemoModels {
         return PolicyModel.of(card, layers);
     }
 
-    private static DenseLayer layer(final SplittableRandom rnd, final int in, final int out, final Activation a) {
+    /**
+     * A layer of uniform weights and biases in +-1/sqrt(in) (PyTorch's default initialisation), drawn from
+     * {@code rnd} weights first: the demo's and the benchmarks' random nets.
+     */
+    public static DenseLayer layer(final SplittableRandom rnd, final int in, final int out, final Activation a) {
         final double bound = 1.0 / Math.sqrt(in);
         final float[] w = new float[in * out];
         for (int i = 0; i < w.length; i++) {

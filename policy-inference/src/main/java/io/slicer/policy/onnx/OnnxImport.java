@@ -1,14 +1,13 @@
 package io.slicer.policy.onnx;
 
-import io.slicer.policy.model.FeatureDomain;
-
+import io.slicer.policy.PolicyModel;
+import io.slicer.policy.io.ModelCardJson;
 import io.slicer.policy.model.ActionSpace;
+import io.slicer.policy.model.FeatureDomain;
 import io.slicer.policy.model.FeatureSpec;
 import io.slicer.policy.model.ModelCard;
 import io.slicer.policy.model.ModelFormatException;
-import io.slicer.policy.PolicyModel;
 import io.slicer.policy.model.Provenance;
-import io.slicer.policy.io.ModelCardJson;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -83,7 +82,7 @@ public final class OnnxImport {
         }
         final Provenance provenance = base != null && base.provenance() != null ? base.provenance()
                 : new Provenance("onnx-import", null, 0L, null, null, Map.of("onnx", source));
-        final List<io.slicer.policy.model.FeatureDomain> domain = base != null && base.featureNames().equals(names)
+        final List<FeatureDomain> domain = base != null && base.featureNames().equals(names)
                 ? base.trainingDomain() : List.of();
         final ModelCard card = new ModelCard(schemaId, features, actionSpace, List.of(), provenance, null, domain);
         return PolicyModel.of(card, graph.layers());

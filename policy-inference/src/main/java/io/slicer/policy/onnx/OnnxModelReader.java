@@ -1,9 +1,9 @@
 package io.slicer.policy.onnx;
 
+import io.slicer.policy.io.Tensor;
 import io.slicer.policy.model.Activation;
 import io.slicer.policy.model.DenseLayer;
 import io.slicer.policy.model.ModelFormatException;
-import io.slicer.policy.io.Tensor;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

@@ -1,10 +1,10 @@
 package io.slicer.policy.onnx;
 
-import io.slicer.policy.model.Activation;
 import io.slicer.policy.PolicyModel;
 import io.slicer.policy.io.ModelCardJson;
 import io.slicer.policy.io.TorchLinearLayout;
 import io.slicer.policy.kernel.DenseNetwork;
+import io.slicer.policy.model.Activation;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

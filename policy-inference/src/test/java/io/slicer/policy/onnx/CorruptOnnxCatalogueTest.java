@@ -1,10 +1,9 @@
 package io.slicer.policy.onnx;
 
-import io.slicer.policy.model.DenseLayer;
-
-import io.slicer.policy.model.ModelFormatException;
 import io.slicer.policy.PolicyModel;
 import io.slicer.policy.TestModels;
+import io.slicer.policy.model.DenseLayer;
+import io.slicer.policy.model.ModelFormatException;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;

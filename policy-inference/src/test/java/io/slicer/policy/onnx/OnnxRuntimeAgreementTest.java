@@ -4,11 +4,11 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import io.slicer.policy.model.ActionSpace;
 import io.slicer.policy.InferenceContext;
 import io.slicer.policy.KernelKind;
 import io.slicer.policy.PolicyModel;
 import io.slicer.policy.TestModels;
+import io.slicer.policy.model.ActionSpace;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,18 +1,18 @@
 package io.slicer.tools.cli;
 
-import io.slicer.tools.sim.Scenario;
-import io.slicer.tools.sim.Scenarios;
 import io.slicer.tools.eval.EvaluationConfig;
 import io.slicer.tools.eval.EvaluationJson;
 import io.slicer.tools.eval.EvaluationReport;
+import io.slicer.tools.eval.EvaluationStrategies;
 import io.slicer.tools.eval.NamedStrategy;
 import io.slicer.tools.eval.PairedEvaluation;
-import io.slicer.tools.eval.EvaluationStrategies;
 import io.slicer.tools.report.ComparisonTable;
 import io.slicer.tools.report.ReportWriter;
-import picocli.CommandLine;
+import io.slicer.tools.sim.Scenario;
+import io.slicer.tools.sim.Scenarios;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

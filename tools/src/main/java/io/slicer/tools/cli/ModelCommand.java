@@ -1,19 +1,18 @@
 package io.slicer.tools.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.slicer.engine.decision.ExecutionFeatures;
+import io.slicer.policy.PolicyModel;
+import io.slicer.policy.io.ModelCardJson;
+import io.slicer.policy.io.Sha256;
+import io.slicer.policy.kernel.Kernels;
 import io.slicer.policy.model.ActionSpace;
 import io.slicer.policy.model.DenseLayer;
 import io.slicer.policy.model.FeatureDomain;
 import io.slicer.policy.model.FeatureSpec;
 import io.slicer.policy.model.ModelCard;
 import io.slicer.policy.model.ModelFormatException;
-import io.slicer.policy.PolicyModel;
-import io.slicer.policy.io.ModelCardJson;
-import io.slicer.policy.io.Sha256;
-import io.slicer.policy.kernel.Kernels;
 import io.slicer.policy.onnx.OnnxGraph;
 import io.slicer.policy.onnx.OnnxImport;
 import io.slicer.policy.onnx.OnnxModelReader;

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.slicer.journal.Divergence;
 import io.slicer.journal.JournalReplayer;
 import io.slicer.journal.ReplaySummary;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,20 +1,20 @@
 package io.slicer.tools.cli;
 
-import io.slicer.engine.market.Instrument;
-import io.slicer.engine.order.OrderTerms;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.slicer.tools.sim.Scenario;
-import io.slicer.tools.sim.Scenarios;
+import io.slicer.engine.market.Instrument;
+import io.slicer.engine.order.OrderTerms;
 import io.slicer.engine.strategy.AlmgrenChriss;
 import io.slicer.tools.eval.EvaluationConfig;
 import io.slicer.tools.report.TextTable;
-import picocli.CommandLine;
+import io.slicer.tools.sim.Scenario;
+import io.slicer.tools.sim.Scenarios;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.util.Locale;

@@ -13,10 +13,10 @@ import io.slicer.tools.train.iql.BehaviourPolicy;
 import io.slicer.tools.train.iql.IqlConfig;
 import io.slicer.tools.train.iql.IqlTrainer;
 import io.slicer.tools.train.iql.OfflineDataset;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -2,10 +2,10 @@ package io.slicer.tools.day;
 
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.market.Side;
+import io.slicer.journal.JournaledEngine;
 import io.slicer.tools.marketdata.lobster.LobsterDay;
 import io.slicer.tools.marketdata.lobster.LobsterReader;
 import io.slicer.tools.marketdata.lobster.TickListener;
-import io.slicer.journal.JournaledEngine;
 
 import java.util.ArrayList;
 import java.util.List;

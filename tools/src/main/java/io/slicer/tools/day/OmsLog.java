@@ -1,7 +1,7 @@
 package io.slicer.tools.day;
 
-import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.engine.market.Side;
+import io.slicer.engine.port.ChildOrderSink;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,5 @@
 package io.slicer.tools.day;
 
-import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.engine.api.NewOrder;
 import io.slicer.engine.api.SlicerEngine;
 import io.slicer.engine.decision.DecisionContext;
@@ -9,19 +8,20 @@ import io.slicer.engine.market.Side;
 import io.slicer.engine.order.OrderProgress;
 import io.slicer.engine.order.OrderStatus;
 import io.slicer.engine.order.OrderTerms;
-import io.slicer.tools.sim.Episode;
-import io.slicer.tools.sim.EpisodeResult;
-import io.slicer.tools.sim.EpisodeRunner;
-import io.slicer.tools.sim.Scenario;
-import io.slicer.tools.sim.ScenarioTerms;
+import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.engine.strategy.PolicyStrategy;
-import io.slicer.engine.strategy.StrategyRegistry;
 import io.slicer.engine.strategy.StrategyFactory;
+import io.slicer.engine.strategy.StrategyRegistry;
 import io.slicer.engine.strategy.Twap;
 import io.slicer.journal.EngineSettings;
 import io.slicer.journal.RingJournal;
 import io.slicer.journal.StrategySpecs;
 import io.slicer.policy.PolicyModel;
+import io.slicer.tools.sim.Episode;
+import io.slicer.tools.sim.EpisodeResult;
+import io.slicer.tools.sim.EpisodeRunner;
+import io.slicer.tools.sim.Scenario;
+import io.slicer.tools.sim.ScenarioTerms;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,7 +1,5 @@
 package io.slicer.tools.demo;
 
-import io.slicer.tools.sim.EpisodeResult;
-import io.slicer.tools.sim.Scenario;
 import io.slicer.journal.JournalDirectory;
 import io.slicer.journal.JournalReplayer;
 import io.slicer.journal.ModelArchive;
@@ -9,6 +7,8 @@ import io.slicer.journal.ReplaySummary;
 import io.slicer.journal.RingJournal;
 import io.slicer.tools.day.ScenarioDay;
 import io.slicer.tools.eval.EvaluationConfig;
+import io.slicer.tools.sim.EpisodeResult;
+import io.slicer.tools.sim.Scenario;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,9 +1,9 @@
 package io.slicer.tools.demo;
 
-import io.slicer.tools.sim.Scenario;
-import io.slicer.tools.sim.Scenarios;
 import io.slicer.journal.RingJournal;
 import io.slicer.tools.day.ScenarioDay;
+import io.slicer.tools.sim.Scenario;
+import io.slicer.tools.sim.Scenarios;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

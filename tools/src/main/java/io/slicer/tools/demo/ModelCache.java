@@ -1,7 +1,7 @@
 package io.slicer.tools.demo;
 
-import io.slicer.tools.sim.Scenario;
 import io.slicer.policy.PolicyModel;
+import io.slicer.tools.sim.Scenario;
 import io.slicer.tools.train.ModelExport;
 import io.slicer.tools.train.TrainedPolicy;
 

@@ -2,9 +2,9 @@ package io.slicer.tools.dp;
 
 import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.SliceDecision;
+import io.slicer.engine.strategy.SliceStrategy;
 import io.slicer.tools.sim.MarketParams;
 import io.slicer.tools.sim.RegimeChain;
-import io.slicer.engine.strategy.SliceStrategy;
 
 /**
  * The dynamic-programming optimum as a strategy ({@code dp} on the command line). It keeps a Bayesian filter over the

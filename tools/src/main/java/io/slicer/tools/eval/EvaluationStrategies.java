@@ -1,8 +1,8 @@
 package io.slicer.tools.eval;
 
 import io.slicer.engine.strategy.StrategyRegistry;
-import io.slicer.tools.dp.DpSolution;
 import io.slicer.tools.dp.DpPolicy;
+import io.slicer.tools.dp.DpSolution;
 import io.slicer.tools.dp.DpSolver;
 import io.slicer.tools.sim.LinearImpactScenario;
 import io.slicer.tools.sim.Scenario;

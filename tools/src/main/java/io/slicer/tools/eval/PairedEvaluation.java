@@ -1,12 +1,12 @@
 package io.slicer.tools.eval;
 
-import io.slicer.engine.order.OrderTerms;
 import io.slicer.engine.decision.SliceDecision;
+import io.slicer.engine.order.OrderTerms;
+import io.slicer.engine.strategy.SliceStrategy;
 import io.slicer.tools.sim.Episode;
 import io.slicer.tools.sim.EpisodeResult;
 import io.slicer.tools.sim.EpisodeRunner;
 import io.slicer.tools.sim.Scenario;
-import io.slicer.engine.strategy.SliceStrategy;
 
 import java.util.ArrayList;
 import java.util.List;

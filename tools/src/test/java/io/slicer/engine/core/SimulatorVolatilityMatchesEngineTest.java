@@ -1,12 +1,13 @@
 package io.slicer.engine.core;
 
-import io.slicer.engine.strategy.StrategyRegistry;
-
 import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.ExecutionFeatures;
 import io.slicer.engine.decision.SliceDecision;
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.market.Side;
+import io.slicer.engine.strategy.SliceStrategy;
+import io.slicer.engine.strategy.StrategyRegistry;
+import io.slicer.engine.strategy.Twap;
 import io.slicer.tools.marketdata.cme.CmeTestData;
 import io.slicer.tools.marketdata.lobster.LobsterTestData;
 import io.slicer.tools.sim.Episode;
@@ -15,8 +16,6 @@ import io.slicer.tools.sim.Scenarios;
 import io.slicer.tools.sim.historical.CmeScenarios;
 import io.slicer.tools.sim.historical.HistoricalParams;
 import io.slicer.tools.sim.historical.HistoricalScenario;
-import io.slicer.engine.strategy.SliceStrategy;
-import io.slicer.engine.strategy.Twap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -3,7 +3,6 @@ package io.slicer.engine.strategy;
 
 import io.slicer.engine.decision.SliceDecision;
 import io.slicer.tools.sim.Episode;
-import io.slicer.tools.sim.EpisodeResult;
 import io.slicer.tools.sim.EpisodeRunner;
 import io.slicer.tools.sim.Scenario;
 import io.slicer.tools.sim.Scenarios;

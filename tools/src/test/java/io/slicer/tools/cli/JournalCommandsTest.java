@@ -1,12 +1,11 @@
 package io.slicer.tools.cli;
 
-import io.slicer.journal.format.JournalFrame;
-import io.slicer.journal.sbe.MessageHeaderDecoder;
-import io.slicer.journal.sbe.DecisionDecoder;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.slicer.journal.JournalDirectory;
+import io.slicer.journal.format.JournalFrame;
+import io.slicer.journal.sbe.DecisionDecoder;
+import io.slicer.journal.sbe.MessageHeaderDecoder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

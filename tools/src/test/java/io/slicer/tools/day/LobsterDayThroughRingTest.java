@@ -1,20 +1,15 @@
 package io.slicer.tools.day;
 
 import io.slicer.engine.api.NewOrder;
-
 import io.slicer.engine.api.SlicerEngine;
-
-import io.slicer.engine.strategy.StrategyRegistry;
-
-import io.slicer.engine.port.ChildOrderSink;
-
 import io.slicer.engine.market.Side;
+import io.slicer.engine.order.OrderProgress;
+import io.slicer.engine.order.OrderStatus;
+import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.tools.marketdata.lobster.LobsterDay;
 import io.slicer.tools.marketdata.lobster.LobsterReader;
 import io.slicer.tools.marketdata.lobster.LobsterTestData;
 import io.slicer.tools.marketdata.lobster.TickListener;
-import io.slicer.engine.order.OrderProgress;
-import io.slicer.engine.order.OrderStatus;
 import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -62,7 +57,7 @@ class LobsterDayThroughRingTest {
         final TouchVenue venue = new TouchVenue();
         final OrderProgress progress = new OrderProgress();
         try (SlicerEngine engine = SlicerEngine.builder()
-                .strategy("twap", StrategyRegistry.standard().factory("twap", 0))
+                .strategy("twap")
                 .config(c -> c.staleAfterNanos(120 * SECOND).marketableOffsetBps(5))
                 .sink(venue)
                 .build()) {

@@ -1,9 +1,7 @@
 package io.slicer.tools.day;
 
 import io.slicer.engine.order.OrderStatus;
-import io.slicer.tools.sim.EpisodeResult;
-import io.slicer.tools.sim.Scenario;
-import io.slicer.tools.sim.Scenarios;
+import io.slicer.journal.EngineRecords;
 import io.slicer.journal.JournalDirectory;
 import io.slicer.journal.JournalReader;
 import io.slicer.journal.JournalRecord;
@@ -11,9 +9,11 @@ import io.slicer.journal.JournalReplayer;
 import io.slicer.journal.ReplaySummary;
 import io.slicer.journal.RingJournal;
 import io.slicer.journal.TestModels;
-import io.slicer.journal.EngineRecords;
-import io.slicer.journal.sbe.DecisionDecoder;
 import io.slicer.journal.format.RecordType;
+import io.slicer.journal.sbe.DecisionDecoder;
+import io.slicer.tools.sim.EpisodeResult;
+import io.slicer.tools.sim.Scenario;
+import io.slicer.tools.sim.Scenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,16 +1,15 @@
 package io.slicer.tools.day;
 
-import io.slicer.engine.risk.TradingState;
-
-import io.slicer.engine.port.DecisionRecord;
-import io.slicer.engine.port.EngineJournal;
 import io.slicer.engine.event.InputAnomaly;
-import io.slicer.tools.example.FakeOmsExample;
 import io.slicer.engine.order.OrderProgress;
 import io.slicer.engine.order.OrderStatus;
+import io.slicer.engine.port.DecisionRecord;
+import io.slicer.engine.port.EngineJournal;
 import io.slicer.engine.risk.HaltReason;
 import io.slicer.engine.risk.HaltScope;
 import io.slicer.engine.risk.RiskVerdict;
+import io.slicer.engine.risk.TradingState;
+import io.slicer.tools.example.FakeOmsExample;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

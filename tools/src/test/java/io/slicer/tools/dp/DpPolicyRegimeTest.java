@@ -1,11 +1,11 @@
 package io.slicer.tools.dp;
 
 import io.slicer.engine.decision.SliceDecision;
+import io.slicer.engine.strategy.SliceStrategy;
+import io.slicer.engine.strategy.Twap;
 import io.slicer.tools.sim.Episode;
 import io.slicer.tools.sim.MarketParams;
 import io.slicer.tools.sim.presets.StochasticLiquidity;
-import io.slicer.engine.strategy.SliceStrategy;
-import io.slicer.engine.strategy.Twap;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

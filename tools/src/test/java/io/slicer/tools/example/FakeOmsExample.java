@@ -1,15 +1,13 @@
 package io.slicer.tools.example;
 
-import io.slicer.engine.strategy.StrategyRegistry;
-
-import io.slicer.engine.port.EngineJournal;
-import io.slicer.engine.testing.DemoModels;
-
 import io.slicer.engine.api.NewOrder;
 import io.slicer.engine.api.SlicerEngine;
 import io.slicer.engine.market.Side;
 import io.slicer.engine.order.OrderProgress;
+import io.slicer.engine.port.EngineJournal;
 import io.slicer.engine.risk.HaltScope;
+import io.slicer.engine.strategy.StrategyRegistry;
+import io.slicer.engine.testing.DemoModels;
 import io.slicer.tools.sim.MarketParams;
 import io.slicer.tools.sim.presets.LiquidStock;
 
@@ -47,9 +45,9 @@ public final class FakeOmsExample {
         final SimulatedVenue venue = new SimulatedVenue();
         final OrderProgress progress = new OrderProgress();
         try (SlicerEngine engine = SlicerEngine.builder()
-                .strategy("twap", StrategyRegistry.standard().factory("twap", 0))
-                .strategy("vwap", StrategyRegistry.standard().factory("vwap", 0))
-                .strategy("pov", StrategyRegistry.standard().factory("pov", 0))
+                .strategy("twap")
+                .strategy("vwap")
+                .strategy("pov")
                 .strategy("ac", StrategyRegistry.standard().factory("ac:1e-6", 0))
                 .model("dqn-demo", DemoModels.randomDqn(seed))
                 .config(c -> c

@@ -1,8 +1,8 @@
 package io.slicer.tools.example;
 
-import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.engine.api.SlicerEngine;
 import io.slicer.engine.market.Side;
+import io.slicer.engine.port.ChildOrderSink;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,8 @@
 package io.slicer.tools.sim;
 
-import io.slicer.engine.strategy.StrategyRegistry;
-
 import io.slicer.engine.decision.SliceDecision;
 import io.slicer.engine.strategy.SliceStrategy;
+import io.slicer.engine.strategy.StrategyRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.util.SplittableRandom;

@@ -4,9 +4,9 @@ import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.ExecutionFeatures;
 import io.slicer.engine.decision.SliceDecision;
 import io.slicer.engine.market.Side;
+import io.slicer.engine.strategy.Twap;
 import io.slicer.tools.sim.presets.Ac2000;
 import io.slicer.tools.sim.presets.LiquidStock;
-import io.slicer.engine.strategy.Twap;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

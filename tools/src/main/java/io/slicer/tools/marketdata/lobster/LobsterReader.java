@@ -1,9 +1,9 @@
 package io.slicer.tools.marketdata.lobster;
 
 import java.io.Closeable;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.FileInputStream;
 import java.util.Locale;
 
 /**

@@ -1,13 +1,13 @@
 package io.slicer.tools.sim.historical;
 
+import io.slicer.engine.market.Instrument;
 import io.slicer.engine.market.Side;
+import io.slicer.engine.order.MarketImpact;
+import io.slicer.engine.order.OrderTerms;
 import io.slicer.tools.marketdata.BarSeries;
 import io.slicer.tools.marketdata.lobster.LobsterBars;
 import io.slicer.tools.marketdata.lobster.LobsterDay;
 import io.slicer.tools.sim.Episode;
-import io.slicer.engine.market.Instrument;
-import io.slicer.engine.order.MarketImpact;
-import io.slicer.engine.order.OrderTerms;
 import io.slicer.tools.sim.Scenario;
 import io.slicer.tools.sim.ScenarioTerms;
 

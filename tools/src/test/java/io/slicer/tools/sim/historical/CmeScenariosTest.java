@@ -1,12 +1,12 @@
 package io.slicer.tools.sim.historical;
 
+import io.slicer.engine.decision.SliceDecision;
+import io.slicer.engine.strategy.Twap;
 import io.slicer.tools.marketdata.BarSeries;
 import io.slicer.tools.marketdata.cme.CmeTestData;
-import io.slicer.engine.decision.SliceDecision;
 import io.slicer.tools.sim.EpisodeResult;
 import io.slicer.tools.sim.EpisodeRunner;
 import io.slicer.tools.sim.Scenarios;
-import io.slicer.engine.strategy.Twap;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,10 +1,9 @@
 package io.slicer.tools.sim.historical;
 
-import io.slicer.engine.testing.AllocationMeter;
-
 import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.SliceDecision;
 import io.slicer.engine.market.Side;
+import io.slicer.engine.testing.AllocationMeter;
 import io.slicer.tools.marketdata.BarSeries;
 import io.slicer.tools.marketdata.lobster.LobsterDay;
 import io.slicer.tools.marketdata.lobster.LobsterTestData;
@@ -13,7 +12,6 @@ import io.slicer.tools.sim.EpisodeResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

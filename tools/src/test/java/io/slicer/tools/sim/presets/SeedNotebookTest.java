@@ -1,19 +1,17 @@
 package io.slicer.tools.sim.presets;
 
-import io.slicer.engine.strategy.StrategyRegistry;
-
 import io.slicer.engine.decision.SliceDecision;
+import io.slicer.engine.strategy.SeedActionMap;
+import io.slicer.engine.strategy.StrategyRegistry;
+import io.slicer.engine.strategy.TwapSeed;
+import io.slicer.engine.strategy.VwapSeed;
 import io.slicer.tools.sim.EpisodeRunner;
 import io.slicer.tools.sim.Scenarios;
 import io.slicer.tools.sim.SimRandom;
-import io.slicer.engine.strategy.SeedActionMap;
-import io.slicer.engine.strategy.TwapSeed;
-import io.slicer.engine.strategy.VwapSeed;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SeedNotebookTest {
     @Test

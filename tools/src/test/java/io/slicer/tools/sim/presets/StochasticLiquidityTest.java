@@ -2,14 +2,14 @@ package io.slicer.tools.sim.presets;
 
 import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.SliceDecision;
+import io.slicer.engine.strategy.SliceStrategy;
+import io.slicer.engine.strategy.Twap;
 import io.slicer.tools.sim.EpisodeRunner;
 import io.slicer.tools.sim.LinearImpactEpisode;
 import io.slicer.tools.sim.LinearImpactScenario;
 import io.slicer.tools.sim.MarketParams;
 import io.slicer.tools.sim.RegimeChain;
 import io.slicer.tools.sim.SimRandom;
-import io.slicer.engine.strategy.SliceStrategy;
-import io.slicer.engine.strategy.Twap;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
