@@ -77,15 +77,17 @@ public final class AlmgrenChriss {
     /**
      * The closed form for an order's terms: their impact model, with eta times the liquidity multiplier the terms
      * expect over the first slice (in a regime-switching market the best a static schedule can assume), and their
-     * drift.
+     * drift. {@code riskAversion} is per unit of the instrument's currency, as every report states it; the model works
+     * in price points times units, where one unit of cost is worth the contract multiplier m, so its lambda is
+     * {@code riskAversion * m} (E$ + lambda$ V$ = m (E + lambda$ m V)). For a share, m = 1 and the two are the same.
      */
-    public static AlmgrenChriss of(final OrderTerms terms, final double lambda) {
+    public static AlmgrenChriss of(final OrderTerms terms, final double riskAversion) {
         final MarketImpact impact = terms.impact();
         final double tau = impact.sliceLength();
         final double eta = impact.temporary() * impact.liquidityMultiplier();
         return new AlmgrenChriss(terms.quantity(), terms.slices(), tau * terms.slices(),
                 terms.sigmaPerSlice() / Math.sqrt(tau), impact.drift(), terms.side().sign(),
-                impact.permanent(), eta, impact.halfSpread(), lambda);
+                impact.permanent(), eta, impact.halfSpread(), riskAversion * terms.instrument().multiplier());
     }
 
     /** The same market and lambda for another order size or number of slices (same slice length). */
@@ -111,6 +113,7 @@ public final class AlmgrenChriss {
         return etaTilde;
     }
 
+    /** Risk aversion per unit of cost in price points times units (see {@link #of}). */
     public double lambda() {
         return lambda;
     }

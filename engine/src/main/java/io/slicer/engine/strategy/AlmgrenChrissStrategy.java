@@ -8,10 +8,11 @@ public final class AlmgrenChrissStrategy extends ScheduleStrategy {
     private final AlmgrenChriss model;
     private final String name;
 
-    public AlmgrenChrissStrategy(final AlmgrenChriss model) {
+    /** The trajectory of {@code model}, named for the risk aversion it was asked for (per unit of currency). */
+    public AlmgrenChrissStrategy(final AlmgrenChriss model, final double riskAversion) {
         super(model.slices());
         this.model = model;
-        this.name = "ac:" + model.lambda();
+        this.name = "ac:" + riskAversion;
     }
 
     public AlmgrenChriss model() {

@@ -46,7 +46,7 @@ public final class StrategyRegistry {
             .with(Pov.NAME, StrategyRegistry::pov)
             .with("ac", (arg, lambda) -> {
                 final double l = arg == null ? lambda : number("ac", arg, "risk aversion lambda");
-                return terms -> new AlmgrenChrissStrategy(AlmgrenChriss.of(terms, l));
+                return terms -> new AlmgrenChrissStrategy(AlmgrenChriss.of(terms, l), l);
             })
             .with(TwapSeed.NAME, (arg, lambda) -> {
                 noArgument(TwapSeed.NAME, arg);

@@ -64,15 +64,18 @@ public final class ScheduleCommand implements Callable<Integer> {
         final AlmgrenChriss ac = AlmgrenChriss.of(market.terms(), riskAversion);
         final AlmgrenChriss twap = AlmgrenChriss.of(market.terms(), 0.0);
         final PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? json(market, ac, twap) + System.lineSeparator() : table(market, ac, twap));
+        out.print(json ? json(market, riskAversion, ac, twap) + System.lineSeparator()
+                : table(market, riskAversion, ac, twap));
         out.flush();
         return 0;
     }
 
-    private static String table(final Scenario market, final AlmgrenChriss ac, final AlmgrenChriss twap) {
+    private static String table(final Scenario market, final double riskAversion, final AlmgrenChriss ac,
+                                final AlmgrenChriss twap) {
         final OrderTerms terms = market.terms();
         final Instrument instrument = terms.instrument();
-        // The closed form works in price points times units; money is that times the contract multiplier.
+        // The closed form works in price points times units; money is that times the contract multiplier (its
+        // lambda is the risk aversion per unit of money times the multiplier: AlmgrenChriss.of).
         final double m = instrument.multiplier();
         final String money = instrument.currency().equals("USD") ? "$" : instrument.currency();
         final StringBuilder sb = new StringBuilder();
@@ -81,7 +84,7 @@ public final class ScheduleCommand implements Callable<Integer> {
                 market.name(), terms.side(), terms.quantity(), instrument.quantityUnit(), terms.slices(),
                 num(terms.impact().sliceLength()), terms.arrivalPrice()));
         sb.append(String.format(Locale.ROOT, "Almgren-Chriss, lambda %s per %s: kappa %s, half-life 1/kappa %s "
-                        + "(%s slices)%n", num(ac.lambda()), m == 1.0 ? money : "point x " + instrument.quantityUnit(),
+                        + "(%s slices)%n", num(riskAversion), money,
                 num(ac.kappa()), num(ac.halfLife()), num(ac.halfLife() / ac.sliceLength())));
         sb.append(String.format(Locale.ROOT, "  E %,.0f %s (%.2f bps)   sqrt(V) %,.0f %s (%.2f bps)   E + lambda V %,.0f"
                         + " %s%n", m * ac.expectedCost(), money, ac.expectedCost() / notional * 1e4,
@@ -107,7 +110,10 @@ public final class ScheduleCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    private static String json(final Scenario market, final AlmgrenChriss ac, final AlmgrenChriss twap) {
+    private static String json(final Scenario market, final double riskAversion, final AlmgrenChriss ac,
+                               final AlmgrenChriss twap) {
+        // Money, as the table prints it: points x units times the contract multiplier (variance times its square).
+        final double m = market.terms().instrument().multiplier();
         final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         final ObjectNode root = mapper.createObjectNode();
         root.put("schema", "slicer.schedule.v1");
@@ -118,17 +124,18 @@ public final class ScheduleCommand implements Callable<Integer> {
         number(root, "sliceLength", market.terms().impact().sliceLength());
         number(root, "arrivalPrice", market.terms().arrivalPrice());
         root.put("strategy", STRATEGY);
-        number(root, "riskAversion", ac.lambda());
+        root.put("currency", market.terms().instrument().currency());
+        number(root, "riskAversion", riskAversion);
         number(root, "kappa", ac.kappa());
         number(root, "halfLife", ac.halfLife());
         number(root, "halfLifeSlices", ac.halfLife() / ac.sliceLength());
-        number(root, "expectedCost", ac.expectedCost());
-        number(root, "variance", ac.variance());
-        number(root, "objective", ac.objective());
+        number(root, "expectedCost", m * ac.expectedCost());
+        number(root, "variance", m * m * ac.variance());
+        number(root, "objective", m * ac.objective());
         final ObjectNode t = root.putObject("twap");
-        number(t, "expectedCost", twap.expectedCost());
-        number(t, "variance", twap.variance());
-        number(t, "objective", twap.expectedCost() + ac.lambda() * twap.variance());
+        number(t, "expectedCost", m * twap.expectedCost());
+        number(t, "variance", m * m * twap.variance());
+        number(t, "objective", m * (twap.expectedCost() + ac.lambda() * twap.variance()));
         final ArrayNode holdings = root.putArray("holdings");
         for (final double x : ac.holdings()) {
             holdings.add(x);

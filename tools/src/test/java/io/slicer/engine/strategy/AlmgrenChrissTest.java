@@ -1,10 +1,12 @@
 package io.slicer.engine.strategy;
 
-
 import io.slicer.engine.decision.SliceDecision;
+import io.slicer.engine.market.Instrument;
+import io.slicer.engine.order.OrderTerms;
 import io.slicer.tools.sim.Episode;
 import io.slicer.tools.sim.EpisodeRunner;
 import io.slicer.tools.sim.Scenario;
+import io.slicer.tools.sim.ScenarioTerms;
 import io.slicer.tools.sim.Scenarios;
 import io.slicer.tools.sim.presets.Ac2000;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,19 @@ class AlmgrenChrissTest {
         assertEquals(0.38, 2 / (tau * tau) * (Math.cosh(ac.kappa() * tau) - 1), 1e-12);
         assertEquals(0.6070761632470627, ac.kappa(), 1e-12);
         assertEquals(1.6472397707913768, ac.halfLife(), 1e-12);
+    }
+
+    @Test
+    void riskAversionIsPerUnitOfMoneySoAContractWorthMPerPointTradesLikeAShareAtLambdaTimesM() {
+        final OrderTerms share = Ac2000.scenario().terms();
+        final double m = 125_000.0;
+        final OrderTerms contract = ScenarioTerms.of(Instrument.future("6E", 0.00005, m, "USD"), share.side(),
+                share.quantity(), share.slices(), share.arrivalPrice(), share.sigmaPerSlice(),
+                share.expectedVolumeProfile(), share.participationLimit(), share.impact());
+        final AlmgrenChriss perDollar = AlmgrenChriss.of(contract, LAMBDA);
+        assertEquals(LAMBDA * m, perDollar.lambda());
+        assertArrayEquals(AlmgrenChriss.of(share, LAMBDA * m).holdings(), perDollar.holdings());
+        assertEquals("ac:" + LAMBDA, StrategyRegistry.standard().factory("ac", LAMBDA).create(contract).name());
     }
 
     @Test
