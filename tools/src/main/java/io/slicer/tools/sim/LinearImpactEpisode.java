@@ -33,7 +33,6 @@ public final class LinearImpactEpisode extends SimulatedEpisode<LinearImpactScen
     private final SliceVolumeForecast expectedVolume;
     private final double volumeNoise;
     private final double volumeNoiseMean;
-    private final double participationCap;
     private final RegimeChain regimes;
     private final boolean regimeSwitching;
 
@@ -44,7 +43,7 @@ public final class LinearImpactEpisode extends SimulatedEpisode<LinearImpactScen
     private int regime;
 
     LinearImpactEpisode(final LinearImpactScenario scenario) {
-        super(scenario, scenario.slices(), scenario.terms().instrument().multiplier());
+        super(scenario);
         final MarketParams p = scenario.params();
         this.sign = p.side().sign();
         this.quantity = p.quantity();
@@ -60,14 +59,13 @@ public final class LinearImpactEpisode extends SimulatedEpisode<LinearImpactScen
         this.expectedVolume = new SliceVolumeForecast(p.expectedVolume());
         this.volumeNoise = p.volumeNoise();
         this.volumeNoiseMean = -0.5 * p.volumeNoise() * p.volumeNoise();
-        this.participationCap = p.participationCap();
         this.regimes = p.regimes();
         this.regimeSwitching = !regimes.isTrivial();
     }
 
     @Override
     public void reset(final long seed, final long episodeIndex) {
-        open(seed, episodeIndex, scenario().side(), quantity, arrivalPrice, slices, sigmaPerSlice, participationCap);
+        open(seed, episodeIndex);
         slice = 0;
         remaining = quantity;
         mid = arrivalPrice;

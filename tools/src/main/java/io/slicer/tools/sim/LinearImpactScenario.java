@@ -1,6 +1,5 @@
 package io.slicer.tools.sim;
 
-import io.slicer.engine.market.Side;
 import io.slicer.engine.order.MarketImpact;
 import io.slicer.engine.order.OrderTerms;
 
@@ -10,7 +9,7 @@ import java.util.Objects;
  * A {@link Scenario} of the linear-impact market described by one {@link MarketParams}. Immutable and thread-safe.
  *
  * <p>Beyond the {@link Scenario} contract it exposes what a dynamic-programming solver or the Almgren-Chriss closed
- * form needs: {@link #params()} (sigma per unit time, drift, horizon) and {@link #regimeChain()}.
+ * form needs: {@link #params()} (sigma per unit time, drift, horizon, the regime chain).
  */
 public final class LinearImpactScenario implements Scenario {
     private final MarketParams params;
@@ -46,10 +45,6 @@ public final class LinearImpactScenario implements Scenario {
         return params;
     }
 
-    public RegimeChain regimeChain() {
-        return params.regimes();
-    }
-
     /** The same scenario without price or volume noise, for hand-checked tests. */
     public LinearImpactScenario withoutNoise() {
         return new LinearImpactScenario(params.withoutNoise());
@@ -63,51 +58,6 @@ public final class LinearImpactScenario implements Scenario {
     @Override
     public String description() {
         return params.description();
-    }
-
-    public Side side() {
-        return params.side();
-    }
-
-    public long quantity() {
-        return params.quantity();
-    }
-
-    public int slices() {
-        return params.slices();
-    }
-
-    public double arrivalPrice() {
-        return params.arrivalPrice();
-    }
-
-    public double sigmaPerSlice() {
-        return params.sigmaPerSlice();
-    }
-
-    public double sliceLength() {
-        return params.sliceLength();
-    }
-
-    public double permanentImpact() {
-        return params.gamma();
-    }
-
-    /** The base eta; in a regime r the market charges eta * {@link RegimeChain#etaMultiplier(int)}. */
-    public double temporaryImpact() {
-        return params.eta();
-    }
-
-    public double halfSpread() {
-        return params.epsilon();
-    }
-
-    public double[] expectedVolumeProfile() {
-        return params.expectedVolume();
-    }
-
-    public double participationCap() {
-        return params.participationCap();
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.slicer.tools.sim;
 
 import io.slicer.engine.decision.DecisionContext;
-import io.slicer.engine.market.Side;
+import io.slicer.engine.order.OrderTerms;
 
 /**
  * What every seeded simulator's {@link Episode} does the same way, whatever its market: the random stream the market
@@ -24,10 +24,10 @@ public abstract class SimulatedEpisode<S extends Scenario> implements Episode {
     private final S scenario;
     private boolean done = true;
 
-    /** An episode of {@code scenario}, accounting orders of at most {@code maxSlices} in contracts of {@code multiplier}. */
-    protected SimulatedEpisode(final S scenario, final int maxSlices, final double multiplier) {
+    /** An episode of {@code scenario}'s order: its slices and its instrument's contract multiplier size the result. */
+    protected SimulatedEpisode(final S scenario) {
         this.scenario = scenario;
-        this.result = new EpisodeResult(maxSlices, multiplier);
+        this.result = new EpisodeResult(scenario.terms().slices(), scenario.terms().instrument().multiplier());
     }
 
     @Override
@@ -51,17 +51,17 @@ public abstract class SimulatedEpisode<S extends Scenario> implements Episode {
     }
 
     /**
-     * Starts episode {@code episodeIndex} of {@code seed} for an order of {@code quantity} on {@code side} from
-     * {@code arrivalPrice} in {@code slices} slices: reseeds the market's stream, and opens the context (reference
-     * volatility {@code sigmaPerSlice}) and the cost accounting under the same participation limit (NaN: none).
+     * Starts episode {@code episodeIndex} of {@code seed} for the scenario's order: reseeds the market's stream, and
+     * opens the context (reference volatility, the terms' sigma per slice) and the cost accounting under the terms'
+     * participation limit (NaN: none).
      */
-    protected final void open(final long seed, final long episodeIndex, final Side side, final long quantity,
-                              final double arrivalPrice, final int slices, final double sigmaPerSlice,
-                              final double participationLimit) {
+    protected final void open(final long seed, final long episodeIndex) {
+        final OrderTerms terms = scenario.terms();
         random.reseed(seed, episodeIndex);
         done = false;
-        context.beginOrder(side, quantity, arrivalPrice, slices, sigmaPerSlice).participationLimit(participationLimit);
-        result.begin(side, quantity, arrivalPrice, participationLimit);
+        context.beginOrder(terms.side(), terms.quantity(), terms.arrivalPrice(), terms.slices(), terms.sigmaPerSlice())
+                .participationLimit(terms.participationLimit());
+        result.begin(terms.side(), terms.quantity(), terms.arrivalPrice(), terms.participationLimit());
     }
 
     /** The order has ended (last slice stepped, or nothing left): any unfilled shares are valued at {@code finalMid}. */

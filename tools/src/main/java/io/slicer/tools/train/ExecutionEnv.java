@@ -5,9 +5,9 @@ import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.ExecutionFeatures;
 import io.slicer.engine.decision.ParticipationFeasibility;
 import io.slicer.engine.decision.SliceDecision;
+import io.slicer.engine.order.MarketImpact;
 import io.slicer.tools.sim.Episode;
 import io.slicer.tools.sim.EpisodeResult;
-import io.slicer.tools.sim.LinearImpactScenario;
 import io.slicer.tools.sim.Scenario;
 
 /**
@@ -46,9 +46,8 @@ public final class ExecutionEnv {
         this.episode = scenario.newEpisode();
         this.reward = reward;
         this.sigma2 = scenario.terms().sigmaPerSlice() * scenario.terms().sigmaPerSlice();
-        this.driftPerSlice = scenario instanceof LinearImpactScenario l
-                ? scenario.terms().side().sign() * l.params().drift() * l.params().sliceLength()
-                : 0.0;
+        final MarketImpact impact = scenario.terms().impact();
+        this.driftPerSlice = scenario.terms().side().sign() * impact.drift() * impact.sliceLength();
         this.notionalPerBp = scenario.terms().quantity() * scenario.terms().arrivalPrice() / 1e4;
     }
 

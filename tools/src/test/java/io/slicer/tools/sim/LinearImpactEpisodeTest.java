@@ -166,7 +166,7 @@ class LinearImpactEpisodeTest {
     @Test
     void isSplitsIntoImpactAndTimingThatAddUp() {
         final LinearImpactEpisode e = LiquidStock.scenario().newEpisode();
-        final Twap twap = new Twap(e.scenario().slices());
+        final Twap twap = new Twap(e.scenario().terms().slices());
         EpisodeRunner.run(e, twap, new SliceDecision(), 17, 3);
         final EpisodeResult r = e.result();
         assertEquals(r.isBps(), r.temporaryImpactBps() + r.permanentImpactBps() + r.timingBps() + r.opportunityBps(),

@@ -109,8 +109,8 @@ class ScenariosTest {
             }
             final double sd = Math.sqrt(sumSq / n - (sum / n) * (sum / n));
             // Relative standard error of a sample sd: 1 / sqrt(2n) < 1.2% here.
-            assertEquals(s.sigmaPerSlice(), sd, 0.05 * s.sigmaPerSlice(), name);
-            assertEquals(s.params().sigma() * Math.sqrt(s.sliceLength()), s.sigmaPerSlice(), 1e-15, name);
+            assertEquals(s.terms().sigmaPerSlice(), sd, 0.05 * s.terms().sigmaPerSlice(), name);
+            assertEquals(s.params().sigma() * Math.sqrt(s.params().sliceLength()), s.terms().sigmaPerSlice(), 1e-15, name);
         }
     }
 }

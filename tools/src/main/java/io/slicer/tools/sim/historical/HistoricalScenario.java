@@ -47,7 +47,6 @@ public final class HistoricalScenario implements Scenario {
     private final double[] expectedVolume;
     private final double[] marketPrice;
     private final String profileSource;
-    private final Instrument instrument;
     private final OrderTerms terms;
 
     private HistoricalScenario(final String name, final String market, final Instrument instrument,
@@ -78,7 +77,6 @@ public final class HistoricalScenario implements Scenario {
         }
         this.name = name;
         this.market = market;
-        this.instrument = instrument;
         this.bars = bars;
         this.windowStarts = windowStarts.clone();
         this.params = params;

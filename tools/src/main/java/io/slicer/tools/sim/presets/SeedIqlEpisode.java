@@ -47,13 +47,12 @@ public final class SeedIqlEpisode extends SimulatedEpisode<SeedIqlScenario> {
     private double totalCost;
 
     SeedIqlEpisode(final SeedIqlScenario scenario) {
-        super(scenario, SeedIqlScenario.SLICES, 1.0);
+        super(scenario);
     }
 
     @Override
     public void reset(final long seed, final long episodeIndex) {
-        open(seed, episodeIndex, scenario().terms().side(), SeedIqlScenario.SHARES, SeedIqlScenario.MID, SeedIqlScenario.SLICES,
-                SeedIqlScenario.SIGMA0, SeedIqlScenario.PARTICIPATION_LIMIT);
+        open(seed, episodeIndex);
         slice = 0;
         remaining = SeedIqlScenario.SHARES;
         mid = SeedIqlScenario.MID;

@@ -29,7 +29,7 @@ import io.slicer.tools.sim.SliceVolumeForecast;
  * <p>Volatility: the seed's observation carries the constant sigma ("assumed constant here, but could be dynamic");
  * our policies observe {@link io.slicer.engine.decision.ExecutionFeatures}, not the seed's vector, and the context's
  * estimate is the live engine's {@link SliceVolatilityEstimator} at its default decay on the price path (our impact
- * included), started from {@link SeedNotebookScenario#sigmaPerSlice()}: a policy trained here sees the estimate the
+ * included), started from the seed's volatility per slice (sigma * P0): a policy trained here sees the estimate the
  * engine will compute. It changes nothing of the seed's dynamics or cost.
  *
  * <p>Mutable, one thread. Allocation-free after construction.
@@ -46,14 +46,13 @@ public final class SeedNotebookEpisode extends SimulatedEpisode<SeedNotebookScen
     private double totalCost;
 
     SeedNotebookEpisode(final SeedNotebookScenario scenario) {
-        super(scenario, SeedNotebookScenario.SLICES, 1.0);
+        super(scenario);
         this.volume = new SliceVolumeForecast(scenario.terms().expectedVolumeProfile());
     }
 
     @Override
     public void reset(final long seed, final long episodeIndex) {
-        open(seed, episodeIndex, scenario().terms().side(), SeedNotebookScenario.SHARES, SeedNotebookScenario.P0,
-                SeedNotebookScenario.SLICES, scenario().terms().sigmaPerSlice(), Double.NaN);
+        open(seed, episodeIndex);
         slice = 0;
         remaining = SeedNotebookScenario.SHARES;
         price = SeedNotebookScenario.P0;

@@ -70,7 +70,7 @@ class StochasticLiquidityTest {
 
     @Test
     void regimeChainExposesWhatADynamicProgramNeeds() {
-        final RegimeChain chain = StochasticLiquidity.scenario().regimeChain();
+        final RegimeChain chain = StochasticLiquidity.scenario().params().regimes();
         assertEquals(2, chain.size());
         assertEquals(0.9, chain.transition(0, 0));
         assertEquals(0.1, chain.transition(1, 0), 1e-15);
@@ -84,7 +84,7 @@ class StochasticLiquidityTest {
     void regimeAwareDynamicProgramBeatsTwapByTheComputedMargin() {
         final LinearImpactScenario s = StochasticLiquidity.scenario();
         final LinearImpactEpisode e = s.newEpisode();
-        final Twap twap = new Twap(s.slices());
+        final Twap twap = new Twap(s.terms().slices());
         final RegimeDp dp = new RegimeDp(s.params());
         final SliceDecision d = new SliceDecision();
         final int n = 20_000;
