@@ -2,6 +2,7 @@ package io.slicer.engine.strategy;
 
 import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.SliceDecision;
+import io.slicer.engine.decision.SliceVolumeForecast;
 
 /**
  * Percentage of volume: trade a target fraction rho of the market's realised volume each slice, raised when needed
@@ -18,7 +19,8 @@ public final class Pov implements SliceStrategy {
 
     private final double rate;
     private final double hardCap;
-    private final double[] remainingExpectedVolume;
+    /** Expected market volume from each slice to the end: what POV must still participate in. */
+    private final SliceVolumeForecast forecast;
     private final String name;
 
     /**
@@ -35,10 +37,7 @@ public final class Pov implements SliceStrategy {
         }
         this.rate = rate;
         this.hardCap = hardCap;
-        this.remainingExpectedVolume = new double[profile.length + 1];
-        for (int k = profile.length - 1; k >= 0; k--) {
-            remainingExpectedVolume[k] = remainingExpectedVolume[k + 1] + profile[k];
-        }
+        this.forecast = new SliceVolumeForecast(profile);
         this.name = NAME + ":" + rate + ":" + hardCap;
     }
 
@@ -58,8 +57,8 @@ public final class Pov implements SliceStrategy {
     @Override
     public void decide(final DecisionContext ctx, final SliceDecision out) {
         final int k = ctx.slice();
-        final double expectedToCome = k < remainingExpectedVolume.length - 1 && ctx.slices() == remainingExpectedVolume.length - 1
-                ? remainingExpectedVolume[k]
+        final double expectedToCome = k < forecast.slices() && ctx.slices() == forecast.slices()
+                ? forecast.toCome(k)
                 : ctx.expectedSliceVolume() * ctx.slicesLeft();
         final double needed = expectedToCome > 0 ? ctx.remaining() / expectedToCome : hardCap;
         out.shares(ctx.remaining());

@@ -17,6 +17,7 @@ import io.slicer.policy.onnx.OnnxGraph;
 import io.slicer.policy.onnx.OnnxImport;
 import io.slicer.policy.onnx.OnnxModelReader;
 import io.slicer.policy.onnx.OnnxModelWriter;
+import io.slicer.tools.demo.CodeVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -211,7 +212,7 @@ public final class ModelCommand implements Runnable {
         @Override
         public Integer call() {
             final PolicyModel loaded = PolicyModel.load(model);
-            final byte[] onnx = OnnxModelWriter.write(loaded, SlicerVersion.current());
+            final byte[] onnx = OnnxModelWriter.write(loaded, CodeVersion.release());
             write(out, onnx);
             spec.commandLine().getErr().println("wrote " + out + " (" + onnx.length + " bytes, "
                     + loaded.card().layers().size() + " layers)");

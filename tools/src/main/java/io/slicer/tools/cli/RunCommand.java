@@ -11,6 +11,7 @@ import io.slicer.tools.day.LobsterDayDriver;
 import io.slicer.tools.day.OmsLog;
 import io.slicer.tools.day.ScenarioDay;
 import io.slicer.tools.day.SimulatedDay;
+import io.slicer.tools.demo.CodeVersion;
 import io.slicer.tools.marketdata.lobster.LobsterDays;
 import io.slicer.tools.sim.EpisodeResult;
 import io.slicer.tools.sim.Scenario;
@@ -129,7 +130,7 @@ public final class RunCommand implements Callable<Integer> {
         final ScenarioDay day = new ScenarioDay(scenario, seed, episode);
         final ScenarioDay.Venue venue = new ScenarioDay.Venue();
         final ScenarioDay.Result r;
-        try (RingJournal ring = RingJournal.open(prepare(journal), SlicerVersion.current(),
+        try (RingJournal ring = RingJournal.open(prepare(journal), CodeVersion.release(),
                 ScenarioDay.settings(scenario, config), List.of(strategy), venue)) {
             r = day.play(ring, venue);
         }
@@ -161,7 +162,7 @@ public final class RunCommand implements Callable<Integer> {
     private void journaledDay(final Map<String, Object> doc, final PrintWriter err) throws java.io.IOException {
         final EngineSettings settings = EngineSettings.parse(config);
         try (OmsLog oms = new OmsLog(prepare(journal).resolve("oms.log"));
-             JournaledEngine engine = JournaledEngine.open(journal, SlicerVersion.current(), settings,
+             JournaledEngine engine = JournaledEngine.open(journal, CodeVersion.release(), settings,
                      List.of(strategy), oms)) {
             final List<String> reconciled = SimulatedDay.reconcile(engine, oms);
             if (engine.recovery() != null) {

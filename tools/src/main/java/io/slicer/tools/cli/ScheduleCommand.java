@@ -9,6 +9,7 @@ import io.slicer.engine.market.Instrument;
 import io.slicer.engine.order.OrderTerms;
 import io.slicer.engine.strategy.AlmgrenChriss;
 import io.slicer.tools.eval.EvaluationConfig;
+import io.slicer.tools.eval.EvaluationReport;
 import io.slicer.tools.report.TextTable;
 import io.slicer.tools.sim.Scenario;
 import io.slicer.tools.sim.Scenarios;
@@ -77,7 +78,7 @@ public final class ScheduleCommand implements Callable<Integer> {
         // The closed form works in price points times units; money is that times the contract multiplier (its
         // lambda is the risk aversion per unit of money times the multiplier: AlmgrenChriss.of).
         final double m = instrument.multiplier();
-        final String money = instrument.currency().equals("USD") ? "$" : instrument.currency();
+        final String money = EvaluationReport.ScenarioSummary.money(instrument);
         final StringBuilder sb = new StringBuilder();
         final double notional = terms.quantity() * terms.arrivalPrice();
         sb.append(String.format(Locale.ROOT, "Scenario %s: %s %,d %s over %d slices of %s, arrival price %.4f%n",

@@ -1,6 +1,7 @@
 package io.slicer.tools.cli;
 
 import io.slicer.engine.decision.ActionMapping;
+import io.slicer.tools.demo.CodeVersion;
 import io.slicer.tools.sim.Scenario;
 import io.slicer.tools.sim.Scenarios;
 import io.slicer.tools.train.ModelExport;
@@ -153,7 +154,7 @@ public final class TrainCommand implements Callable<Integer> {
             err.println();
             err.flush();
         }
-        ModelExport.save(policy, SlicerVersion.current(), out);
+        ModelExport.save(policy, CodeVersion.release(), out);
         final PrintWriter o = spec.commandLine().getOut();
         final String validation = policy.extra().getOrDefault("validation_is_bps", "NaN");
         if (json) {

@@ -47,7 +47,6 @@ import java.util.Locale;
  * {@link SlicerEngine#flush()}, never publishing from the engine's callbacks.
  */
 public final class ScenarioDay {
-    public static final long SECOND = ScenarioTerms.SECOND;
     /** 09:30 in nanoseconds since midnight: the scenario's terms start there. */
     public static final long DAY_START = ScenarioTerms.SESSION_START;
     public static final int PRINTS = 4;
@@ -131,7 +130,8 @@ public final class ScenarioDay {
         }
         final Episode episode = scenario.newEpisode();
         episode.reset(seed, episodeIndex);
-        final int slices = scenario.terms().slices();
+        final OrderTerms terms = scenario.terms();
+        final int slices = terms.slices();
         final long sliceNanos = ScenarioTerms.sliceNanos(slices);
         final SliceDecision decision = new SliceDecision();
         final OrderProgress progress = new OrderProgress();
@@ -139,9 +139,9 @@ public final class ScenarioDay {
 
         quote(engine, DAY_START, episode);
         final DecisionContext told = episode.context();
-        engine.newOrder(DAY_START, NewOrder.of(ORDER_ID, 0, scenario.terms().side(), scenario.terms().quantity(), DAY_START,
-                DAY_START + slices * sliceNanos, slices, 0, scenario.terms().sigmaPerSlice(),
-                told.expectedSliceVolume(), told.expectedRemainingVolume()));
+        engine.newOrder(DAY_START, NewOrder.of(ORDER_ID, 0, terms.side(), terms.quantity(), terms.startTime(),
+                terms.endTime(), slices, 0, terms.sigmaPerSlice(), told.expectedSliceVolume(),
+                told.expectedRemainingVolume()));
         for (int k = 0; k < slices && !episode.done(); k++) {
             final long t = DAY_START + k * sliceNanos;
             if (k > 0) {
@@ -186,7 +186,7 @@ public final class ScenarioDay {
             // The engine stopped the order (halted, cancelled): what it did not trade is valued at the mid it left.
             episode.result().finish(episode.context().mid());
         }
-        final long end = DAY_START + slices * sliceNanos;
+        final long end = terms.endTime();
         quote(engine, end, episode);
         engine.timer(end);
         engine.flush();

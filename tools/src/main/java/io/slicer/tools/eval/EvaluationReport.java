@@ -29,6 +29,11 @@ public record EvaluationReport(ScenarioSummary scenario, EvaluationConfig config
 
         /** How money is written in the reports: "$" for US dollars, else the currency code. */
         public String money() {
+            return money(instrument);
+        }
+
+        /** How {@code instrument}'s money is written in every report and table: "$" for US dollars, else the code. */
+        public static String money(final Instrument instrument) {
             return instrument.currency().equals("USD") ? "$" : instrument.currency();
         }
 

@@ -14,7 +14,7 @@ import java.util.Optional;
  * point. Column 0 is the x axis; every further column is one series named by its header.
  */
 public record LearningCurve(String strategy, String xLabel, List<String> seriesNames, double[] x, double[][] series) {
-    public static final String FILE = "learning_curve.csv";
+    public static final String FILE = io.slicer.tools.train.LearningCurve.FILE;
 
     /**
      * The curve of a model-backed strategy spec such as {@code dqn:models/dqn}: the part after the first colon is a

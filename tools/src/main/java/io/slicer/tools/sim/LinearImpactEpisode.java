@@ -1,6 +1,7 @@
 package io.slicer.tools.sim;
 
 import io.slicer.engine.decision.SliceDecision;
+import io.slicer.engine.decision.SliceVolumeForecast;
 import io.slicer.engine.market.SliceVolatilityEstimator;
 
 /**

@@ -5,7 +5,7 @@
  * linear-impact market is {@link MarketParams} with a {@link VolumeProfile} and optional {@link RegimeChain}, run by
  * {@link LinearImpactScenario}; {@link Scenarios} resolves every {@code --scenario} name. The seeded episodes share
  * their lifecycle and accounting through {@link SimulatedEpisode}, and tell their strategy the volume to expect through
- * {@link SliceVolumeForecast}. Episodes are allocation-free after construction.
+ * {@link io.slicer.engine.decision.SliceVolumeForecast}. Episodes are allocation-free after construction.
  * <p>Depends on the engine's decision, market, order and strategy types, on {@link io.slicer.tools.sim.presets} and
  * {@link io.slicer.tools.sim.historical} (which {@code Scenarios} registers) and on
  * {@link io.slicer.tools.marketdata.lobster}. Used by the trainers, evaluation, days, demo, command line and the

@@ -18,14 +18,11 @@ import java.util.Locale;
 public final class LearningCurve {
     public static final String FILE = "learning_curve.csv";
 
-    private final String xName;
-    private final String valueName;
     private final List<String> extraNames;
     private final List<double[]> rows = new ArrayList<>();
 
-    public LearningCurve(final String xName, final String valueName, final List<String> extraNames) {
-        this.xName = xName;
-        this.valueName = valueName;
+    /** A curve whose rows carry the {@code extraNames} columns after {@code x} and {@code value}. */
+    public LearningCurve(final List<String> extraNames) {
         this.extraNames = List.copyOf(extraNames);
     }
 

@@ -1,11 +1,11 @@
 package io.slicer.tools.sim.presets;
 
 import io.slicer.engine.decision.SliceDecision;
+import io.slicer.engine.decision.SliceVolumeForecast;
 import io.slicer.engine.market.SliceVolatilityEstimator;
 import io.slicer.tools.sim.Episode;
 import io.slicer.tools.sim.EpisodeResult;
 import io.slicer.tools.sim.SimulatedEpisode;
-import io.slicer.tools.sim.SliceVolumeForecast;
 
 /**
  * One episode of the seed notebook's {@code ExecutionEnvironment.step}, line for line (numpy's evaluation order kept):

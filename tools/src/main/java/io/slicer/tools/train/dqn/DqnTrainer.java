@@ -94,8 +94,7 @@ public final class DqnTrainer {
         final Learner learner = new Learner(online, target, adam, buffer, norm, sampler);
         final Mlp.Workspace act = online.workspace(1);
         final double[] sn = new double[W];
-        final LearningCurve curve = new LearningCurve("episodes", "validation_is_bps",
-                List.of("validation_objective", "average_objective", "epsilon", "loss"));
+        final LearningCurve curve = new LearningCurve(List.of("validation_objective", "average_objective", "epsilon", "loss"));
         double bestObjective = Double.NEGATIVE_INFINITY;
         String bestSource = "online";
         double bestIsBps = Double.NaN;

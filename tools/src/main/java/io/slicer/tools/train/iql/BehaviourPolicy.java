@@ -53,16 +53,15 @@ public enum BehaviourPolicy {
         return id;
     }
 
-    /** Per-episode parameter (POV's rate); {@code NaN} for the others. */
-    double beginEpisode(final Scenario scenario, final SplittableRandom rng) {
+    /**
+     * Per-episode parameter (POV's rate, around the order's share of {@code expectedTotalVolume}, the scenario's
+     * expected market volume over the order); {@code NaN} for the others.
+     */
+    double beginEpisode(final Scenario scenario, final double expectedTotalVolume, final SplittableRandom rng) {
         if (this != POV) {
             return Double.NaN;
         }
-        double total = 0;
-        for (final double v : scenario.terms().expectedVolumeProfile()) {
-            total += v;
-        }
-        return scenario.terms().quantity() / total * (0.5 + 1.5 * rng.nextDouble());
+        return scenario.terms().quantity() / expectedTotalVolume * (0.5 + 1.5 * rng.nextDouble());
     }
 
     void decide(final Scenario scenario, final double[] profileShare, final double rate, final double noise,

@@ -43,7 +43,7 @@ public final class DatasetGenerator {
         for (int e = 0; e < episodes; e++) {
             final BehaviourPolicy b = behaviours.get(e % behaviours.size());
             env.reset(seed, e);
-            final double rate = b.beginEpisode(scenario, rng);
+            final double rate = b.beginEpisode(scenario, total, rng);
             env.observe(s, 0);
             while (!env.done()) {
                 final long remaining = env.context().remaining();

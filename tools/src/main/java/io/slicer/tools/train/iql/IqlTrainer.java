@@ -123,8 +123,7 @@ public final class IqlTrainer {
                 / scale;
         final double span = config.high() - config.low();
         final ExecutionEnv env = new ExecutionEnv(scenario, new RewardSpec(scale, config.riskAversion()));
-        final LearningCurve curve = new LearningCurve("gradient_steps", "validation_is_bps",
-                List.of("validation_objective", "breach_episodes", "lambda", "q_loss", "v_loss"));
+        final LearningCurve curve = new LearningCurve(List.of("validation_objective", "breach_episodes", "lambda", "q_loss", "v_loss"));
         double lambda = 0;
         Mlp best = actor.copy();
         Rollout bestRollout = null;

@@ -1,11 +1,9 @@
-package io.slicer.tools.sim;
-
-import io.slicer.engine.decision.DecisionContext;
+package io.slicer.engine.decision;
 
 /**
- * The market volume a simulated order is told to expect when it decides: the coming slice's, and the total of that
- * slice and every later one. The totals are suffix sums taken once, from the last slice back. Immutable;
- * allocation-free after construction.
+ * The market volume an order expects when it decides: the coming slice's, and the total of that slice and every
+ * later one. The totals are suffix sums taken once, from the last slice back, so the simulators and the POV schedule
+ * see the same doubles. Immutable; allocation-free after construction.
  */
 public final class SliceVolumeForecast {
     private final double[] perSlice;
@@ -19,6 +17,16 @@ public final class SliceVolumeForecast {
         for (int k = perSlice.length - 1; k >= 0; k--) {
             toCome[k] = toCome[k + 1] + perSlice[k];
         }
+    }
+
+    /** N, the slices forecast. */
+    public int slices() {
+        return perSlice.length;
+    }
+
+    /** Expected volume of slices {@code k..N-1}, 0 <= k <= N. */
+    public double toCome(final int k) {
+        return toCome[k];
     }
 
     /** Expected volume of slice {@code k}, 0 <= k < N. */
