@@ -1,7 +1,9 @@
 package io.slicer.engine.core;
 
+import io.slicer.engine.event.MarketDataCheck;
 import io.slicer.engine.market.Instrument;
 import io.slicer.engine.market.SliceVolatilityEstimator;
+import io.slicer.engine.risk.TradingState;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,6 +43,8 @@ public final class EngineConfig {
     final double domainSigmas;
     final long staleAfterNanos;
     final boolean twapFallback;
+    final double priceBand;
+    final TradingState onBadMarketData;
 
     final double volatilityDecay;
     final double temporaryImpact;
@@ -102,6 +106,16 @@ public final class EngineConfig {
         domainSigmas = b.domainSigmas;
         staleAfterNanos = b.staleAfterNanos;
         twapFallback = b.twapFallback;
+        priceBand = b.priceBand;
+        onBadMarketData = b.onBadMarketData;
+        if (!(priceBand > 0)) {
+            throw new IllegalArgumentException("price band must be > 0 (a fraction of the last price; Infinity: off),"
+                    + " got " + priceBand);
+        }
+        if (onBadMarketData != TradingState.HALTED && onBadMarketData != TradingState.PAUSED) {
+            throw new IllegalArgumentException("on bad market data the symbol's orders are HALTED or PAUSED, got "
+                    + onBadMarketData);
+        }
         volatilityDecay = b.volatilityDecay;
         temporaryImpact = b.temporaryImpact;
         permanentImpact = b.permanentImpact;
@@ -173,6 +187,8 @@ public final class EngineConfig {
         private double domainSigmas = 3.0;
         private long staleAfterNanos = 30_000_000_000L;
         private boolean twapFallback;
+        private double priceBand = MarketDataCheck.DEFAULT_BAND;
+        private TradingState onBadMarketData = TradingState.HALTED;
         private double volatilityDecay = SliceVolatilityEstimator.DEFAULT_DECAY;
         private double temporaryImpact;
         private double permanentImpact;
@@ -265,6 +281,17 @@ public final class EngineConfig {
         public Builder staleAfterNanos(final long v) { staleAfterNanos = v; return this; }
         /** After a policy fault, finish the order on an exact TWAP of what remains instead of stopping. */
         public Builder twapFallback(final boolean v) { twapFallback = v; return this; }
+        /**
+         * Largest move of a quote's mid or a trade's price from the symbol's last accepted price, as a fraction
+         * (default {@link MarketDataCheck#DEFAULT_BAND}), within the staleness window; beyond it the event is refused
+         * as {@code PRICE_JUMP}. {@code Double.POSITIVE_INFINITY} turns the rule off.
+         */
+        public Builder priceBand(final double v) { priceBand = v; return this; }
+        /**
+         * What a refused quote or trade does to the open orders on its symbol: HALTED (default: fail closed) or
+         * PAUSED (an operator may resume). Either way their working children are cancelled.
+         */
+        public Builder onBadMarketData(final TradingState v) { onBadMarketData = v; return this; }
 
         /**
          * EWMA decay of the per-slice variance of the mid ({@link SliceVolatilityEstimator#DEFAULT_DECAY} by

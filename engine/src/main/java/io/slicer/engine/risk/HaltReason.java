@@ -23,7 +23,12 @@ public enum HaltReason {
     /** The order's symbol, or the whole engine, was halted. */
     PARENT_SCOPE_HALTED(10, false),
     /** The engine itself failed while processing an event (a sink, journal or strategy bug): everything halts. */
-    ENGINE_FAULT(11, false);
+    ENGINE_FAULT(11, false),
+    /**
+     * A quote or trade of the order's symbol failed the market-data check (out of order, not a sound price or size,
+     * crossed, or beyond the price band): the detail is the refused price, the index the anomaly's code.
+     */
+    BAD_MARKET_DATA(12, false);
 
     private final int code;
     private final boolean policyFault;
