@@ -3,6 +3,7 @@ package io.slicer.tools.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.slicer.engine.market.Side;
+import io.slicer.engine.order.ParentOrder;
 import io.slicer.journal.EngineSettings;
 import io.slicer.journal.JournalDirectory;
 import io.slicer.journal.JournaledEngine;
@@ -152,6 +153,7 @@ public final class RunCommand implements Callable<Integer> {
         doc.put("engineIsBps", r.engineIsBps());
         doc.put("engineTwapBenchmarkBps", r.engineTwapBenchmarkBps());
         doc.put("simulatorTwapIsBps", twap.isBps());
+        doc.put("marketDataRejected", scenario.marketDataRejected());
         doc.put("inputs", r.inputs());
         doc.put("decisions", r.decisions());
         doc.put("childrenSent", r.children());
@@ -183,12 +185,21 @@ public final class RunCommand implements Callable<Integer> {
                         quantity, slices);
                 driver.play(engine, oms);
                 doc.put("market", "LOBSTER " + driver.day().label());
+                final ParentOrder order = engine.core().order(LobsterDayDriver.orderId());
+                if (order != null) {
+                    doc.put("quantity", order.quantity());
+                    doc.put("filled", order.filled());
+                    doc.put("status", order.status().toString());
+                    doc.put("haltReason", order.killSwitchState().reason() == null ? ""
+                            : order.killSwitchState().reason().toString());
+                }
             }
             doc.put("journal", journal.toString());
             doc.put("strategy", engine.session().strategies().get(0));
             doc.put("inputs", engine.core().sequence());
             doc.put("decisions", engine.core().decisions());
             doc.put("childrenSent", engine.core().childrenSent());
+            doc.put("marketDataRefused", engine.core().marketDataRefused());
             doc.put("journalRecords", engine.journalRecords());
         }
     }
