@@ -127,8 +127,8 @@ public final class LobsterReader implements Closeable {
         }
         if (!hasMessage) {
             if (rows == 0) {
-                throw messages.error("expected at least one row of " + LobsterFormat.MESSAGE_FIELDS
-                        + " fields, found an empty file");
+                throw new LobsterFormatException(messages.fileName(), 1, "expected at least one row of "
+                        + LobsterFormat.MESSAGE_FIELDS + " fields, found an empty file");
             }
             return false;
         }
