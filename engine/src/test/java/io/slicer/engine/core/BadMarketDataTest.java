@@ -94,7 +94,8 @@ class BadMarketDataTest {
         final String halt = f.journal.outputs.stream().filter(s -> s.startsWith("T ")).reduce((a, b) -> b)
                 .orElseThrow();
         final String[] fields = halt.substring(halt.indexOf("ORDER")).split(" ");
-        assertEquals(List.of("ORDER", String.valueOf(ORDER), "HALTED", "BAD_MARKET_DATA"), List.of(fields).subList(0, 4));
+        assertEquals(List.of("ORDER", String.valueOf(ORDER), "HALTED", "BAD_MARKET_DATA"),
+                List.of(fields).subList(0, 4));
         assertEquals(refusedPrice, Double.parseDouble(fields[4]), 1e-9, "the halt names the refused price");
         assertEquals(anomaly.code(), Integer.parseInt(fields[5]), "and the anomaly");
         // The bad value never reached the symbol: the reference price and the volume are the last good ones.
