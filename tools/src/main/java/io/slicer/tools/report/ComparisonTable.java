@@ -37,7 +37,7 @@ public final class ComparisonTable {
                 report.config().episodes(), report.config().seed(), sci(report.config().riskAversion()), s.money(),
                 report.baseline(), report.baselineAdded() ? " (not requested: added as the baseline)" : ""));
         if (s.marketDataRejected() > 0) {
-            sb.append(String.format(Locale.ROOT, "Market data: %,d rows or bars refused by the plausibility filter"
+            sb.append(String.format(Locale.ROOT, "Market data: %,d row(s) or bar(s) refused by the plausibility filter"
                     + " and left out%n", s.marketDataRejected()));
         }
         return sb.toString();
