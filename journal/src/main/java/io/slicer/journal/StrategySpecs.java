@@ -49,6 +49,10 @@ public final class StrategySpecs {
         if (isModel(spec)) {
             final String argument = spec.substring(spec.indexOf(':') + 1);
             final Path dir = Path.of(argument);
+            if (!spec.startsWith(POLICY_PREFIX)) {
+                // dqn:DIR / iql:DIR: the registry's checks (directory, seal, algorithm, action space) before archiving.
+                StrategyRegistry.standard(ModelTrust.live()).factory(spec);
+            }
             if (Files.isDirectory(dir)) {
                 // The journal's models trade: only a model sealed with a trusted key is archived.
                 PolicyModel.load(dir, ModelTrust.live());

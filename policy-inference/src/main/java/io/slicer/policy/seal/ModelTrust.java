@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.security.Signature;
+import java.security.SignatureException;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -91,13 +92,22 @@ public final class ModelTrust {
             final Signature verifier = Signature.getInstance("Ed25519");
             verifier.initVerify(key);
             verifier.update(ModelSeal.signedBytes(identity));
-            valid = verifier.verify(seal.signature());
+            valid = verifyOrFalse(verifier, seal.signature());
         } catch (final GeneralSecurityException e) {
             throw new ModelFormatException(file + ":4: signature cannot be checked: " + e.getMessage());
         }
         if (!valid) {
             throw new ModelFormatException(file + ":4: signature does not verify against trusted key "
                     + seal.keyId() + " (the seal was forged or altered)");
+        }
+    }
+
+    /** A signature whose bytes do not even decode (a point off the curve) fails like any other wrong signature. */
+    private static boolean verifyOrFalse(final Signature verifier, final byte[] signature) {
+        try {
+            return verifier.verify(signature);
+        } catch (final SignatureException e) {
+            return false;
         }
     }
 }

@@ -4,8 +4,10 @@ import io.slicer.engine.api.SlicerEngine;
 import io.slicer.engine.core.EngineConfig;
 import io.slicer.engine.testing.DemoModels;
 import io.slicer.policy.PolicyModel;
+import io.slicer.policy.model.ModelFormatException;
 import io.slicer.policy.seal.ModelKeys;
 import io.slicer.policy.seal.ModelSeal;
+import io.slicer.policy.seal.ModelTrust;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +43,11 @@ class BadInputCatalogueTest {
         if (!edited.equals(text)) {
             Files.writeString(card, edited);
             Files.delete(dir.resolve(ModelSeal.FILE));
+            try {
+                PolicyModel.load(dir, ModelTrust.of(ModelKeys.directory(), false, w -> { })).save(dir, key);
+            } catch (final ModelFormatException e) {
+                // The card check refuses this card before any seal is read: it stays unsealed.
+            }
         }
         return dir;
     }
@@ -196,7 +203,7 @@ class BadInputCatalogueTest {
     void aMissingModelDirectoryIsReportedUnderItsOwnPath() {
         final Path missing = tmp.resolve("nowhere").resolve("model");
         assertTrue(run("dqn:" + missing).contains(missing + ": no such model directory"));
-        assertEquals("slicer model inspect: " + missing + ": no such model directory or file",
+        assertEquals("slicer inspect: " + missing + ": no such model directory or file",
                 refused("model", "inspect", missing.toString()));
     }
 
@@ -209,6 +216,9 @@ class BadInputCatalogueTest {
         final String line = run("dqn:" + dir);
         assertTrue(line.startsWith("slicer run: " + dir.resolve(ModelSeal.FILE) + ": model is not sealed"), line);
         assertThrows(IllegalArgumentException.class, () -> SlicerEngine.builder().strategy("dqn:" + dir));
+        final CliRun offline = CliRun.of("evaluate", "--scenario", "ac-2000", "--episodes", "30", "--threads", "1",
+                "--strategies", "twap,dqn:" + dir, "--json");
+        assertEquals(0, offline.exitCode(), offline.err());
     }
 
     @Test
