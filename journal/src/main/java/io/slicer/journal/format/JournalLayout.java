@@ -99,7 +99,7 @@ public final class JournalLayout {
                 .append("A record is one Chronicle Queue document: a frame, then one SBE message.\n\n")
                 .append("| bytes | field | |\n|---:|---|---|\n")
                 .append("| ").append(JournalFrame.MAGIC_OFFSET).append("..").append(JournalFrame.CRC_OFFSET - 1)
-                .append(" | magic | `SLJ3` (format ").append(JournalFrame.FORMAT).append("; `SLJ1` journals are")
+                .append(" | magic | `SLJ" + JournalFrame.FORMAT + "` (format ").append(JournalFrame.FORMAT).append("; `SLJ1` journals are")
                 .append(" refused) |\n")
                 .append("| ").append(JournalFrame.CRC_OFFSET).append("..").append(JournalFrame.SEQUENCE_OFFSET - 1)
                 .append(" | crc | CRC32C of bytes ").append(JournalFrame.SEQUENCE_OFFSET).append(" to the end |\n")
