@@ -1,12 +1,12 @@
 package io.slicer.tools.console;
 
+import io.slicer.engine.risk.RiskVerdict;
 import io.slicer.journal.EngineRecords;
 import io.slicer.journal.JournalDirectory;
 import io.slicer.journal.JournalReader;
 import io.slicer.journal.JournalRecord;
 import io.slicer.journal.format.RecordType;
 import io.slicer.journal.sbe.DecisionDecoder;
-import io.slicer.engine.risk.RiskVerdict;
 
 import java.nio.file.Path;
 import java.util.function.LongFunction;
@@ -39,7 +39,6 @@ final class DecisionTail implements AutoCloseable {
                 continue;
             }
             final long timestamp = d.timestamp();
-            final long orderId = d.orderId();
             final long proposed = d.proposedShares();
             final long childId = d.childId();
             final long childQuantity = d.childQuantity();
@@ -57,7 +56,6 @@ final class DecisionTail implements AutoCloseable {
             for (int i = 0; r.hasNext(); i++) {
                 raw[i] = r.next().value();
             }
-            assert orderId == o.orderId;
             synchronized (o) {
                 o.lastDecision = new WatchedOrder.LastDecision(timestamp, slice, action, actionValue, proposed,
                         childId, childQuantity, verdict, features, raw);
