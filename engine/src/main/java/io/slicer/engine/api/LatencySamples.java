@@ -4,9 +4,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 
 /**
- * The consumer thread's time per TIMER event (the event on which slices are decided), in nanoseconds, for a monitor
- * to drain into a histogram on its own thread: a single-producer ring of 4,096 longs written without allocation or
- * lock. A reader that falls more than the ring behind loses the oldest samples and is told how many.
+ * The consumer thread's time per TIMER event (the event on which slices are decided), in nanoseconds, for monitors
+ * to drain into histograms on their own threads: a single-producer ring of 4,096 longs written without allocation or
+ * lock. Each monitor reads through its own {@link Reader}; one that falls more than the ring behind loses the oldest
+ * samples and is told how many.
  */
 public final class LatencySamples {
     private static final int CAPACITY = 4_096;
@@ -14,7 +15,6 @@ public final class LatencySamples {
 
     private final long[] samples = new long[CAPACITY];
     private final AtomicLong written = new AtomicLong();
-    private long read;
 
     /** Consumer thread: one sample. */
     void record(final long nanos) {
@@ -23,25 +23,39 @@ public final class LatencySamples {
         written.setRelease(w + 1);
     }
 
-    /**
-     * One reader thread: hands every sample written since the last drain to {@code sink}, oldest first; returns how
-     * many were lost because the ring wrapped before they were read.
-     */
-    public long drain(final LongConsumer sink) {
-        final long w = written.getAcquire();
-        long lost = 0;
-        if (w - read > CAPACITY) {
-            lost = w - read - CAPACITY;
-            read = w - CAPACITY;
+    /** A reader that sees the samples recorded from now on; one thread per reader. */
+    public Reader newReader() {
+        return new Reader(written.getAcquire());
+    }
+
+    /** One monitor's position in the samples. */
+    public final class Reader {
+        private long read;
+
+        private Reader(final long from) {
+            this.read = from;
         }
-        for (; read < w; read++) {
-            final long value = samples[(int) (read & MASK)];
-            if (written.getAcquire() - read > CAPACITY) {
-                lost++;
-                continue;
+
+        /**
+         * Hands every sample written since the last drain to {@code sink}, oldest first; returns how many were lost
+         * because the ring wrapped before they were read.
+         */
+        public long drain(final LongConsumer sink) {
+            final long w = written.getAcquire();
+            long lost = 0;
+            if (w - read > CAPACITY) {
+                lost = w - read - CAPACITY;
+                read = w - CAPACITY;
             }
-            sink.accept(value);
+            for (; read < w; read++) {
+                final long value = samples[(int) (read & MASK)];
+                if (written.getAcquire() - read > CAPACITY) {
+                    lost++;
+                    continue;
+                }
+                sink.accept(value);
+            }
+            return lost;
         }
-        return lost;
     }
 }

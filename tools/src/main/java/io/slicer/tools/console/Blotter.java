@@ -104,6 +104,17 @@ final class Blotter implements AutoCloseable {
         return open;
     }
 
+    /** One order's row with its chart history ({@code GET /api/orders/{id}}), or null when not watched. */
+    Map<String, Object> row(final long orderId) {
+        final WatchedOrder o = order(orderId);
+        if (o == null) {
+            return null;
+        }
+        synchronized (o) {
+            return row(o, eventTime.getAsLong(), true);
+        }
+    }
+
     /** The rows of {@code GET /api/orders}, with chart history when {@code withHistory}. */
     List<Map<String, Object>> rows(final boolean withHistory) {
         final long now = eventTime.getAsLong();

@@ -1,10 +1,12 @@
 package io.slicer.tools.console;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.slicer.engine.api.LatencySamples;
 import io.slicer.engine.api.SlicerEngine;
 import io.slicer.engine.core.EngineCounters;
 import io.slicer.engine.risk.HaltReason;
@@ -35,12 +37,12 @@ import java.util.function.LongSupplier;
  */
 final class ConsoleMetrics {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    private final SlicerEngine engine;
+    private final LatencySamples.Reader samples;
     private final Timer latency;
-    private long samplesLost;
+    private final Counter lost;
 
     ConsoleMetrics(final SlicerEngine engine, final Blotter blotter, final LongSupplier journalRecordsWritten) {
-        this.engine = engine;
+        this.samples = engine.decisionLatency().newReader();
         final EngineCounters c = engine.core().counters();
         FunctionCounter.builder("slicer.orders", c, EngineCounters::orders)
                 .description("Parent orders received (NEW_ORDER inputs)").register(registry);
@@ -74,11 +76,16 @@ final class ConsoleMetrics {
                 .minimumExpectedValue(Duration.ofNanos(500))
                 .maximumExpectedValue(Duration.ofMillis(50))
                 .register(registry);
+        this.lost = Counter.builder("slicer.decision.latency.samples.lost")
+                .description("Decision-latency samples overwritten before the console read them").register(registry);
     }
 
     /** Moves the engine's latency samples into the histogram; the console's thread or a scrape. */
     synchronized void drainLatency() {
-        samplesLost += engine.decisionLatency().drain(nanos -> latency.record(nanos, TimeUnit.NANOSECONDS));
+        final long dropped = samples.drain(nanos -> latency.record(nanos, TimeUnit.NANOSECONDS));
+        if (dropped > 0) {
+            lost.increment(dropped);
+        }
     }
 
     /** The Prometheus exposition text. */

@@ -44,7 +44,8 @@ import java.util.regex.Pattern;
  * <pre>
  *   GET  /                          the blotter (blotter.html)
  *   GET  /api/orders                every watched order: progress, IS vs benchmark, kill switch, last decision
- *   GET  /api/stream                server-sent events: the orders (with chart history) every refresh
+ *   GET  /api/orders/{id}           one order with its chart history
+ *   GET  /api/stream                server-sent events: the orders every 500 ms
  *   GET  /api/me                    {"role": "TRADER" | "VIEWER"}
  *   POST /api/orders/{id}/halt      also pause, resume       body: {"reason": "risk_limit"}   (trader only)
  *   POST /api/symbols/{sym}/halt    every order on a symbol                                  (trader only)
@@ -60,6 +61,7 @@ public final class OperatorConsole implements AutoCloseable {
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(10);
     private static final long REFRESH_MILLIS = 250;
     private static final Pattern ORDER_ACTION = Pattern.compile("/api/orders/(\\d+)/(halt|pause|resume)");
+    private static final Pattern ONE_ORDER = Pattern.compile("/api/orders/(\\d+)");
     private static final Pattern SYMBOL_HALT = Pattern.compile("/api/symbols/([^/]+)/halt");
 
     private final SlicerEngine engine;
@@ -208,18 +210,27 @@ public final class OperatorConsole implements AutoCloseable {
                 return true;
             }
             default -> {
+                final Matcher one = ONE_ORDER.matcher(path);
+                if (one.matches()) {
+                    final Map<String, Object> row = blotter.row(Long.parseLong(one.group(1)));
+                    return row == null ? error(response, callback, HttpStatus.NOT_FOUND_404, "no parent order "
+                            + one.group(1) + " on the blotter") : send(response, callback, HttpStatus.OK_200, row);
+                }
                 return error(response, callback, HttpStatus.NOT_FOUND_404, "no such resource " + path);
             }
         }
     }
 
-    /** Server-sent events: the blotter with chart history every refresh, until the client goes or we stop. */
+    /**
+     * Server-sent events: the blotter's rows every 500 ms, until the client goes or we stop. Without chart history:
+     * with 1,000 orders that would be megabytes a second; the page fetches the history of the order it charts.
+     */
     private void stream(final Response response, final Callback callback) {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream; charset=utf-8");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         try {
             while (running) {
-                final String event = "event: orders\ndata: " + json.writeValueAsString(blotter.rows(true)) + "\n\n";
+                final String event = "event: orders\ndata: " + json.writeValueAsString(blotter.rows(false)) + "\n\n";
                 final FutureCallback written = new FutureCallback();
                 Content.Sink.write(response, false, event, written);
                 written.get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
