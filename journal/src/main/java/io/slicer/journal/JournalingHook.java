@@ -11,8 +11,8 @@ import io.slicer.engine.risk.TradingState;
 /**
  * The engine's journal port, implemented: encodes every input, decision, kill-switch transition and anomaly into a
  * {@link RecordSink} on the thread that runs the core; a control input (PAUSE, RESUME, HALT) is forced to disk before
- * this returns, so the engine acknowledges it only once it would survive a crash. While {@link #inputsMuted} (recovery catching up on inputs
- * that are already journaled) inputs are not written again.
+ * this returns, so the engine acknowledges it only once it would survive a crash. While {@link #inputsMuted}
+ * (recovery catching up on inputs that are already journaled) inputs are not written again.
  *
  * <p>Allocation-free after construction.
  */

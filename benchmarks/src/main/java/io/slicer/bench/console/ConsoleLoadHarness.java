@@ -31,7 +31,8 @@ import java.util.concurrent.locks.LockSupport;
  * of every order) and another scrapes {@code /metrics} every second.
  *
  * <pre>
- *   java @jvm.options -cp benchmarks/target/benchmarks.jar io.slicer.bench.console.ConsoleLoadHarness [off|on] [seconds]
+ *   java @jvm.options -cp benchmarks/target/benchmarks.jar io.slicer.bench.console.ConsoleLoadHarness \
+ *       [off|on] [seconds]
  * </pre>
  */
 public final class ConsoleLoadHarness {

@@ -105,6 +105,9 @@ public final class ConsoleDay {
             engine.timer(t);
             engine.flush();
             final long reported = t + VENUE_LATENCY;
+            // The console stamps an operator's control with now(): advance it before publishing later timestamps, so
+            // a control is (almost always) not earlier than what this thread already published.
+            now = reported;
             for (final Venue.Child c : venue.take()) {
                 engine.childAck(reported, c.parentId(), c.childId());
                 final double price = Double.isNaN(c.limitPrice())
