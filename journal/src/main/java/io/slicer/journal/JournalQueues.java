@@ -1,5 +1,6 @@
 package io.slicer.journal;
 
+import net.openhft.chronicle.bytes.SyncMode;
 import net.openhft.chronicle.queue.RollCycles;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
@@ -16,7 +17,9 @@ final class JournalQueues {
     }
 
     static SingleChronicleQueue openForWriting(final Path queueDir) {
-        return SingleChronicleQueueBuilder.binary(queueDir).rollCycle(ROLL_CYCLE).build();
+        // SYNC: an appender's sync() (JournalWriter.force) waits until the pages are on the device; writes that are
+        // not forced are unaffected.
+        return SingleChronicleQueueBuilder.binary(queueDir).rollCycle(ROLL_CYCLE).syncMode(SyncMode.SYNC).build();
     }
 
     static SingleChronicleQueue openForReading(final Path queueDir) {

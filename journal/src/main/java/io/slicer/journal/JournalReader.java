@@ -81,8 +81,8 @@ public final class JournalReader implements AutoCloseable {
                     + " build reads format " + JournalFrame.FORMAT + ": replay it with the build that wrote it");
         }
         if (magic != JournalFrame.MAGIC) {
-            throw corrupt(index, String.format("has magic 0x%08x, expected 0x%08x (\"SLJ3\", journal format %d)",
-                    magic, JournalFrame.MAGIC, JournalFrame.FORMAT));
+            throw corrupt(index, String.format("has magic 0x%08x, expected 0x%08x (\"SLJ%d\", journal format %d)",
+                    magic, JournalFrame.MAGIC, JournalFrame.FORMAT, JournalFrame.FORMAT));
         }
         final MessageHeaderDecoder header = record.header();
         final int template = header.templateId();

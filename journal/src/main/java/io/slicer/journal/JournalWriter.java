@@ -52,6 +52,16 @@ public final class JournalWriter implements RecordSink, AutoCloseable {
     }
 
     /**
+     * Forces the records committed so far to disk: an msync of the queue file's mapped pages up to the last write,
+     * synchronous (the queue is opened with {@code SyncMode.SYNC}, so this waits for the device). Used for the
+     * records whose acknowledgement promises durability; the others are left to the page cache.
+     */
+    @Override
+    public void force() {
+        appender.sync();
+    }
+
+    /**
      * Lets another thread take over appending (e.g. the ring's consumer thread after the opening thread wrote the
      * SESSION, or the closing thread after the consumer stopped). The caller guarantees the hand-over happens-before
      * the new thread's first append, as publishing to the ring or joining the consumer does.

@@ -10,8 +10,9 @@ import io.slicer.engine.risk.TradingState;
 
 /**
  * The engine's journal port, implemented: encodes every input, decision, kill-switch transition and anomaly into a
- * {@link RecordSink} on the thread that runs the core. While {@link #inputsMuted} (recovery catching up on inputs
- * that are already journaled) inputs are not written again.
+ * {@link RecordSink} on the thread that runs the core; a control input (PAUSE, RESUME, HALT) is forced to disk before
+ * this returns, so the engine acknowledges it only once it would survive a crash. While {@link #inputsMuted}
+ * (recovery catching up on inputs that are already journaled) inputs are not written again.
  *
  * <p>Allocation-free after construction.
  */
@@ -32,6 +33,11 @@ public final class JournalingHook implements EngineJournal {
     public void onInput(final long sequence, final EngineEvent event) {
         if (!inputsMuted) {
             sink.commit(records.encodeInput(sink.stage(), sequence, event));
+            if (event.isControl()) {
+                // The engine acknowledges a control once it is processed, which happens after this returns: the
+                // record must be on disk by then, or a crash right after the acknowledgement would lose it.
+                sink.force();
+            }
         }
     }
 

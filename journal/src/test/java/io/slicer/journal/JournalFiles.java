@@ -18,7 +18,7 @@ import java.util.zip.CRC32C;
 
 /** Test helper: finds journal records inside Chronicle's .cq4 files and damages them the way a disk would. */
 final class JournalFiles {
-    private static final byte[] MAGIC = "SLJ3".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = ("SLJ" + JournalFrame.FORMAT).getBytes(StandardCharsets.US_ASCII);
 
     private JournalFiles() {
     }

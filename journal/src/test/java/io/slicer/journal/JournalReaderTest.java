@@ -112,7 +112,8 @@ class JournalReaderTest {
             final JournalCorruptException e = assertThrows(JournalCorruptException.class, () -> reader.next(record));
             assertEquals(0, e.validRecords());
             assertTrue(e.getMessage().contains("is in journal format 1 or 2 (magic \"SLJ1\"), written by an older"
-                    + " build; this build reads format 3: replay it with the build that wrote it"), e.getMessage());
+                    + " build; this build reads format " + JournalFrame.FORMAT + ": replay it with the build that wrote"
+                    + " it"), e.getMessage());
         }
     }
 
@@ -129,8 +130,8 @@ class JournalReaderTest {
             assertTrue(reader.next(record));
             final JournalCorruptException e = assertThrows(JournalCorruptException.class, () -> reader.next(record));
             assertEquals(1, e.validRecords());
-            assertTrue(e.getMessage().contains("is of schema 83 version 2, this build reads schema 83 version 3"),
-                    e.getMessage());
+            assertTrue(e.getMessage().contains("is of schema 83 version 2, this build reads schema 83 version "
+                    + JournalFrame.SCHEMA_VERSION), e.getMessage());
         }
     }
 

@@ -96,7 +96,7 @@ final class KillSwitch {
                 return;
             }
             if (next == TradingState.HALTED) {
-                haltOrder(o, HaltReason.MANUAL, Double.NaN, -1);
+                haltOrder(o, HaltReason.OPERATOR, Double.NaN, -1);
             } else if (o.killSwitchState().state() != next) {
                 transition(o.killSwitchState(), HaltScope.ORDER, o.orderId(), next, false, null, Double.NaN, -1);
                 lifecycle.publish(o);
@@ -117,7 +117,7 @@ final class KillSwitch {
         if (s.halted() || s.state() == next) {
             return;
         }
-        transition(s, scope, Math.max(0, symbol), next, false, next == TradingState.HALTED ? HaltReason.MANUAL : null,
+        transition(s, scope, Math.max(0, symbol), next, false, next == TradingState.HALTED ? HaltReason.OPERATOR : null,
                 Double.NaN, -1);
         if (next == TradingState.HALTED) {
             haltOpenOrders(symbol, HaltReason.PARENT_SCOPE_HALTED);
@@ -234,7 +234,7 @@ final class KillSwitch {
     private void transition(final ScopeState s, final HaltScope scope, final long id, final TradingState next,
                             final boolean toFallback, final HaltReason reason, final double detail, final int index) {
         outbox.transition(scope, id, next, toFallback || s.twapFallback(),
-                reason == null ? HaltReason.MANUAL : reason, detail, index);
+                reason == null ? HaltReason.OPERATOR : reason, detail, index);
         if (toFallback) {
             s.fallBackToTwap(reason);
         } else {

@@ -114,6 +114,11 @@ public final class SlicerCore {
 
     // ------------------------------------------------------------------ read side
 
+    /** Running totals of orders, children, fills, rejections and halts; readable from any thread. */
+    public EngineCounters counters() {
+        return outbox.counters();
+    }
+
     /** Engine thread (or after the engine stopped): the order with this id, or null. */
     public ParentOrder order(final long orderId) {
         return ctx.book.get(orderId);

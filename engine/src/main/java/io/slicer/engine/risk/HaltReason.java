@@ -2,8 +2,8 @@ package io.slicer.engine.risk;
 
 /** Why a scope was halted. The code is stable (journal); append, never reuse. */
 public enum HaltReason {
-    /** An operator pressed the kill switch (through the ring). */
-    MANUAL(1, false),
+    /** An operator pressed the kill switch (the OMS's code or a trader at the console; the control input says who). */
+    OPERATOR(1, false),
     /** The order's running IS exceeded k times the TWAP benchmark's on the same market path. */
     IS_EXCEEDS_TWAP_BENCHMARK(2, true),
     /** A feature (volatility ratio included) left the model's training domain by more than k sigma. */

@@ -11,7 +11,7 @@ import io.slicer.journal.sbe.SessionDecoder;
  *   0        4        8                16                24
  *   +--------+--------+----------------+----------------+-------------------------
  *   | magic  | CRC32C | journal seq.   | message header | message body (+ groups, variable data)
- *   | "SLJ3" |        |                | block length, template, schema, version
+ *   | "SLJ4" |        |                | block length, template, schema, version
  *   +--------+--------+----------------+----------------+-------------------------
  *            '-- covers bytes [8, end) --------------------------------------------'
  * </pre>
@@ -21,12 +21,13 @@ import io.slicer.journal.sbe.SessionDecoder;
  */
 public final class JournalFrame {
     /**
-     * The journal format is the schema's version (3: SBE records; formats 1 and 2, "SLJ1" records of hand-written
-     * layouts, are refused). {@link #MAGIC} spells it too: a new version needs a new magic.
+     * The journal format is the schema's version (4: SBE records, controls carrying who acted and why; format 3,
+     * "SLJ3", and formats 1 and 2, "SLJ1" records of hand-written layouts, are refused). {@link #MAGIC} spells it
+     * too: a new version needs a new magic.
      */
     public static final int FORMAT = SessionDecoder.SCHEMA_VERSION;
-    /** "SLJ3" as a little-endian int. */
-    public static final int MAGIC = 0x334A4C53;
+    /** "SLJ4" as a little-endian int. */
+    public static final int MAGIC = 0x344A4C53;
     /** "SLJ1": journal formats 1 and 2, before the schema. */
     public static final int MAGIC_FORMAT_1_AND_2 = 0x314A4C53;
 

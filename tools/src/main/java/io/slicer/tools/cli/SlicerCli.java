@@ -29,6 +29,7 @@ import java.io.PrintWriter;
                 DemoCommand.class,
                 ReplayCommand.class,
                 AuditCommand.class,
+                ConsoleCommand.class,
         })
 public final class SlicerCli implements Runnable {
     /** Exit code for bad arguments or unusable input. */

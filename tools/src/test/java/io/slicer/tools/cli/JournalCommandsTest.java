@@ -130,7 +130,8 @@ class JournalCommandsTest {
         final int templateAt = JournalFrame.MESSAGE_OFFSET + MessageHeaderDecoder.templateIdEncodingOffset();
         int last = -1;
         for (int i = 4; i + JournalFrame.BODY_OFFSET <= content.length; i++) {
-            if (content[i] == 'S' && content[i + 1] == 'L' && content[i + 2] == 'J' && content[i + 3] == '3'
+            if (content[i] == 'S' && content[i + 1] == 'L' && content[i + 2] == 'J'
+                    && content[i + 3] == '0' + JournalFrame.FORMAT
                     && buf.getShort(i + templateAt) == DecisionDecoder.TEMPLATE_ID) {
                 last = i;
             }
