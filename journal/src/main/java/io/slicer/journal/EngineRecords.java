@@ -5,6 +5,7 @@ import io.slicer.engine.event.EventType;
 import io.slicer.engine.event.InputAnomaly;
 import io.slicer.engine.market.Side;
 import io.slicer.engine.port.DecisionRecord;
+import io.slicer.engine.port.ShadowRecord;
 import io.slicer.engine.risk.ControlReason;
 import io.slicer.engine.risk.HaltReason;
 import io.slicer.engine.risk.HaltScope;
@@ -35,6 +36,8 @@ import io.slicer.journal.sbe.NewOrderDecoder;
 import io.slicer.journal.sbe.NewOrderEncoder;
 import io.slicer.journal.sbe.QuoteDecoder;
 import io.slicer.journal.sbe.QuoteEncoder;
+import io.slicer.journal.sbe.ShadowDecisionDecoder;
+import io.slicer.journal.sbe.ShadowDecisionEncoder;
 import io.slicer.journal.sbe.TimerDecoder;
 import io.slicer.journal.sbe.TimerEncoder;
 import io.slicer.journal.sbe.TradeDecoder;
@@ -76,6 +79,8 @@ public final class EngineRecords {
     private final DecisionEncoder decision = new DecisionEncoder();
     private final TransitionEncoder transition = new TransitionEncoder();
     private final AnomalyEncoder anomaly = new AnomalyEncoder();
+    private final ShadowDecisionEncoder shadow = new ShadowDecisionEncoder();
+    private final ShadowDecisionDecoder shadowIn = new ShadowDecisionDecoder();
     private final QuoteDecoder quoteIn = new QuoteDecoder();
     private final TradeDecoder tradeIn = new TradeDecoder();
     private final NewOrderDecoder newOrderIn = new NewOrderDecoder();
@@ -213,6 +218,21 @@ public final class EngineRecords {
             o.next().value(raw[i]);
         }
         return HEADER + m.encodedLength();
+    }
+
+    /** Writes the SHADOW_DECISION message of {@code d} into {@code r}; returns its length. */
+    public int encodeShadow(final JournalRecord r, final ShadowRecord d) {
+        return HEADER + shadow.wrapAndApplyHeader(r.buffer(), AT, header).inputSequence(d.sequence())
+                .timestamp(d.timestamp()).orderId(d.orderId()).proposedShares(d.proposedShares())
+                .quantity(d.quantity()).shares(d.shares()).estimatedPrice(d.estimatedPrice())
+                .estimatedIsBps(d.estimatedIsBps()).actionValue(d.actionValue()).strategy(d.strategy())
+                .slice(d.slice()).actionIndex(d.actionIndex())
+                .fault((short) (d.fault() == null ? 0 : d.fault().code())).encodedLength();
+    }
+
+    /** The SHADOW_DECISION message of {@code r}, decoded in place (this instance's flyweight). */
+    public ShadowDecisionDecoder shadow(final JournalRecord r) {
+        return shadowIn.wrapAndApplyHeader(r.buffer(), AT, headerIn);
     }
 
     /** Writes a TRANSITION message into {@code r}; returns its length. */

@@ -49,6 +49,7 @@ public final class EngineSettings {
         KEYS.put("domainSigmas", (b, v) -> b.domainSigmas(Double.parseDouble(v)));
         KEYS.put("staleAfterNanos", (b, v) -> b.staleAfterNanos(Long.parseLong(v)));
         KEYS.put("twapFallback", (b, v) -> b.twapFallback(bool(v)));
+        KEYS.put("shadowStrategy", (b, v) -> b.shadowStrategy(Integer.parseInt(v)));
         KEYS.put("priceBand", (b, v) -> b.priceBand(Double.parseDouble(v)));
         KEYS.put("onBadMarketData", (b, v) -> b.onBadMarketData(badMarketDataResponse(v)));
         KEYS.put("volatilityDecay", (b, v) -> b.volatilityDecay(Double.parseDouble(v)));

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 /**
  * Feeds a journal's recorded inputs, in order and synchronously, through a fresh engine built from the journal's
  * SESSION (same configuration, same strategies, models from the journal's archive after a SHA-256 check) and compares
- * every output it produces (decisions, kill-switch transitions, anomalies) with the recorded one, byte for byte. Stops at the first
+ * every output it produces (decisions, shadow decisions, kill-switch transitions, anomalies) with the recorded one, byte for byte. Stops at the first
  * divergence.
  *
  * <p>The outputs of the last input may be missing from the journal when the engine died while writing them; a
@@ -32,6 +32,7 @@ public final class JournalReplayer implements AutoCloseable {
     private long decisions;
     private long transitions;
     private long anomalies;
+    private long shadowDecisions;
     private Divergence divergence;
 
     /** {@code replaySink} sees the children the replayed engine sends (never a real OMS). */
@@ -69,14 +70,14 @@ public final class JournalReplayer implements AutoCloseable {
 
     ReplaySummary summary() {
         return new ReplaySummary(reader.validRecords(), sessions, inputs, decisions, transitions, anomalies,
-                assembly == null ? 0 : assembly.core().childrenSent(), divergence);
+                assembly == null ? 0 : assembly.core().childrenSent(), divergence, shadowDecisions);
     }
 
     private void apply(final JournalRecord r) {
         switch (r.type()) {
             case SESSION -> onSession(r);
             case INPUT -> onInput(r);
-            case DECISION, TRANSITION, ANOMALY -> onOutput(r);
+            case DECISION, TRANSITION, ANOMALY, SHADOW -> onOutput(r);
         }
     }
 
@@ -155,6 +156,7 @@ public final class JournalReplayer implements AutoCloseable {
         switch (r.type()) {
             case DECISION -> decisions++;
             case TRANSITION -> transitions++;
+            case SHADOW -> shadowDecisions++;
             default -> anomalies++;
         }
     }

@@ -4,6 +4,7 @@ import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.event.InputAnomaly;
 import io.slicer.engine.port.DecisionRecord;
 import io.slicer.engine.port.EngineJournal;
+import io.slicer.engine.port.ShadowRecord;
 import io.slicer.engine.risk.HaltReason;
 import io.slicer.engine.risk.HaltScope;
 import io.slicer.engine.risk.TradingState;
@@ -44,6 +45,11 @@ public final class JournalingHook implements EngineJournal {
     @Override
     public void onDecision(final DecisionRecord record) {
         sink.commit(records.encodeDecision(sink.stage(), record));
+    }
+
+    @Override
+    public void onShadowDecision(final ShadowRecord record) {
+        sink.commit(records.encodeShadow(sink.stage(), record));
     }
 
     @Override

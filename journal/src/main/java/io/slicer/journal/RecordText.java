@@ -8,6 +8,7 @@ import io.slicer.engine.risk.RiskVerdict;
 import io.slicer.engine.risk.TradingState;
 import io.slicer.journal.sbe.AnomalyDecoder;
 import io.slicer.journal.sbe.DecisionDecoder;
+import io.slicer.journal.sbe.ShadowDecisionDecoder;
 import io.slicer.journal.sbe.TransitionDecoder;
 
 /** One line of human-readable text per journal record, for divergence reports and audits. Allocates; not hot. */
@@ -26,6 +27,15 @@ public final class RecordText {
                 final AnomalyDecoder d = records.anomaly(r);
                 yield "ANOMALY input #" + d.inputSequence() + " t=" + d.timestamp() + " " + anomaly(d.anomaly())
                         + " order=" + d.orderId() + " child=" + d.childId();
+            }
+            case SHADOW -> {
+                final ShadowDecisionDecoder d = records.shadow(r);
+                yield "SHADOW input #" + d.inputSequence() + " t=" + d.timestamp() + " order=" + d.orderId()
+                        + " slice=" + d.slice() + " strategy=" + d.strategy()
+                        + (d.fault() != 0 ? " fault=" + HaltReason.ofCode(d.fault()) : "")
+                        + " proposed=" + d.proposedShares() + " would=" + d.quantity() + " @~" + d.estimatedPrice()
+                        + " units=" + d.shares() + " estimatedIS=" + d.estimatedIsBps() + "bps action="
+                        + d.actionIndex() + "/" + d.actionValue();
             }
         };
     }

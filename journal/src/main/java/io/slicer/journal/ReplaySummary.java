@@ -2,7 +2,7 @@ package io.slicer.journal;
 
 /** What a replay went through, and its first divergence (null when every output matched bit for bit). */
 public record ReplaySummary(long records, long sessions, long inputs, long decisions, long transitions,
-                            long anomalies, long childrenSent, Divergence divergence) {
+                            long anomalies, long childrenSent, Divergence divergence, long shadowDecisions) {
     public boolean matched() {
         return divergence == null;
     }

@@ -478,6 +478,7 @@ public final class SlicerEngine implements AutoCloseable {
         private SlicerCore prepared;
         private boolean preparedTaken;
         private boolean engineSetUp;
+        private boolean shadowSet;
 
         /** Sizing, risk limits, kill-switch thresholds, impact model: see {@link EngineConfig.Builder}. */
         public Builder config(final java.util.function.Consumer<EngineConfig.Builder> settings) {
@@ -519,6 +520,32 @@ public final class SlicerEngine implements AutoCloseable {
         public Builder registry(final StrategyRegistry strategies) {
             this.registry = Objects.requireNonNull(strategies, "registry");
             return this;
+        }
+
+        /**
+         * Runs {@code factory} in shadow under {@code name}: registered like any strategy (last so far), it decides
+         * every slice of every order beside the order's own strategy, from the same features, and is journaled; it
+         * sends nothing, and a shadow that throws or returns NaN never touches the live order. Its training domain is
+         * not screened (a shadow has no order to halt). One shadow per engine.
+         */
+        public Builder shadow(final String name, final StrategyFactory factory) {
+            if (shadowSet) {
+                throw new IllegalArgumentException("one shadow strategy per engine; '" + name + "' would be a second");
+            }
+            shadowSet = true;
+            final int index = names.size();
+            register(name, c -> {
+                factory.warmUp();
+                return RegisteredStrategy.schedule(name, factory);
+            });
+            config.shadowStrategy(index);
+            return this;
+        }
+
+        /** {@link #shadow(String, StrategyFactory)} for {@code spec}, resolved by {@link #registry}. */
+        public Builder shadow(final String spec) {
+            final StrategyRegistry strategies = registry != null ? registry : StrategyRegistry.standard(modelTrust);
+            return shadow(spec, strategies.factory(spec));
         }
 
         /** Registers a strategy exactly as given (its training domain too). */

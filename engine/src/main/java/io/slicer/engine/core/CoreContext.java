@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The parts of one {@link SlicerCore} that its event handlers share, built once in dependency order: the
  * configuration and registered strategies, the {@link Outbox} (and the clock and throttle it owns), the market, the
- * order and child books, the order lifecycle and the {@link KillSwitch}. A handler takes the context, as an Aeron
+ * order and child books, the order lifecycle, the {@link KillSwitch} and the
+ * {@link ShadowCall}. A handler takes the context, as an Aeron
  * component takes its {@code Context}, and keeps in final fields the parts it uses.
  *
  * <p>Built on the thread that builds the core; used by the engine thread only.
@@ -25,6 +26,7 @@ final class CoreContext {
     final OrderLifecycle lifecycle;
     final KillSwitch killSwitch;
     final TwapBenchmark benchmark;
+    final ShadowCall shadow;
 
     CoreContext(final EngineConfig config, final List<RegisteredStrategy> strategies, final ChildOrderSink venue,
                 final EngineJournal journal) {
@@ -41,5 +43,6 @@ final class CoreContext {
         this.lifecycle = new OrderLifecycle(outbox, market, book);
         this.killSwitch = new KillSwitch(config, outbox, book, lifecycle);
         this.benchmark = new TwapBenchmark(config);
+        this.shadow = new ShadowCall(this);
     }
 }

@@ -15,6 +15,7 @@ import io.slicer.engine.risk.RiskVerdict;
  *   child sizing            ChildSizing: quantity in lots within the caps, limit price on tick
  *   pre-trade checks        PreTradeChecks: reference price, capacity, size, collar, notional, duplicate, throttle
  *   outbox                  Outbox: the child (if accepted), then the decision record, then the progress
+ *   shadow                  ShadowCall: the shadow strategy on the same context, journaled, sends nothing
  * </pre>
  * Every decision is journaled, whatever stage ended it, with the verdict that ended it.
  *
@@ -36,6 +37,7 @@ final class DecisionPipeline {
     private final KillSwitch killSwitch;
     private final ChildBook children;
     private final OrderLifecycle lifecycle;
+    private final ShadowCall shadow;
     private long decisions;
     private long childrenSent;
 
@@ -48,6 +50,7 @@ final class DecisionPipeline {
         this.killSwitch = ctx.killSwitch;
         this.children = ctx.children;
         this.lifecycle = ctx.lifecycle;
+        this.shadow = ctx.shadow;
     }
 
     /**
@@ -59,6 +62,17 @@ final class DecisionPipeline {
         final boolean priced = sym.hasReferencePrice();
         final double mid = sym.mid();
         see(o, sym, slice, priced, mid);
+        decideLive(o, sym, slice, boundary, lastVolume, priced, mid);
+        // The shadow decides after the live decision is journaled, from the same context, at slice boundaries only
+        // (between them the live order sweeps what remains, which is no policy's decision).
+        if (boundary && priced) {
+            shadow.decide(o, slice, mid, sym.halfSpread());
+        }
+    }
+
+    /** The live decision's stages after {@link #see}: each ends in {@link #finish}. */
+    private void decideLive(final ParentOrder o, final SymbolState sym, final int slice, final boolean boundary,
+                            final double lastVolume, final boolean priced, final double mid) {
         if (killSwitch.paused(o)) {
             finish(o, RiskVerdict.NOT_ACTIVE);
             return;

@@ -56,6 +56,8 @@ public final class EngineConfig {
     final double domainSigmas;
     final long staleAfterNanos;
     final boolean twapFallback;
+    /** Registered strategy index run in shadow beside every order's live strategy; -1: none. */
+    final int shadowStrategy;
     final double priceBand;
     final TradingState onBadMarketData;
 
@@ -119,6 +121,11 @@ public final class EngineConfig {
         domainSigmas = b.domainSigmas;
         staleAfterNanos = b.staleAfterNanos;
         twapFallback = b.twapFallback;
+        shadowStrategy = b.shadowStrategy;
+        if (shadowStrategy < -1) {
+            throw new IllegalArgumentException("shadowStrategy must be a registered strategy index >= 0 or -1 (none),"
+                    + " got " + shadowStrategy);
+        }
         priceBand = b.priceBand;
         onBadMarketData = b.onBadMarketData;
         if (!(priceBand > 0)) {
@@ -184,6 +191,8 @@ public final class EngineConfig {
     /** Reference data of symbol {@code symbol} (the default instrument unless one was configured for it). */
     public Instrument instrument(final int symbol) { return instruments[symbol]; }
     public double domainSigmas() { return domainSigmas; }
+    /** The registered strategy index run in shadow, or -1. */
+    public int shadowStrategy() { return shadowStrategy; }
 
     /** Defaults suit US equities traded in minute slices; every one can be overridden. */
     public static final class Builder {
@@ -214,6 +223,7 @@ public final class EngineConfig {
         private double domainSigmas = 3.0;
         private long staleAfterNanos = 30_000_000_000L;
         private boolean twapFallback;
+        private int shadowStrategy = -1;
         private double priceBand = MarketDataCheck.DEFAULT_BAND;
         private TradingState onBadMarketData = TradingState.HALTED;
         private double volatilityDecay = SliceVolatilityEstimator.DEFAULT_DECAY;
@@ -308,6 +318,11 @@ public final class EngineConfig {
         public Builder staleAfterNanos(final long v) { staleAfterNanos = v; return this; }
         /** After a policy fault, finish the order on an exact TWAP of what remains instead of stopping. */
         public Builder twapFallback(final boolean v) { twapFallback = v; return this; }
+        /**
+         * Runs registered strategy {@code index} in shadow beside every order's own strategy: it decides every slice
+         * from the same features, is journaled, and sends nothing; -1 (the default) runs none.
+         */
+        public Builder shadowStrategy(final int index) { shadowStrategy = index; return this; }
         /**
          * Largest move of a quote's mid or a trade's price from the symbol's last accepted price, as a fraction
          * (default {@link MarketDataCheck#DEFAULT_BAND}), within the staleness window; beyond it the event is refused

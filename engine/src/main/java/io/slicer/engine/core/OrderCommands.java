@@ -33,6 +33,7 @@ final class OrderCommands {
     private final OrderBook book;
     private final OrderLifecycle lifecycle;
     private final KillSwitch killSwitch;
+    private final ShadowCall shadow;
 
     OrderCommands(final CoreContext ctx) {
         this.config = ctx.config;
@@ -43,6 +44,7 @@ final class OrderCommands {
         this.book = ctx.book;
         this.lifecycle = ctx.lifecycle;
         this.killSwitch = ctx.killSwitch;
+        this.shadow = ctx.shadow;
     }
 
     void onNewOrder(final EngineEvent e) {
@@ -51,7 +53,8 @@ final class OrderCommands {
             reject(InputAnomaly.DUPLICATE_ORDER_ID, id);
             return;
         }
-        if (!checks.validNewOrder(e)) {
+        // The shadow is never an order's own strategy: it may be a model approved for shadow only.
+        if (!checks.validNewOrder(e) || e.strategy() == config.shadowStrategy) {
             reject(InputAnomaly.INVALID_ORDER, id);
             return;
         }
@@ -92,6 +95,9 @@ final class OrderCommands {
             } catch (final RuntimeException ex) {
                 killSwitch.policyFault(order, HaltReason.POLICY_THREW, Double.NaN, -1);
             }
+        }
+        if (priced) {
+            shadow.open(order, terms);
         }
         lifecycle.publish(order);
     }

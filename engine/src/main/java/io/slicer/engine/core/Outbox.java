@@ -8,6 +8,7 @@ import io.slicer.engine.order.ParentOrder;
 import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.engine.port.DecisionRecord;
 import io.slicer.engine.port.EngineJournal;
+import io.slicer.engine.port.ShadowRecord;
 import io.slicer.engine.risk.HaltReason;
 import io.slicer.engine.risk.HaltScope;
 import io.slicer.engine.risk.TradingState;
@@ -47,6 +48,11 @@ final class Outbox {
     void decision(final DecisionRecord record) {
         journal.onDecision(record);
         counters.decision(record.childId());
+    }
+
+    /** A shadow strategy's decision: journaled only; a shadow never reaches the venue. */
+    void shadow(final ShadowRecord record) {
+        journal.onShadowDecision(record);
     }
 
     /** A kill-switch transition of a scope; journaled before anything it causes. */

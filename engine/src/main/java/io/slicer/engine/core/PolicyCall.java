@@ -103,8 +103,17 @@ final class PolicyCall {
 
     /** Calls the strategy and checks what it returned: the fault, or null when {@link #decision} is usable. */
     private HaltReason call(final ParentOrder o, final DecisionRecord r) {
+        return checkedDecide(book.strategy(o), o, decision, r);
+    }
+
+    /**
+     * The one definition of a policy fault: calls {@code strategy} on the order's context into {@code decision} and
+     * checks what it returned (action and raw output written into {@code r}); the fault, or null when the decision
+     * is usable. The live call and the shadow ({@link ShadowCall}) both use it.
+     */
+    static HaltReason checkedDecide(final SliceStrategy strategy, final ParentOrder o, final SliceDecision decision,
+                                    final DecisionRecord r) {
         decision.clear();
-        final SliceStrategy strategy = book.strategy(o);
         try {
             strategy.decide(o.context(), decision);
         } catch (final RuntimeException ex) {

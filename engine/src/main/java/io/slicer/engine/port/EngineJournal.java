@@ -35,6 +35,10 @@ public interface EngineJournal {
     default void onDecision(DecisionRecord record) {
     }
 
+    /** What the shadow strategy decided on a slice, after the live {@link #onDecision} of that slice. */
+    default void onShadowDecision(ShadowRecord record) {
+    }
+
     /**
      * The kill switch moved a scope: {@code id} is the order id, the symbol, or 0 for ALL; {@code state} the state it
      * moved to, {@code twapFallback} true when a policy fault handed an order to the TWAP fallback instead of halting

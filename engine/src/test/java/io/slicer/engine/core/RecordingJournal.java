@@ -4,6 +4,7 @@ import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.event.InputAnomaly;
 import io.slicer.engine.port.DecisionRecord;
 import io.slicer.engine.port.EngineJournal;
+import io.slicer.engine.port.ShadowRecord;
 import io.slicer.engine.risk.HaltReason;
 import io.slicer.engine.risk.HaltScope;
 import io.slicer.engine.risk.TradingState;
@@ -19,6 +20,17 @@ final class RecordingJournal implements EngineJournal {
     final List<HaltReason> halts = new ArrayList<>();
     final List<InputAnomaly> anomalies = new ArrayList<>();
     final List<DecisionRecordCopy> decisions = new ArrayList<>();
+    final List<ShadowCopy> shadows = new ArrayList<>();
+
+    record ShadowCopy(long sequence, long orderId, int strategy, int slice, HaltReason fault, long proposed,
+                      long quantity, double estimatedPrice, long shares, double estimatedIsBps) {
+    }
+
+    @Override
+    public void onShadowDecision(final ShadowRecord r) {
+        shadows.add(new ShadowCopy(r.sequence(), r.orderId(), r.strategy(), r.slice(), r.fault(),
+                r.proposedShares(), r.quantity(), r.estimatedPrice(), r.shares(), r.estimatedIsBps()));
+    }
 
     record DecisionRecordCopy(long orderId, int slice, long childId, long childQuantity, double limit,
                               io.slicer.engine.risk.RiskVerdict verdict, boolean fallback, float[] features) {

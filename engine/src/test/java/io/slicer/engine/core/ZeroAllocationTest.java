@@ -167,6 +167,31 @@ class ZeroAllocationTest {
                 + AllocationMeter.DEFAULT_WINDOWS + " orders)");
     }
 
+    @Test
+    void theCoreAllocatesNothingPerShadowDecisionAfterWarmUp() {
+        final ArraySink sink = new ArraySink();
+        final long[] shadows = new long[1];
+        final EngineJournal counting = new EngineJournal() {
+            @Override
+            public void onShadowDecision(final io.slicer.engine.port.ShadowRecord record) {
+                shadows[0]++;
+            }
+        };
+        // TWAP trades live; the DQN decides every slice in shadow beside it.
+        final SlicerCore core = new SlicerCore(EngineConfig.builder().throttle(100_000, SECOND)
+                .policyParticipationLimit(0.5).shadowStrategy(1).build(), twapAndDqn(), sink, counting);
+        final EngineEvent e = new EngineEvent();
+        for (int warm = 0; warm < 5; warm++) {
+            runOrder(core, e, sink, warm + 1, warm * (SLICES + 10L), 0, false);
+        }
+        final long shadowsBefore = shadows[0];
+        final long bytes = fewestBytesPerOrder(core, e, sink, 0);
+        assertTrue(shadows[0] - shadowsBefore >= (long) AllocationMeter.DEFAULT_WINDOWS * SLICES,
+                "measured " + SLICES + " shadow decisions per order");
+        assertEquals(0, bytes, "bytes allocated by an order's " + SLICES + " live and shadow decisions (fewest of "
+                + AllocationMeter.DEFAULT_WINDOWS + " orders)");
+    }
+
     private static final int ROUNDS = 10;
     private static final int WARM_UP_ROUNDS = 5;
 

@@ -12,13 +12,14 @@ import io.slicer.journal.sbe.FillDecoder;
 import io.slicer.journal.sbe.NewOrderDecoder;
 import io.slicer.journal.sbe.QuoteDecoder;
 import io.slicer.journal.sbe.SessionDecoder;
+import io.slicer.journal.sbe.ShadowDecisionDecoder;
 import io.slicer.journal.sbe.TimerDecoder;
 import io.slicer.journal.sbe.TradeDecoder;
 import io.slicer.journal.sbe.TransitionDecoder;
 
 /**
  * What a journal record is to replay and recovery: the SESSION of an engine start, an INPUT (one message per event
- * type) or one of the engine's outputs (DECISION, TRANSITION, ANOMALY). The SBE template id says which; the answers
+ * type) or one of the engine's outputs (DECISION, TRANSITION, ANOMALY, SHADOW). The SBE template id says which; the answers
  * are the generated codecs' constants, so the writer (on the engine thread) and the reader never consult the schema
  * document ({@link JournalLayout} is for names and documentation).
  */
@@ -27,7 +28,9 @@ public enum RecordType {
     INPUT,
     DECISION,
     TRANSITION,
-    ANOMALY;
+    ANOMALY,
+    /** A shadow strategy's decision (an output: replay reproduces it bit for bit). */
+    SHADOW;
 
     /** The kind of record with template id {@code templateId}, or null for none (a corrupt or newer journal). */
     public static RecordType ofTemplate(final int templateId) {
@@ -40,6 +43,7 @@ public enum RecordType {
             case DecisionDecoder.TEMPLATE_ID -> DECISION;
             case TransitionDecoder.TEMPLATE_ID -> TRANSITION;
             case AnomalyDecoder.TEMPLATE_ID -> ANOMALY;
+            case ShadowDecisionDecoder.TEMPLATE_ID -> SHADOW;
             default -> null;
         };
     }
@@ -62,6 +66,7 @@ public enum RecordType {
             case DecisionDecoder.TEMPLATE_ID -> DecisionDecoder.BLOCK_LENGTH;
             case TransitionDecoder.TEMPLATE_ID -> TransitionDecoder.BLOCK_LENGTH;
             case AnomalyDecoder.TEMPLATE_ID -> AnomalyDecoder.BLOCK_LENGTH;
+            case ShadowDecisionDecoder.TEMPLATE_ID -> ShadowDecisionDecoder.BLOCK_LENGTH;
             default -> -1;
         };
     }

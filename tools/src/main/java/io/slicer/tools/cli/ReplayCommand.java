@@ -60,6 +60,7 @@ public final class ReplayCommand implements Callable<Integer> {
             doc.put("transitions", summary.transitions());
             doc.put("anomalies", summary.anomalies());
             doc.put("childrenSent", summary.childrenSent());
+            doc.put("shadowDecisions", summary.shadowDecisions());
             doc.put("seconds", seconds);
             doc.put("inputsPerSecond", eventsPerSecond);
             final Divergence d = summary.divergence();
@@ -82,6 +83,9 @@ public final class ReplayCommand implements Callable<Integer> {
                     eventsPerSecond);
             out.printf(Locale.ROOT, "outputs    %,d decisions, %,d kill-switch transitions, %,d anomalies; %,d children sent%n",
                     summary.decisions(), summary.transitions(), summary.anomalies(), summary.childrenSent());
+            if (summary.shadowDecisions() > 0) {
+                out.printf(Locale.ROOT, "shadow     %,d shadow decisions%n", summary.shadowDecisions());
+            }
             out.println(summary.matched() ? "result     every output matches bit for bit"
                     : "result     DIVERGED\n" + summary.divergence().describe());
         }
