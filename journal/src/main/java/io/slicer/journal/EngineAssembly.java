@@ -9,6 +9,7 @@ import io.slicer.engine.order.OrderStatus;
 import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.engine.port.DecisionRecord;
 import io.slicer.engine.port.EngineJournal;
+import io.slicer.engine.port.ShadowRecord;
 import io.slicer.engine.risk.HaltReason;
 import io.slicer.engine.risk.HaltScope;
 import io.slicer.engine.risk.TradingState;
@@ -65,6 +66,11 @@ public final class EngineAssembly {
         @Override
         public void onDecision(final DecisionRecord record) {
             target.onDecision(record);
+        }
+
+        @Override
+        public void onShadowDecision(final ShadowRecord record) {
+            target.onShadowDecision(record);
         }
 
         @Override

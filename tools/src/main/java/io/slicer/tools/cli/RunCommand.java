@@ -10,6 +10,7 @@ import io.slicer.journal.JournalDirectory;
 import io.slicer.journal.JournaledEngine;
 import io.slicer.journal.RingJournal;
 import io.slicer.journal.StrategySpecs;
+import io.slicer.journal.audit.ShadowAudit;
 import io.slicer.policy.seal.ModelTrust;
 import io.slicer.tools.day.LobsterDayDriver;
 import io.slicer.tools.day.OmsLog;
@@ -73,6 +74,12 @@ public final class RunCommand implements Callable<Integer> {
             description = "Strategy of every parent order: twap, vwap, pov[:rate], ac[:lambda], dqn:DIR, iql:DIR.")
     String strategy;
 
+    @Option(names = "--shadow", paramLabel = "SPEC",
+            description = {"A second strategy run in shadow: it decides every slice from the same features, sends "
+                    + "nothing and is journaled; its cost is a counterfactual estimate (the order's impact model on the "
+                    + "observed path). A model here needs a seal, not an approval."})
+    String shadow;
+
     @Option(names = "--journal", required = true, paramLabel = "DIR", description = "Journal directory.")
     Path journal;
 
@@ -112,12 +119,22 @@ public final class RunCommand implements Callable<Integer> {
         if (!strategy.startsWith(StrategySpecs.POLICY_PREFIX)) {
             StrategyRegistry.standard(ModelTrust.live()).factory(strategy);
         }
-        EngineSettings.parse(config).toConfig();
+        if (strategy.equals(shadow)) {
+            throw new IllegalArgumentException("--shadow " + shadow + " is the live --strategy itself; a shadow is a"
+                    + " second strategy");
+        }
+        if (shadow != null && !shadow.startsWith(StrategySpecs.POLICY_PREFIX)) {
+            StrategyRegistry.standard(ModelTrust.live()).factory(shadow);
+        }
+        engineSettings().toConfig();
         final Map<String, Object> doc = new LinkedHashMap<>();
         if (market.scenario != null && !SimulatedDay.STANDARD.equals(market.scenario)) {
             scenarioDay(doc);
         } else {
             journaledDay(doc, err);
+        }
+        if (shadow != null) {
+            doc.put("shadow", shadowReport(ShadowAudit.read(journal)));
         }
         doc.put("seconds", (System.nanoTime() - started) / 1e9);
         if (json) {
@@ -141,7 +158,7 @@ public final class RunCommand implements Callable<Integer> {
         final ScenarioDay.Venue venue = new ScenarioDay.Venue();
         final ScenarioDay.Result r;
         try (RingJournal ring = RingJournal.open(prepare(journal), CodeVersion.release(),
-                ScenarioDay.settings(scenario, config), List.of(strategy), venue)) {
+                withShadow(ScenarioDay.settings(scenario, config)), specs(), venue)) {
             r = day.play(ring, venue);
         }
         final EpisodeResult twap = day.simulateTwap();
@@ -171,10 +188,10 @@ public final class RunCommand implements Callable<Integer> {
 
     /** The journaled synchronous engine over small-day or a LOBSTER day; an existing journal is recovered. */
     private void journaledDay(final Map<String, Object> doc, final PrintWriter err) throws java.io.IOException {
-        final EngineSettings settings = EngineSettings.parse(config);
+        final EngineSettings settings = engineSettings();
         try (OmsLog oms = new OmsLog(prepare(journal).resolve("oms.log"));
              JournaledEngine engine = JournaledEngine.open(journal, CodeVersion.release(), settings,
-                     List.of(strategy), oms)) {
+                     specs(), oms)) {
             final List<String> reconciled = SimulatedDay.reconcile(engine, oms);
             if (engine.recovery() != null) {
                 err.printf(Locale.ROOT, "slicer run: recovered %,d inputs from %s; reconciled %s%n",
@@ -211,6 +228,50 @@ public final class RunCommand implements Callable<Integer> {
             doc.put("marketDataRefused", engine.core().marketDataRefused());
             doc.put("journalRecords", engine.journalRecords());
         }
+    }
+
+    /** The live strategy (index 0, every order's), then the shadow when there is one. */
+    private List<String> specs() {
+        return shadow == null ? List.of(strategy) : List.of(strategy, shadow);
+    }
+
+    private EngineSettings engineSettings() {
+        return withShadow(EngineSettings.parse(config));
+    }
+
+    private EngineSettings withShadow(final EngineSettings settings) {
+        return shadow == null ? settings : settings.set("shadowStrategy", "1");
+    }
+
+    /**
+     * The shadow per order and for the day (would-be units and their estimated IS, weighted by units): counterfactual
+     * estimates, never fills.
+     */
+    private Map<String, Object> shadowReport(final Map<Long, ShadowAudit.OrderShadow> orders) {
+        final Map<String, Object> report = new LinkedHashMap<>();
+        report.put("strategy", shadow);
+        report.put("note", "counterfactual estimate: the order's impact model applied to the shadow's would-be"
+                + " children on the observed path; nothing was sent");
+        final List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        double weighted = 0;
+        long units = 0;
+        for (final ShadowAudit.OrderShadow o : orders.values()) {
+            final Map<String, Object> row = new LinkedHashMap<>();
+            row.put("orderId", o.orderId());
+            row.put("slices", o.slices());
+            row.put("wouldTrade", o.wouldTrade());
+            row.put("estimatedIsBps", o.estimatedIsBps());
+            row.put("fault", o.fault() == null ? "" : o.fault().toString());
+            rows.add(row);
+            if (o.estimated()) {
+                weighted += o.estimatedIsBps() * o.wouldTrade();
+                units += o.wouldTrade();
+            }
+        }
+        report.put("estimatedIsBps", units > 0 ? weighted / units : Double.NaN);
+        report.put("failedOrders", orders.values().stream().filter(o -> o.fault() != null).count());
+        report.put("orders", rows);
+        return report;
     }
 
     private static Path prepare(final Path dir) throws java.io.IOException {
