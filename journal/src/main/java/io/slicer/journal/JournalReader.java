@@ -3,6 +3,7 @@ package io.slicer.journal;
 import io.slicer.journal.format.JournalFrame;
 import io.slicer.journal.format.JournalLayout;
 import io.slicer.journal.format.RecordType;
+import io.slicer.journal.sbe.ApprovalDecoder;
 import io.slicer.journal.sbe.DecisionDecoder;
 import io.slicer.journal.sbe.MessageHeaderDecoder;
 import io.slicer.journal.sbe.SessionDecoder;
@@ -32,6 +33,7 @@ public final class JournalReader implements AutoCloseable {
     private final CRC32C crc = new CRC32C();
     private final SessionDecoder session = new SessionDecoder();
     private final DecisionDecoder decision = new DecisionDecoder();
+    private final ApprovalDecoder approval = new ApprovalDecoder();
     private long validRecords;
 
     private JournalReader(final Path queueDir, final SingleChronicleQueue queue) {
@@ -134,6 +136,10 @@ public final class JournalReader implements AutoCloseable {
             }
             if (template == DecisionDecoder.TEMPLATE_ID) {
                 return header + decision.wrap(record.buffer(), JournalFrame.BODY_OFFSET, block,
+                        JournalFrame.SCHEMA_VERSION).sbeDecodedLength();
+            }
+            if (template == ApprovalDecoder.TEMPLATE_ID) {
+                return header + approval.wrap(record.buffer(), JournalFrame.BODY_OFFSET, block,
                         JournalFrame.SCHEMA_VERSION).sbeDecodedLength();
             }
             return header + block;

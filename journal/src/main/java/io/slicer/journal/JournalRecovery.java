@@ -43,6 +43,7 @@ final class JournalRecovery {
         private final long validRecords;
         private final List<JournalRecord> tail;
         private final JournaledEngine.RecoveryReport recovery;
+        private List<StrategyApproval> approvals = List.of();
 
         private Prepared(final Path dir, final EngineAssembly assembly, final SessionRecord session,
                          final long validRecords, final List<JournalRecord> tail,
@@ -58,6 +59,12 @@ final class JournalRecovery {
         /** The core to run, its journal hook and child sink not yet connected. */
         EngineAssembly assembly() {
             return assembly;
+        }
+
+        /** The approvals the session's live models trade under, written after its SESSION. */
+        Prepared approvals(final List<StrategyApproval> list) {
+            this.approvals = List.copyOf(list);
+            return this;
         }
 
         /** Null for a fresh journal; otherwise what the recovery replayed and what the OMS must reconcile. */
@@ -77,6 +84,9 @@ final class JournalRecovery {
                     writer.commit(r.length() - JournalFrame.LENGTH);
                 }
                 session.write(writer);
+                for (final StrategyApproval a : approvals) {
+                    a.write(writer);
+                }
                 return writer;
             } catch (final RuntimeException e) {
                 writer.close();

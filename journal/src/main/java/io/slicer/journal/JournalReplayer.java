@@ -78,6 +78,9 @@ public final class JournalReplayer implements AutoCloseable {
             case SESSION -> onSession(r);
             case INPUT -> onInput(r);
             case DECISION, TRANSITION, ANOMALY, SHADOW -> onOutput(r);
+            case APPROVAL -> {
+                // A governance record of the session (which approval its live models trade under): no output.
+            }
         }
     }
 

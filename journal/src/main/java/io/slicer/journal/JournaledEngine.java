@@ -48,8 +48,15 @@ public final class JournaledEngine implements AutoCloseable {
      */
     public static JournaledEngine open(final Path dir, final String engineVersion, final EngineSettings settings,
                                        final List<String> strategySpecs, final ChildOrderSink oms) {
+        return open(dir, engineVersion, settings, strategySpecs, List.of(), oms);
+    }
+
+    /** {@link #open(Path, String, EngineSettings, List, ChildOrderSink)}, journaling the live models' approvals. */
+    public static JournaledEngine open(final Path dir, final String engineVersion, final EngineSettings settings,
+                                       final List<String> strategySpecs, final List<StrategyApproval> approvals,
+                                       final ChildOrderSink oms) {
         final JournalRecovery.Prepared prepared = JournalRecovery.prepare(dir, engineVersion, settings,
-                strategySpecs);
+                strategySpecs).approvals(approvals);
         return new JournaledEngine(prepared.assembly(), prepared.openWriter(), prepared.recovery(), oms);
     }
 

@@ -28,6 +28,7 @@ public final class RecordText {
                 yield "ANOMALY input #" + d.inputSequence() + " t=" + d.timestamp() + " " + anomaly(d.anomaly())
                         + " order=" + d.orderId() + " child=" + d.childId();
             }
+            case APPROVAL -> "APPROVAL " + StrategyApproval.read(r);
             case SHADOW -> {
                 final ShadowDecisionDecoder d = records.shadow(r);
                 yield "SHADOW input #" + d.inputSequence() + " t=" + d.timestamp() + " order=" + d.orderId()

@@ -48,8 +48,18 @@ public final class RingJournal implements AutoCloseable {
     public static RingJournal open(final Path dir, final String engineVersion, final EngineSettings settings,
                                    final List<String> strategySpecs, final ChildOrderSink oms,
                                    final Consumer<SlicerEngine.Builder> ring) {
+        return open(dir, engineVersion, settings, strategySpecs, List.of(), oms, ring);
+    }
+
+    /**
+     * {@link #open(Path, String, EngineSettings, List, ChildOrderSink, Consumer)} with the approvals the live models
+     * trade under, journaled after the SESSION.
+     */
+    public static RingJournal open(final Path dir, final String engineVersion, final EngineSettings settings,
+                                   final List<String> strategySpecs, final List<StrategyApproval> approvals,
+                                   final ChildOrderSink oms, final Consumer<SlicerEngine.Builder> ring) {
         final JournalRecovery.Prepared prepared = JournalRecovery.prepare(dir, engineVersion, settings,
-                strategySpecs);
+                strategySpecs).approvals(approvals);
         final EngineAssembly assembly = prepared.assembly();
         final SlicerEngine.Builder builder = SlicerEngine.builder().core(assembly.core());
         ring.accept(builder);

@@ -22,6 +22,7 @@ import io.slicer.engine.strategy.RegisteredStrategy;
 import io.slicer.engine.strategy.StrategyFactory;
 import io.slicer.engine.strategy.StrategyRegistry;
 import io.slicer.policy.PolicyModel;
+import io.slicer.policy.seal.ModelApprovals;
 import io.slicer.policy.seal.ModelTrust;
 
 import java.util.ArrayList;
@@ -479,6 +480,7 @@ public final class SlicerEngine implements AutoCloseable {
         private boolean preparedTaken;
         private boolean engineSetUp;
         private boolean shadowSet;
+        private ModelApprovals approvals;
 
         /** Sizing, risk limits, kill-switch thresholds, impact model: see {@link EngineConfig.Builder}. */
         public Builder config(final java.util.function.Consumer<EngineConfig.Builder> settings) {
@@ -495,7 +497,20 @@ public final class SlicerEngine implements AutoCloseable {
          * warmed up here.
          */
         public Builder strategy(final String name, final StrategyFactory factory) {
+            if (approvals != null && factory instanceof PolicyStrategy.Factory policy) {
+                approvals.requireLive(name, policy.modelIdentity());
+            }
             return register(name, config -> RegisteredStrategy.of(name, factory, config.domainSigmas()));
+        }
+
+        /**
+         * Live mode with approvals: every learned model registered to trade after this call ({@link #strategy},
+         * {@link #model}, {@link #modelFile}) must have its identity approved in {@code approved}, else it is refused
+         * with one line naming its identity. A {@link #shadow} needs no approval: it sends nothing.
+         */
+        public Builder approvals(final ModelApprovals approved) {
+            this.approvals = Objects.requireNonNull(approved, "approvals");
+            return this;
         }
 
         /** Registers {@code spec} ({@code twap}, {@code pov:0.1}, {@code dqn:DIR}, ...) resolved by {@link #registry}. */

@@ -82,6 +82,11 @@ public final class PolicyStrategy implements SliceStrategy, InspectablePolicy {
             return new PolicyStrategy(model, name, KernelKind.AUTO);
         }
 
+        /** The model's identity (card and weights), what an approval names. */
+        public String modelIdentity() {
+            return model.identity();
+        }
+
         /** The model card's training domain of every engine feature. */
         @Override
         public TrainingDomain trainingDomain(final String registeredName, final double domainSigmas) {

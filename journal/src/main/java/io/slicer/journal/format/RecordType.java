@@ -1,6 +1,7 @@
 package io.slicer.journal.format;
 
 import io.slicer.journal.sbe.AmendOrderDecoder;
+import io.slicer.journal.sbe.ApprovalDecoder;
 import io.slicer.journal.sbe.AnomalyDecoder;
 import io.slicer.journal.sbe.CancelOrderDecoder;
 import io.slicer.journal.sbe.ChildAckDecoder;
@@ -30,7 +31,9 @@ public enum RecordType {
     TRANSITION,
     ANOMALY,
     /** A shadow strategy's decision (an output: replay reproduces it bit for bit). */
-    SHADOW;
+    SHADOW,
+    /** The approval a live model trades under, after its SESSION (neither input nor output: replay skips it). */
+    APPROVAL;
 
     /** The kind of record with template id {@code templateId}, or null for none (a corrupt or newer journal). */
     public static RecordType ofTemplate(final int templateId) {
@@ -44,6 +47,7 @@ public enum RecordType {
             case TransitionDecoder.TEMPLATE_ID -> TRANSITION;
             case AnomalyDecoder.TEMPLATE_ID -> ANOMALY;
             case ShadowDecisionDecoder.TEMPLATE_ID -> SHADOW;
+            case ApprovalDecoder.TEMPLATE_ID -> APPROVAL;
             default -> null;
         };
     }
@@ -67,6 +71,7 @@ public enum RecordType {
             case TransitionDecoder.TEMPLATE_ID -> TransitionDecoder.BLOCK_LENGTH;
             case AnomalyDecoder.TEMPLATE_ID -> AnomalyDecoder.BLOCK_LENGTH;
             case ShadowDecisionDecoder.TEMPLATE_ID -> ShadowDecisionDecoder.BLOCK_LENGTH;
+            case ApprovalDecoder.TEMPLATE_ID -> ApprovalDecoder.BLOCK_LENGTH;
             default -> -1;
         };
     }

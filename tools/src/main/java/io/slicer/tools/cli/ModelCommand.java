@@ -17,8 +17,10 @@ import io.slicer.policy.onnx.OnnxGraph;
 import io.slicer.policy.onnx.OnnxImport;
 import io.slicer.policy.onnx.OnnxModelReader;
 import io.slicer.policy.onnx.OnnxModelWriter;
+import io.slicer.policy.seal.ModelApprovals;
 import io.slicer.policy.seal.ModelKeys;
 import io.slicer.policy.seal.ModelSeal;
+import io.slicer.policy.seal.ModelTrust;
 import io.slicer.tools.demo.CodeVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,6 +34,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +46,7 @@ import java.util.Locale;
  */
 @Command(name = "model", description = "Inspect policy models and convert them to and from ONNX.",
         mixinStandardHelpOptions = true,
-        subcommands = {ModelCommand.Inspect.class, ModelCommand.ExportOnnx.class, ModelCommand.ImportOnnx.class,
+        subcommands = {ModelCommand.Inspect.class, ModelCommand.ExportOnnx.class, ModelCommand.ImportOnnx.class, ModelCommand.Approve.class,
                 ModelCommand.Keygen.class})
 public final class ModelCommand implements Runnable {
     @Spec
@@ -334,6 +338,46 @@ public final class ModelCommand implements Runnable {
             Files.write(path, bytes);
         } catch (final IOException e) {
             throw new UncheckedIOException(path + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Command(name = "approve", mixinStandardHelpOptions = true,
+            description = {"Approves a sealed model for live trading: appends its identity (card and weights), the "
+                    + "approver, the date and the reason to the approvals file.", "An unapproved model may run in "
+                    + "shadow (run --shadow) and offline only."})
+    static final class Approve implements java.util.concurrent.Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--model", required = true, paramLabel = "DIR", description = "model directory")
+        Path model;
+
+        @Option(names = "--by", required = true, paramLabel = "NAME", description = "who approves")
+        String by;
+
+        @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "why")
+        String reason;
+
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "approval date (default: today, UTC)")
+        String date;
+
+        @Option(names = "--approvals", paramLabel = "FILE",
+                description = "approvals file (default: approvals.jsonl in the trusted-keys directory)")
+        Path approvals;
+
+        @Override
+        public Integer call() {
+            // Only a model whose seal holds can be approved: the approval names what the seal signs.
+            final String identity = PolicyModel.load(model, ModelTrust.live())
+                    .identity();
+            final ModelApprovals.Approval a = new ModelApprovals.Approval(
+                    identity, by, date != null ? date : LocalDate.now(ZoneOffset.UTC).toString(),
+                    reason);
+            final Path file = approvals != null ? approvals : ModelApprovals.defaultFile();
+            ModelApprovals.append(file, a);
+            spec.commandLine().getOut().println("approved " + model + " (identity " + identity + ") as approval "
+                    + a.id() + " by " + a.approver() + " on " + a.date() + " in " + file);
+            return 0;
         }
     }
 }

@@ -8,9 +8,13 @@ import io.slicer.engine.strategy.StrategyRegistry;
 import io.slicer.journal.EngineSettings;
 import io.slicer.journal.JournalDirectory;
 import io.slicer.journal.JournaledEngine;
+import io.slicer.journal.ModelArchive;
 import io.slicer.journal.RingJournal;
+import io.slicer.journal.StrategyApproval;
 import io.slicer.journal.StrategySpecs;
 import io.slicer.journal.audit.ShadowAudit;
+import io.slicer.policy.PolicyModel;
+import io.slicer.policy.seal.ModelApprovals;
 import io.slicer.policy.seal.ModelTrust;
 import io.slicer.tools.day.LobsterDayDriver;
 import io.slicer.tools.day.OmsLog;
@@ -80,6 +84,11 @@ public final class RunCommand implements Callable<Integer> {
                     + "observed path). A model here needs a seal, not an approval."})
     String shadow;
 
+    @Option(names = "--approvals", paramLabel = "FILE",
+            description = "Model approvals file (default: approvals.jsonl in the trusted-keys directory): a model "
+                    + "trades live only when its identity is approved there.")
+    Path approvals;
+
     @Option(names = "--journal", required = true, paramLabel = "DIR", description = "Journal directory.")
     Path journal;
 
@@ -127,11 +136,16 @@ public final class RunCommand implements Callable<Integer> {
             StrategyRegistry.standard(ModelTrust.live()).factory(shadow);
         }
         engineSettings().toConfig();
+        final List<StrategyApproval> approved = liveApprovals();
         final Map<String, Object> doc = new LinkedHashMap<>();
         if (market.scenario != null && !SimulatedDay.STANDARD.equals(market.scenario)) {
-            scenarioDay(doc);
+            scenarioDay(doc, approved);
         } else {
-            journaledDay(doc, err);
+            journaledDay(doc, err, approved);
+        }
+        if (!approved.isEmpty()) {
+            doc.put("approval", approved.get(0).approval().id());
+            doc.put("approvedBy", approved.get(0).approval().approver());
         }
         if (shadow != null) {
             doc.put("shadow", shadowReport(ShadowAudit.read(journal)));
@@ -147,7 +161,8 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /** One episode of a simulator scenario through the engine's ring, into a fresh journal. */
-    private void scenarioDay(final Map<String, Object> doc) throws java.io.IOException {
+    private void scenarioDay(final Map<String, Object> doc, final List<StrategyApproval> approved)
+            throws java.io.IOException {
         if (JournalDirectory.hasRecords(journal)) {
             throw new IllegalArgumentException("journal " + journal + " already holds records; a scenario episode is "
                     + "played from its start into a new journal: choose a new directory (replay this one with "
@@ -158,7 +173,8 @@ public final class RunCommand implements Callable<Integer> {
         final ScenarioDay.Venue venue = new ScenarioDay.Venue();
         final ScenarioDay.Result r;
         try (RingJournal ring = RingJournal.open(prepare(journal), CodeVersion.release(),
-                withShadow(ScenarioDay.settings(scenario, config)), specs(), venue)) {
+                withShadow(ScenarioDay.settings(scenario, config)), specs(), approved, venue, builder -> {
+                })) {
             r = day.play(ring, venue);
         }
         final EpisodeResult twap = day.simulateTwap();
@@ -187,11 +203,12 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /** The journaled synchronous engine over small-day or a LOBSTER day; an existing journal is recovered. */
-    private void journaledDay(final Map<String, Object> doc, final PrintWriter err) throws java.io.IOException {
+    private void journaledDay(final Map<String, Object> doc, final PrintWriter err,
+                              final List<StrategyApproval> approved) throws java.io.IOException {
         final EngineSettings settings = engineSettings();
         try (OmsLog oms = new OmsLog(prepare(journal).resolve("oms.log"));
              JournaledEngine engine = JournaledEngine.open(journal, CodeVersion.release(), settings,
-                     specs(), oms)) {
+                     specs(), approved, oms)) {
             final List<String> reconciled = SimulatedDay.reconcile(engine, oms);
             if (engine.recovery() != null) {
                 err.printf(Locale.ROOT, "slicer run: recovered %,d inputs from %s; reconciled %s%n",
@@ -228,6 +245,27 @@ public final class RunCommand implements Callable<Integer> {
             doc.put("marketDataRefused", engine.core().marketDataRefused());
             doc.put("journalRecords", engine.journalRecords());
         }
+    }
+
+    /**
+     * The approval the live strategy's model trades under (none for a schedule): a model whose identity the
+     * approvals file does not hold is refused here, before anything is written. The shadow needs none.
+     */
+    private List<StrategyApproval> liveApprovals() {
+        if (!StrategySpecs.isModel(strategy)) {
+            return List.of();
+        }
+        final String identity;
+        if (strategy.startsWith(StrategySpecs.POLICY_PREFIX)) {
+            identity = PolicyModel.load(new ModelArchive(journal).verified(
+                    strategy.substring(StrategySpecs.POLICY_PREFIX.length())), ModelTrust.offline()).identity();
+        } else {
+            identity = PolicyModel.load(Path.of(strategy.substring(strategy.indexOf(':') + 1)), ModelTrust.live())
+                    .identity();
+        }
+        final ModelApprovals file = ModelApprovals.load(approvals != null ? approvals
+                : ModelApprovals.defaultFile());
+        return List.of(new StrategyApproval(0, file.requireLive(strategy, identity)));
     }
 
     /** The live strategy (index 0, every order's), then the shadow when there is one. */
