@@ -5,6 +5,7 @@ import io.slicer.journal.format.RecordType;
 import io.slicer.journal.sbe.DecisionDecoder;
 import io.slicer.journal.sbe.MessageHeaderDecoder;
 import io.slicer.journal.sbe.QuoteDecoder;
+import io.slicer.policy.PolicyModel;
 import io.slicer.tools.day.DayRunner;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,6 +113,14 @@ class JournalReplayTest {
                 });
         final String sha = ModelArchive.digest(model);
         assertTrue(Files.isDirectory(modelJournal.resolve("models").resolve(sha)));
+        try (JournalReader reader = JournalReader.open(JournalDirectory.queue(modelJournal))) {
+            final JournalRecord first = new JournalRecord();
+            assertTrue(reader.next(first));
+            final SessionRecord.ModelRef recorded = SessionRecord.read(first).models().get(0);
+            assertEquals(sha, recorded.sha256());
+            // The model's identity (card and weights, what its seal signs) is in the SESSION record.
+            assertEquals(PolicyModel.load(model).identity(), recorded.identity());
+        }
         try (JournalReplayer replayer = new JournalReplayer(modelJournal)) {
             final ReplaySummary clean = replayer.run();
             assertTrue(clean.matched(), () -> clean.divergence().describe());

@@ -22,6 +22,7 @@ import io.slicer.engine.strategy.RegisteredStrategy;
 import io.slicer.engine.strategy.StrategyFactory;
 import io.slicer.engine.strategy.StrategyRegistry;
 import io.slicer.policy.PolicyModel;
+import io.slicer.policy.seal.ModelTrust;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -467,7 +468,8 @@ public final class SlicerEngine implements AutoCloseable {
         private final List<String> names = new ArrayList<>();
         private ChildOrderSink sink = ChildOrderSink.NONE;
         private EngineJournal journal = EngineJournal.NONE;
-        private StrategyRegistry registry = StrategyRegistry.standard();
+        private ModelTrust modelTrust = ModelTrust.live();
+        private StrategyRegistry registry;
         private int ringSize = 1 << 16;
         private WaitStrategy waitStrategy = new BlockingWaitStrategy();
         private String threadName = "slicer-engine";
@@ -497,10 +499,23 @@ public final class SlicerEngine implements AutoCloseable {
 
         /** Registers {@code spec} ({@code twap}, {@code pov:0.1}, {@code dqn:DIR}, ...) resolved by {@link #registry}. */
         public Builder strategy(final String spec) {
-            return strategy(spec, registry.factory(spec));
+            final StrategyRegistry strategies = registry != null ? registry : StrategyRegistry.standard(modelTrust);
+            return strategy(spec, strategies.factory(spec));
         }
 
-        /** The registry {@link #strategy(String)} resolves specs with (default {@link StrategyRegistry#standard()}). */
+        /**
+         * What a model loaded by {@link #modelFile} or a {@code dqn:DIR}/{@code iql:DIR} spec must satisfy (default
+         * {@link ModelTrust#live()}: sealed with a trusted key; a broken seal is refused whatever the trust).
+         */
+        public Builder modelTrust(final ModelTrust trust) {
+            this.modelTrust = Objects.requireNonNull(trust, "modelTrust");
+            return this;
+        }
+
+        /**
+         * The registry {@link #strategy(String)} resolves specs with (default {@link StrategyRegistry#standard(
+         * ModelTrust)} with {@link #modelTrust}).
+         */
         public Builder registry(final StrategyRegistry strategies) {
             this.registry = Objects.requireNonNull(strategies, "registry");
             return this;
@@ -521,7 +536,7 @@ public final class SlicerEngine implements AutoCloseable {
          * {@link #model(String, PolicyModel)} does; a corrupt, mismatched or wrong-schema model is refused here.
          */
         public Builder modelFile(final String name, final java.nio.file.Path dir) {
-            return model(name, PolicyModel.load(dir));
+            return model(name, PolicyModel.load(dir, modelTrust));
         }
 
         private Builder register(final String name,

@@ -14,6 +14,19 @@ import java.util.TreeMap;
  * build with {@link #builder()}. Times are event-time nanoseconds.
  */
 public final class EngineConfig {
+    /**
+     * Plausibility ceilings: a limit set past these does not limit anything, so it is refused rather than taken as a
+     * silent way of switching a check off. Largest child, in shares or contracts.
+     */
+    public static final long MAX_CHILD_LIMIT = 1_000_000_000L;
+    /** Largest child notional, in the instrument's currency. */
+    public static final double MAX_NOTIONAL_LIMIT = 1e11;
+    /** Largest IS kill multiple of TWAP's cost, and largest floor in bps (100%). */
+    public static final double MAX_IS_MULTIPLE = 100;
+    public static final double MAX_IS_FLOOR_BPS = 10_000;
+    /** Largest number of standard deviations for the out-of-domain and IS-noise checks. */
+    public static final double MAX_SIGMAS = 100;
+
     final int maxSymbols;
     final int maxOrders;
     final int maxLiveChildrenPerOrder;
@@ -127,6 +140,13 @@ public final class EngineConfig {
                     + " >= 0 bps, min filled fraction in [0, 1] and noise sigmas >= 0; got " + isMultiple + ", "
                     + isFloorBps + ", " + isMinFilledFraction + ", " + isNoiseSigmas);
         }
+        requireAtMost("maxChild", maxChild, MAX_CHILD_LIMIT);
+        requireAtMost("maxChildQuantity", maxChildQuantity, MAX_CHILD_LIMIT);
+        requireAtMost("maxChildNotional", maxChildNotional, MAX_NOTIONAL_LIMIT);
+        requireAtMost("isKill multiple", isMultiple, MAX_IS_MULTIPLE);
+        requireAtMost("isKill floor bps", isFloorBps, MAX_IS_FLOOR_BPS);
+        requireAtMost("isNoiseSigmas", isNoiseSigmas, MAX_SIGMAS);
+        requireAtMost("domainSigmas", domainSigmas, MAX_SIGMAS);
         if (!(domainSigmas > 0) || staleAfterNanos <= 0 || duplicateWindowNanos < 0) {
             throw new IllegalArgumentException("domain sigmas and staleness must be > 0, duplicate window >= 0; got "
                     + domainSigmas + ", " + staleAfterNanos + " ns, " + duplicateWindowNanos + " ns");
@@ -136,6 +156,13 @@ public final class EngineConfig {
             throw new IllegalArgumentException("market model needs decay in [0, 1], impacts >= 0 and slice length"
                     + " > 0; got " + volatilityDecay + ", " + temporaryImpact + ", " + permanentImpact + ", "
                     + sliceLength);
+        }
+    }
+
+    private static void requireAtMost(final String name, final double value, final double ceiling) {
+        if (!(value <= ceiling)) {
+            throw new IllegalArgumentException(name + " is " + value + ", above the plausible " + ceiling
+                    + ": a limit that high switches its check off (see EngineConfig)");
         }
     }
 

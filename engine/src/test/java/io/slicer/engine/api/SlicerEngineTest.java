@@ -210,7 +210,12 @@ class SlicerEngineTest {
 
     @Test
     void aSavedModelLoadsFromItsDirectoryAndTrades(@org.junit.jupiter.api.io.TempDir final java.nio.file.Path dir) {
-        DemoModels.randomDqn(3).save(dir);
+        DemoModels.randomDqn(3).save(dir.resolve("unsealed"));
+        final IllegalArgumentException unsealed = assertThrows(IllegalArgumentException.class,
+                () -> SlicerEngine.builder().modelFile("dqn", dir.resolve("unsealed")));
+        assertTrue(unsealed.getMessage().contains("model is not sealed"), unsealed.getMessage());
+        DemoModels.randomDqn(3).save(dir, io.slicer.policy.seal.ModelKeys.signingKey(
+                io.slicer.policy.seal.ModelKeys.directory(), notice -> { }));
         final Sink sink = new Sink();
         try (SlicerEngine engine = SlicerEngine.builder().modelFile("dqn", dir).sink(sink).build()) {
             engine.quote(0, 0, 99.99, 100.01, 100, 100);

@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.slicer.engine.market.Side;
 import io.slicer.engine.order.ParentOrder;
+import io.slicer.engine.strategy.StrategyRegistry;
 import io.slicer.journal.EngineSettings;
 import io.slicer.journal.JournalDirectory;
 import io.slicer.journal.JournaledEngine;
 import io.slicer.journal.RingJournal;
+import io.slicer.journal.StrategySpecs;
+import io.slicer.policy.seal.ModelTrust;
 import io.slicer.tools.day.LobsterDayDriver;
 import io.slicer.tools.day.OmsLog;
 import io.slicer.tools.day.ScenarioDay;
@@ -104,6 +107,12 @@ public final class RunCommand implements Callable<Integer> {
         final PrintWriter out = spec.commandLine().getOut();
         final PrintWriter err = spec.commandLine().getErr();
         final long started = System.nanoTime();
+        // The strategy (with its model's seal) and the settings are checked before anything is written; a
+        // policy:SHA256 spec names a model in the journal's archive and is checked by the journal's registry.
+        if (!strategy.startsWith(StrategySpecs.POLICY_PREFIX)) {
+            StrategyRegistry.standard(ModelTrust.live()).factory(strategy);
+        }
+        EngineSettings.parse(config).toConfig();
         final Map<String, Object> doc = new LinkedHashMap<>();
         if (market.scenario != null && !SimulatedDay.STANDARD.equals(market.scenario)) {
             scenarioDay(doc);
