@@ -7,6 +7,7 @@ import io.slicer.journal.sbe.ApprovalDecoder;
 import io.slicer.journal.sbe.DecisionDecoder;
 import io.slicer.journal.sbe.MessageHeaderDecoder;
 import io.slicer.journal.sbe.SessionDecoder;
+import io.slicer.journal.sbe.StrategyChoiceDecoder;
 import net.openhft.chronicle.bytes.Bytes;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
@@ -34,6 +35,7 @@ public final class JournalReader implements AutoCloseable {
     private final SessionDecoder session = new SessionDecoder();
     private final DecisionDecoder decision = new DecisionDecoder();
     private final ApprovalDecoder approval = new ApprovalDecoder();
+    private final StrategyChoiceDecoder choice = new StrategyChoiceDecoder();
     private long validRecords;
 
     private JournalReader(final Path queueDir, final SingleChronicleQueue queue) {
@@ -140,6 +142,10 @@ public final class JournalReader implements AutoCloseable {
             }
             if (template == ApprovalDecoder.TEMPLATE_ID) {
                 return header + approval.wrap(record.buffer(), JournalFrame.BODY_OFFSET, block,
+                        JournalFrame.SCHEMA_VERSION).sbeDecodedLength();
+            }
+            if (template == StrategyChoiceDecoder.TEMPLATE_ID) {
+                return header + choice.wrap(record.buffer(), JournalFrame.BODY_OFFSET, block,
                         JournalFrame.SCHEMA_VERSION).sbeDecodedLength();
             }
             return header + block;

@@ -43,7 +43,7 @@ final class JournalRecovery {
         private final long validRecords;
         private final List<JournalRecord> tail;
         private final JournaledEngine.RecoveryReport recovery;
-        private List<StrategyApproval> approvals = List.of();
+        private List<SessionNote> notes = List.of();
 
         private Prepared(final Path dir, final EngineAssembly assembly, final SessionRecord session,
                          final long validRecords, final List<JournalRecord> tail,
@@ -61,9 +61,9 @@ final class JournalRecovery {
             return assembly;
         }
 
-        /** The approvals the session's live models trade under, written after its SESSION. */
-        Prepared approvals(final List<StrategyApproval> list) {
-            this.approvals = List.copyOf(list);
+        /** The governance notes (approvals, strategy choices) written after the session's SESSION. */
+        Prepared notes(final List<? extends SessionNote> list) {
+            this.notes = List.copyOf(list);
             return this;
         }
 
@@ -84,7 +84,7 @@ final class JournalRecovery {
                     writer.commit(r.length() - JournalFrame.LENGTH);
                 }
                 session.write(writer);
-                for (final StrategyApproval a : approvals) {
+                for (final SessionNote a : notes) {
                     a.write(writer);
                 }
                 return writer;

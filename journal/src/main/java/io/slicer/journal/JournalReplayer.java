@@ -78,8 +78,8 @@ public final class JournalReplayer implements AutoCloseable {
             case SESSION -> onSession(r);
             case INPUT -> onInput(r);
             case DECISION, TRANSITION, ANOMALY, SHADOW -> onOutput(r);
-            case APPROVAL -> {
-                // A governance record of the session (which approval its live models trade under): no output.
+            case APPROVAL, STRATEGY_CHOICE -> {
+                // Governance records of the session (approvals, strategy choices): written at the start, no output.
             }
         }
     }

@@ -51,12 +51,12 @@ public final class JournaledEngine implements AutoCloseable {
         return open(dir, engineVersion, settings, strategySpecs, List.of(), oms);
     }
 
-    /** {@link #open(Path, String, EngineSettings, List, ChildOrderSink)}, journaling the live models' approvals. */
+    /** {@link #open(Path, String, EngineSettings, List, ChildOrderSink)}, journaling governance notes after the SESSION. */
     public static JournaledEngine open(final Path dir, final String engineVersion, final EngineSettings settings,
-                                       final List<String> strategySpecs, final List<StrategyApproval> approvals,
+                                       final List<String> strategySpecs, final List<? extends SessionNote> notes,
                                        final ChildOrderSink oms) {
         final JournalRecovery.Prepared prepared = JournalRecovery.prepare(dir, engineVersion, settings,
-                strategySpecs).approvals(approvals);
+                strategySpecs).notes(notes);
         return new JournaledEngine(prepared.assembly(), prepared.openWriter(), prepared.recovery(), oms);
     }
 

@@ -29,6 +29,7 @@ public final class RecordText {
                         + " order=" + d.orderId() + " child=" + d.childId();
             }
             case APPROVAL -> "APPROVAL " + StrategyApproval.read(r);
+            case STRATEGY_CHOICE -> "STRATEGY_CHOICE " + StrategyChoice.read(r);
             case SHADOW -> {
                 final ShadowDecisionDecoder d = records.shadow(r);
                 yield "SHADOW input #" + d.inputSequence() + " t=" + d.timestamp() + " order=" + d.orderId()

@@ -52,14 +52,14 @@ public final class RingJournal implements AutoCloseable {
     }
 
     /**
-     * {@link #open(Path, String, EngineSettings, List, ChildOrderSink, Consumer)} with the approvals the live models
-     * trade under, journaled after the SESSION.
+     * {@link #open(Path, String, EngineSettings, List, ChildOrderSink, Consumer)} with governance notes (the approvals
+     * the live models trade under, strategy choices) journaled after the SESSION.
      */
     public static RingJournal open(final Path dir, final String engineVersion, final EngineSettings settings,
-                                   final List<String> strategySpecs, final List<StrategyApproval> approvals,
+                                   final List<String> strategySpecs, final List<? extends SessionNote> notes,
                                    final ChildOrderSink oms, final Consumer<SlicerEngine.Builder> ring) {
         final JournalRecovery.Prepared prepared = JournalRecovery.prepare(dir, engineVersion, settings,
-                strategySpecs).approvals(approvals);
+                strategySpecs).notes(notes);
         final EngineAssembly assembly = prepared.assembly();
         final SlicerEngine.Builder builder = SlicerEngine.builder().core(assembly.core());
         ring.accept(builder);

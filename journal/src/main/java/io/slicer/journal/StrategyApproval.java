@@ -13,7 +13,8 @@ import io.slicer.policy.seal.ModelApprovals;
  * {@code strategy}'s model trades live in this session. Every order names its strategy index, so the journal says
  * which approval each order used. Written after each SESSION, before the first input.
  */
-public record StrategyApproval(int strategy, ModelApprovals.Approval approval) {
+public record StrategyApproval(int strategy, ModelApprovals.Approval approval) implements SessionNote {
+    @Override
     public long write(final RecordSink sink) {
         final JournalRecord r = sink.stage();
         final ApprovalEncoder e = new ApprovalEncoder().wrapAndApplyHeader(r.buffer(), JournalFrame.MESSAGE_OFFSET,

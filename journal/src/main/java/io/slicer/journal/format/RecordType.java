@@ -13,6 +13,7 @@ import io.slicer.journal.sbe.FillDecoder;
 import io.slicer.journal.sbe.NewOrderDecoder;
 import io.slicer.journal.sbe.QuoteDecoder;
 import io.slicer.journal.sbe.SessionDecoder;
+import io.slicer.journal.sbe.StrategyChoiceDecoder;
 import io.slicer.journal.sbe.ShadowDecisionDecoder;
 import io.slicer.journal.sbe.TimerDecoder;
 import io.slicer.journal.sbe.TradeDecoder;
@@ -33,7 +34,9 @@ public enum RecordType {
     /** A shadow strategy's decision (an output: replay reproduces it bit for bit). */
     SHADOW,
     /** The approval a live model trades under, after its SESSION (neither input nor output: replay skips it). */
-    APPROVAL;
+    APPROVAL,
+    /** A governance decision on the strategy the session's orders use (e.g. demoted to TWAP); replay skips it. */
+    STRATEGY_CHOICE;
 
     /** The kind of record with template id {@code templateId}, or null for none (a corrupt or newer journal). */
     public static RecordType ofTemplate(final int templateId) {
@@ -48,6 +51,7 @@ public enum RecordType {
             case AnomalyDecoder.TEMPLATE_ID -> ANOMALY;
             case ShadowDecisionDecoder.TEMPLATE_ID -> SHADOW;
             case ApprovalDecoder.TEMPLATE_ID -> APPROVAL;
+            case StrategyChoiceDecoder.TEMPLATE_ID -> STRATEGY_CHOICE;
             default -> null;
         };
     }
@@ -72,6 +76,7 @@ public enum RecordType {
             case AnomalyDecoder.TEMPLATE_ID -> AnomalyDecoder.BLOCK_LENGTH;
             case ShadowDecisionDecoder.TEMPLATE_ID -> ShadowDecisionDecoder.BLOCK_LENGTH;
             case ApprovalDecoder.TEMPLATE_ID -> ApprovalDecoder.BLOCK_LENGTH;
+            case StrategyChoiceDecoder.TEMPLATE_ID -> StrategyChoiceDecoder.BLOCK_LENGTH;
             default -> -1;
         };
     }

@@ -30,6 +30,8 @@ import java.io.PrintWriter;
                 ReplayCommand.class,
                 AuditCommand.class,
                 ConsoleCommand.class,
+                DaysCommand.class,
+                LedgerCommand.class,
         })
 public final class SlicerCli implements Runnable {
     /** Exit code for bad arguments or unusable input. */
