@@ -12,7 +12,7 @@ import java.util.function.BiConsumer;
  * The engine configuration as the journal records it: {@code key=value} pairs joined by {@code ;}, keys sorted, only
  * the settings that differ from {@link EngineConfig}'s defaults. A replay builds the same {@link EngineConfig} from
  * the same text. Grouped settings take slash-separated values: {@code isKill=MULTIPLE/FLOOR_BPS/MIN_FILLED},
- * {@code impact=ETA/GAMMA/TAU}, {@code throttle=MESSAGES/WINDOW_NANOS}; an instrument is
+ * {@code impact=ETA/GAMMA/TAU}, {@code throttle=MESSAGES/WINDOW_NANOS}, {@code abTest=SEED/W0/W1/...}; an instrument is
  * {@code instrument.SYMBOL=NAME/TICK/LOT/MULTIPLIER/CURRENCY/PRECISION/UNIT} (and {@code defaultInstrument=...} for every
  * symbol without one), as {@link Instrument#spec()} writes it.
  */
@@ -50,6 +50,18 @@ public final class EngineSettings {
         KEYS.put("staleAfterNanos", (b, v) -> b.staleAfterNanos(Long.parseLong(v)));
         KEYS.put("twapFallback", (b, v) -> b.twapFallback(bool(v)));
         KEYS.put("shadowStrategy", (b, v) -> b.shadowStrategy(Integer.parseInt(v)));
+        KEYS.put("abTest", (b, v) -> {
+            final String[] p = v.split("/", -1);
+            if (p.length < 3) {
+                throw new IllegalArgumentException("engine setting abTest='" + v
+                        + "': expected abTest=SEED/W0/W1[/W2...] (one weight per arm, the first strategies)");
+            }
+            final double[] weights = new double[p.length - 1];
+            for (int i = 1; i < p.length; i++) {
+                weights[i - 1] = Double.parseDouble(p[i]);
+            }
+            b.abTest(Long.parseLong(p[0]), weights);
+        });
         KEYS.put("priceBand", (b, v) -> b.priceBand(Double.parseDouble(v)));
         KEYS.put("onBadMarketData", (b, v) -> b.onBadMarketData(badMarketDataResponse(v)));
         KEYS.put("volatilityDecay", (b, v) -> b.volatilityDecay(Double.parseDouble(v)));

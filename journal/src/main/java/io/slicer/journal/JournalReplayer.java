@@ -182,6 +182,14 @@ public final class JournalReplayer implements AutoCloseable {
         return assembly;
     }
 
+    /**
+     * The replayed engine's core after {@link #run}, for reports that need its state (an order's TWAP benchmark);
+     * null before the first SESSION. Read it, do not feed it.
+     */
+    public io.slicer.engine.core.SlicerCore replayedCore() {
+        return assembly == null ? null : assembly.core();
+    }
+
     /** Outputs the replayed engine produced for the last input that the journal does not hold. */
     CaptureSink unmatchedOutputs() {
         return produced;

@@ -27,6 +27,7 @@ final class CoreContext {
     final KillSwitch killSwitch;
     final TwapBenchmark benchmark;
     final ShadowCall shadow;
+    final AbAllocation ab;
 
     CoreContext(final EngineConfig config, final List<RegisteredStrategy> strategies, final ChildOrderSink venue,
                 final EngineJournal journal) {
@@ -44,5 +45,12 @@ final class CoreContext {
         this.killSwitch = new KillSwitch(config, outbox, book, lifecycle);
         this.benchmark = new TwapBenchmark(config);
         this.shadow = new ShadowCall(this);
+        this.ab = new AbAllocation(config.abSeed, config.abWeights);
+        if (config.abWeights != null && (config.abWeights.length > this.strategies.length
+                || (config.shadowStrategy >= 0 && config.shadowStrategy < config.abWeights.length))) {
+            throw new IllegalArgumentException("an A/B test's " + config.abWeights.length + " arms are the first "
+                    + "registered strategies (" + this.strategies.length + " registered), and the shadow ("
+                    + config.shadowStrategy + ") is none of them");
+        }
     }
 }

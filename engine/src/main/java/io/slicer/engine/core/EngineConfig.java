@@ -58,6 +58,9 @@ public final class EngineConfig {
     final boolean twapFallback;
     /** Registered strategy index run in shadow beside every order's live strategy; -1: none. */
     final int shadowStrategy;
+    /** A/B test of live flow: seed and one weight per arm (the first strategies); null weights: none. */
+    final long abSeed;
+    final double[] abWeights;
     final double priceBand;
     final TradingState onBadMarketData;
 
@@ -122,6 +125,19 @@ public final class EngineConfig {
         staleAfterNanos = b.staleAfterNanos;
         twapFallback = b.twapFallback;
         shadowStrategy = b.shadowStrategy;
+        abSeed = b.abSeed;
+        abWeights = b.abWeights == null ? null : b.abWeights.clone();
+        if (abWeights != null) {
+            if (abWeights.length < 2) {
+                throw new IllegalArgumentException("an A/B test needs at least two arms, got " + abWeights.length);
+            }
+            for (final double w : abWeights) {
+                if (!(w > 0) || Double.isInfinite(w)) {
+                    throw new IllegalArgumentException("A/B arm weights must be finite and > 0, got "
+                            + java.util.Arrays.toString(abWeights));
+                }
+            }
+        }
         if (shadowStrategy < -1) {
             throw new IllegalArgumentException("shadowStrategy must be a registered strategy index >= 0 or -1 (none),"
                     + " got " + shadowStrategy);
@@ -224,6 +240,8 @@ public final class EngineConfig {
         private long staleAfterNanos = 30_000_000_000L;
         private boolean twapFallback;
         private int shadowStrategy = -1;
+        private long abSeed;
+        private double[] abWeights;
         private double priceBand = MarketDataCheck.DEFAULT_BAND;
         private TradingState onBadMarketData = TradingState.HALTED;
         private double volatilityDecay = SliceVolatilityEstimator.DEFAULT_DECAY;
@@ -323,6 +341,15 @@ public final class EngineConfig {
          * from the same features, is journaled, and sends nothing; -1 (the default) runs none.
          */
         public Builder shadowStrategy(final int index) { shadowStrategy = index; return this; }
+        /**
+         * An A/B test of live flow: every new order goes to an arm, registered strategy {@code i} with weight
+         * {@code weights[i]}, by a seeded hash of its order id (whatever strategy the OMS named).
+         */
+        public Builder abTest(final long seed, final double... weights) {
+            abSeed = seed;
+            abWeights = weights.clone();
+            return this;
+        }
         /**
          * Largest move of a quote's mid or a trade's price from the symbol's last accepted price, as a fraction
          * (default {@link MarketDataCheck#DEFAULT_BAND}), within the staleness window; beyond it the event is refused

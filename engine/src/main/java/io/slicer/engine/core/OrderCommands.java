@@ -34,6 +34,7 @@ final class OrderCommands {
     private final OrderLifecycle lifecycle;
     private final KillSwitch killSwitch;
     private final ShadowCall shadow;
+    private final AbAllocation ab;
 
     OrderCommands(final CoreContext ctx) {
         this.config = ctx.config;
@@ -45,6 +46,7 @@ final class OrderCommands {
         this.lifecycle = ctx.lifecycle;
         this.killSwitch = ctx.killSwitch;
         this.shadow = ctx.shadow;
+        this.ab = ctx.ab;
     }
 
     void onNewOrder(final EngineEvent e) {
@@ -67,16 +69,19 @@ final class OrderCommands {
         final double arrival = sym.mid();
         final boolean priced = sym.hasReferencePrice();
         final OrderTerms terms = terms(e, sym, arrival, priced);
+        // Under an A/B test the order's arm is its strategy, whatever the OMS named; every decision record of the
+        // order carries it.
+        final int strategyIndex = ab.enabled() ? ab.arm(id) : e.strategy();
         SliceStrategy strategy = null;
         boolean creationFailed = false;
         if (priced) {
             try {
-                strategy = strategies[e.strategy()].factory().create(terms);
+                strategy = strategies[strategyIndex].factory().create(terms);
             } catch (final RuntimeException ex) {
                 creationFailed = true;
             }
         }
-        order.open(id, e.symbol(), terms, e.strategy(), e.expectedRemainingVolume(),
+        order.open(id, e.symbol(), terms, strategyIndex, e.expectedRemainingVolume(),
                 Math.max(0, SliceClock.sliceAt(outbox.clock().now(), e.startTime(), e.endTime(), e.slices())));
         book.enter(order, strategy);
         final DecisionContext ctx = order.context();

@@ -71,6 +71,11 @@ public final class JournalAudit {
                     case DECISION -> {
                         final DecisionDecoder d = records.decision(r);
                         final Builder b = orders.get(d.orderId());
+                        if (b != null && b.rows.isEmpty()) {
+                            // The strategy that decided: the OMS's choice, or the order's arm under an A/B test.
+                            final int s = d.strategy();
+                            b.strategy = s >= 0 && s < strategies.size() ? strategies.get(s) : "strategy #" + s;
+                        }
                         if (b != null) {
                             final long childId = d.childId();
                             if (childId != 0) {
@@ -119,7 +124,7 @@ public final class JournalAudit {
         final long quantity;
         final double arrival;
         final long startTime;
-        final String strategy;
+        String strategy;
         final List<OrderAudit.Row> rows = new ArrayList<>();
         final List<String> halts = new ArrayList<>();
         long filled;

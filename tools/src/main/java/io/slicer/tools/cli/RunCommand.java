@@ -84,6 +84,12 @@ public final class RunCommand implements Callable<Integer> {
                     + "observed path). A model here needs a seal, not an approval."})
     String shadow;
 
+    @Option(names = "--arm", paramLabel = "SPEC",
+            description = {"A further live strategy for an A/B test (repeatable): registered after --strategy, in order;"
+                    + " with --config abTest=SEED/W0/W1[/...] each order goes to arm i (0: --strategy) by a seeded"
+                    + " hash of its id."})
+    List<String> arms = new java.util.ArrayList<>();
+
     @Option(names = "--approvals", paramLabel = "FILE",
             description = "Model approvals file (default: approvals.jsonl in the trusted-keys directory): a model "
                     + "trades live only when its identity is approved there.")
@@ -131,6 +137,11 @@ public final class RunCommand implements Callable<Integer> {
         if (strategy.equals(shadow)) {
             throw new IllegalArgumentException("--shadow " + shadow + " is the live --strategy itself; a shadow is a"
                     + " second strategy");
+        }
+        for (final String arm : arms) {
+            if (!arm.startsWith(StrategySpecs.POLICY_PREFIX)) {
+                StrategyRegistry.standard(ModelTrust.live()).factory(arm);
+            }
         }
         if (shadow != null && !shadow.startsWith(StrategySpecs.POLICY_PREFIX)) {
             StrategyRegistry.standard(ModelTrust.live()).factory(shadow);
@@ -252,9 +263,19 @@ public final class RunCommand implements Callable<Integer> {
      * approvals file does not hold is refused here, before anything is written. The shadow needs none.
      */
     private List<StrategyApproval> liveApprovals() {
-        if (!StrategySpecs.isModel(strategy)) {
-            return List.of();
+        final List<StrategyApproval> out = new java.util.ArrayList<>();
+        final List<String> live = new java.util.ArrayList<>();
+        live.add(strategy);
+        live.addAll(arms);
+        for (int i = 0; i < live.size(); i++) {
+            if (StrategySpecs.isModel(live.get(i))) {
+                out.add(new StrategyApproval(i, approval(live.get(i))));
+            }
         }
+        return out;
+    }
+
+    private ModelApprovals.Approval approval(final String strategy) {
         final String identity;
         if (strategy.startsWith(StrategySpecs.POLICY_PREFIX)) {
             identity = PolicyModel.load(new ModelArchive(journal).verified(
@@ -265,12 +286,18 @@ public final class RunCommand implements Callable<Integer> {
         }
         final ModelApprovals file = ModelApprovals.load(approvals != null ? approvals
                 : ModelApprovals.defaultFile());
-        return List.of(new StrategyApproval(0, file.requireLive(strategy, identity)));
+        return file.requireLive(strategy, identity);
     }
 
     /** The live strategy (index 0, every order's), then the shadow when there is one. */
     private List<String> specs() {
-        return shadow == null ? List.of(strategy) : List.of(strategy, shadow);
+        final List<String> specs = new java.util.ArrayList<>();
+        specs.add(strategy);
+        specs.addAll(arms);
+        if (shadow != null) {
+            specs.add(shadow);
+        }
+        return specs;
     }
 
     private EngineSettings engineSettings() {
@@ -278,7 +305,7 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private EngineSettings withShadow(final EngineSettings settings) {
-        return shadow == null ? settings : settings.set("shadowStrategy", "1");
+        return shadow == null ? settings : settings.set("shadowStrategy", String.valueOf(1 + arms.size()));
     }
 
     /**

@@ -32,6 +32,7 @@ import java.io.PrintWriter;
                 ConsoleCommand.class,
                 DaysCommand.class,
                 LedgerCommand.class,
+                ReportCommand.class,
         })
 public final class SlicerCli implements Runnable {
     /** Exit code for bad arguments or unusable input. */
