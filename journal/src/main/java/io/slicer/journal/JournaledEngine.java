@@ -39,7 +39,7 @@ public final class JournaledEngine implements AutoCloseable {
         this.writer = writer;
         this.recovery = recovery;
         assembly.journalTo(new JournalingHook(writer));
-        assembly.sendTo(oms);
+        assembly.sendTo(new DurableSends(writer, oms));
     }
 
     /**
@@ -76,8 +76,18 @@ public final class JournaledEngine implements AutoCloseable {
         return writer.nextSequence();
     }
 
+    /** The chain head last forced to disk, as the journal's chain head file holds it (for status and metrics). */
+    public ChainHead durableChainHead() {
+        return ChainHeadFile.read(writer.queueDir());
+    }
+
+    /** Seals the session (the journal then shows a clean close) and closes the journal. */
     @Override
     public void close() {
-        writer.close();
+        try {
+            writer.seal(assembly.core().sequence());
+        } finally {
+            writer.close();
+        }
     }
 }

@@ -34,7 +34,7 @@ public final class JournalLatencyHarness {
             final boolean report = round == 1;
             run("no journal", seconds, null, report);
             final Path dir = Files.createTempDirectory("slicer-latency-journal");
-            try (JournalWriter writer = JournalWriter.open(dir, 0)) {
+            try (JournalWriter writer = JournalWriter.open(dir)) {
                 run("chronicle journal", seconds, writer, report);
             }
         }
