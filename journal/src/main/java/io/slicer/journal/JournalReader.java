@@ -42,6 +42,7 @@ public final class JournalReader implements AutoCloseable {
     private final SessionDecoder session = new SessionDecoder();
     private final DecisionDecoder decision = new DecisionDecoder();
     private long validRecords;
+    private long queueIndex = -1;
     private boolean ended;
 
     private JournalReader(final Path queueDir, final SingleChronicleQueue queue, final JournalKey key,
@@ -95,6 +96,7 @@ public final class JournalReader implements AutoCloseable {
                 return false;
             }
             final long index = dc.index();
+            queueIndex = index;
             final Bytes<?> bytes = dc.wire().bytes();
             final long available = bytes.readRemaining();
             if (available < MIN_RECORD) {
@@ -238,6 +240,16 @@ public final class JournalReader implements AutoCloseable {
 
     private static String hex(final byte[] bytes, final int offset) {
         return HexFormat.of().formatHex(bytes, offset, offset + JournalFrame.CHAIN_LENGTH);
+    }
+
+    /** Chronicle Queue index of the last record read. */
+    public long queueIndex() {
+        return queueIndex;
+    }
+
+    /** The journal queue's directory, as messages name it. */
+    public String where() {
+        return where;
     }
 
     /** Where the chain stands after the records read so far (allocates). */

@@ -23,6 +23,8 @@ public final class JournaledEngine implements AutoCloseable {
     private final EngineAssembly assembly;
     private final JournalWriter writer;
     private final RecoveryReport recovery;
+    /** An input whose processing has not returned: the engine failed mid-input, so closing must not seal. */
+    private boolean inputInFlight;
 
     /** A child the recovered engine considers sent and not yet resolved. */
     public record UnresolvedChild(long childId, long parentId, int symbol, Side side, long quantity,
@@ -55,7 +57,9 @@ public final class JournaledEngine implements AutoCloseable {
 
     /** Applies one input: journaled first, then processed. The thread that owns the engine only. */
     public void onEvent(final EngineEvent event) {
+        inputInFlight = true;
         assembly.core().onEvent(event);
+        inputInFlight = false;
     }
 
     public SlicerCore core() {
@@ -81,11 +85,17 @@ public final class JournaledEngine implements AutoCloseable {
         return ChainHeadFile.read(writer.queueDir());
     }
 
-    /** Seals the session (the journal then shows a clean close) and closes the journal. */
+    /**
+     * Seals the session (the journal then shows a clean close) and closes the journal. After an input that failed
+     * part-way (an exception out of {@link #onEvent}) the session is left unsealed, as a crash leaves it: its outputs
+     * may be incomplete, and the next start recovers it.
+     */
     @Override
     public void close() {
         try {
-            writer.seal(assembly.core().sequence());
+            if (!inputInFlight) {
+                writer.seal(assembly.core().sequence());
+            }
         } finally {
             writer.close();
         }
