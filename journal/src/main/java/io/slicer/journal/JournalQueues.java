@@ -35,7 +35,7 @@ final class JournalQueues {
         refuseAnalytics();
         try {
             return SingleChronicleQueueBuilder.binary(queueDir).rollCycle(ROLL_CYCLE).build();
-        } catch (final RuntimeException e) {
+        } catch (final Exception e) { // Chronicle throws checked exceptions (StreamCorruptedException) unchecked
             throw new IllegalStateException("cannot open the journal queue at " + queueDir + " for writing: "
                     + oneLine(e), e);
         }
@@ -49,7 +49,7 @@ final class JournalQueues {
         refuseAnalytics();
         try {
             return SingleChronicleQueueBuilder.binary(queueDir).rollCycle(ROLL_CYCLE).readOnly(true).build();
-        } catch (final RuntimeException e) {
+        } catch (final Exception e) { // Chronicle throws checked exceptions (StreamCorruptedException) unchecked
             throw new IllegalStateException("cannot read the journal queue at " + queueDir + ": " + oneLine(e), e);
         }
     }

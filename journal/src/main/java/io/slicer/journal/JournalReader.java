@@ -45,11 +45,11 @@ public final class JournalReader implements AutoCloseable {
     private long queueIndex = -1;
     private boolean ended;
 
-    private JournalReader(final Path queueDir, final SingleChronicleQueue queue, final JournalKey key,
-                          final ChainHead recordedHead) {
+    private JournalReader(final Path queueDir, final SingleChronicleQueue queue, final ExcerptTailer tailer,
+                          final JournalKey key, final ChainHead recordedHead) {
         this.where = queueDir.toString();
         this.queue = queue;
-        this.tailer = queue.createTailer();
+        this.tailer = tailer;
         this.key = key;
         this.chain = new JournalChain(key, ChainHead.GENESIS);
         this.recordedHead = recordedHead;
@@ -65,7 +65,15 @@ public final class JournalReader implements AutoCloseable {
     public static JournalReader open(final Path queueDir, final JournalKey key) {
         final SingleChronicleQueue queue = JournalQueues.openForReading(queueDir);
         try {
-            return new JournalReader(queueDir, queue, key, ChainHeadFile.read(queueDir));
+            final ChainHead recorded = ChainHeadFile.read(queueDir);
+            final ExcerptTailer tailer;
+            try {
+                tailer = queue.createTailer();
+            } catch (final Exception e) { // Chronicle throws checked exceptions (StreamCorruptedException) unchecked
+                throw new IllegalStateException("cannot read the journal queue at " + queueDir + ": "
+                        + JournalQueues.oneLine(e) + " (a damaged queue file header)", e);
+            }
+            return new JournalReader(queueDir, queue, tailer, key, recorded);
         } catch (final RuntimeException e) {
             queue.close();
             throw e;
@@ -83,7 +91,7 @@ public final class JournalReader implements AutoCloseable {
             return read(into);
         } catch (final JournalCorruptException e) {
             throw e;
-        } catch (final RuntimeException e) {
+        } catch (final Exception e) { // Chronicle throws checked exceptions (StreamCorruptedException) unchecked
             throw JournalCorruptException.afterRecords(where, validRecords, "Chronicle Queue cannot read the next"
                     + " document (" + JournalQueues.oneLine(e) + "): the queue file is damaged");
         }

@@ -144,8 +144,18 @@ final class JournalFiles {
      * is a consistent chain again. Only the chain head file (and, with a key, the key) can still tell.
      */
     static void rechain(final Path file, final byte[] key) throws Exception {
+        rechain(file, key, 0);
+    }
+
+    /** {@link #rechain(Path, byte[])} from record {@code from} on (the records before keep their hashes). */
+    static void rechain(final Path file, final byte[] key, final int from) throws Exception {
         byte[] previous = new byte[JournalFrame.CHAIN_LENGTH];
-        for (final long offset : recordOffsets(file)) {
+        final List<Long> offsets = recordOffsets(file);
+        if (from > 0) {
+            previous = java.util.Arrays.copyOfRange(readRecord(file, offsets.get(from - 1)), JournalFrame.CHAIN_OFFSET,
+                    JournalFrame.CHAIN_OFFSET + JournalFrame.CHAIN_LENGTH);
+        }
+        for (final long offset : offsets.subList(from, offsets.size())) {
             final byte[] record = readRecord(file, offset);
             final java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
             final byte[] chained;
