@@ -56,7 +56,8 @@ final class JournalQueues {
 
     /**
      * Fails closed when Chronicle's analytics are on: someone started the JVM with
-     * {@code -Dchronicle.analytics.disable=false} (or loaded Chronicle's analytics before Slicer could switch them off).
+     * {@code -Dchronicle.analytics.disable=false} (or loaded Chronicle's analytics before Slicer could switch them
+     * off).
      */
     static void refuseAnalytics() {
         if (AnalyticsFacade.isEnabled()) {

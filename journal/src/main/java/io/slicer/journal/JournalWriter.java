@@ -59,6 +59,12 @@ public final class JournalWriter implements RecordSink, AutoCloseable {
         this.chain = new JournalChain(key, after);
         this.nextSequence = after.records();
         this.forcedThrough = after.records();
+        final ChainHead existing = ChainHeadFile.read(queueDir);
+        if (existing != null && existing.records() > after.records()) {
+            throw new IllegalStateException("the journal at " + queueDir + " already holds " + existing.records()
+                    + " records (its chain head file says so): a writer continues a journal only after reading it to"
+                    + " its end (recovery), never from record #" + after.records());
+        }
         this.headFile = ChainHeadFile.openForWriting(queueDir);
         if (after.records() == 0) {
             headFile.write(0, chain.head(), chain.keyId());

@@ -221,6 +221,15 @@ class JournalIntegrityTest {
     }
 
     @Test
+    void aNewWriterNeverStartsOverAJournalThatHoldsRecords() {
+        sealedDay(2);
+        final IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> JournalWriter.open(queue(), ChainHead.GENESIS, JournalKey.NONE));
+        assertOneLineNaming(e.getMessage(), queue().toString(), "already holds 4 records", "never from record #0");
+        assertTrue(JournalVerifier.verify(dir, JournalKey.NONE).sealed(), "the journal is untouched");
+    }
+
+    @Test
     void aKeyFileTooShortOrMissingIsOneLineNamingIt() throws Exception {
         final Path shortKey = dir.resolve("short.key");
         Files.write(shortKey, new byte[16]);
@@ -241,7 +250,8 @@ class JournalIntegrityTest {
                 () -> JournalVerifier.verify(dir, JournalKey.NONE));
         assertOneLineNaming(e.getMessage(), ChainHeadFile.path(queue()).toString(), "holds no valid entry");
         final IllegalStateException restart = assertThrows(IllegalStateException.class,
-                () -> JournaledEngine.open(dir, "test", EngineSettings.parse(""), List.of("twap"), ChildOrderSink.NONE));
+                () -> JournaledEngine.open(dir, "test", EngineSettings.parse(""), List.of("twap"),
+                        ChildOrderSink.NONE));
         assertEquals(e.getMessage(), restart.getMessage());
     }
 }

@@ -111,6 +111,10 @@ class JournalTamperTest {
         });
         assertEquals(e.getMessage(), replay.getMessage());
         assertThrows(JournalCorruptException.class, () -> JournalAudit.read(journal, null));
+        final JournalCorruptException restart = assertThrows(JournalCorruptException.class,
+                () -> DayRunner.run(journal, tmp.resolve("oms.log"), 11, 0, second -> {
+                }));
+        assertEquals(e.getMessage(), restart.getMessage());
     }
 
     @Test

@@ -45,8 +45,9 @@ public final class JournalLatencyHarness {
                 run("chronicle journal", seconds, writer, report);
             }
             final Path keyed = Files.createTempDirectory("slicer-latency-journal-keyed");
-            try (JournalWriter writer = JournalWriter.open(keyed, ChainHead.GENESIS,
-                    JournalKey.of("a benchmark key, 32 bytes or more".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))) {
+            final JournalKey key = JournalKey.of("a benchmark key, 32 bytes or more".getBytes(
+                    java.nio.charset.StandardCharsets.US_ASCII));
+            try (JournalWriter writer = JournalWriter.open(keyed, ChainHead.GENESIS, key)) {
                 run("chronicle journal, keyed chain", seconds, writer, report);
             }
         }

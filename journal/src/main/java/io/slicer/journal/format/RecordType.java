@@ -19,7 +19,8 @@ import io.slicer.journal.sbe.TransitionDecoder;
 
 /**
  * What a journal record is to replay and recovery: the SESSION of an engine start, the SEAL of its clean close, an
- * INPUT (one message per event type) or one of the engine's outputs (DECISION, TRANSITION, ANOMALY). The SBE template id says which; the answers
+ * INPUT (one message per event type) or one of the engine's outputs (DECISION, TRANSITION, ANOMALY). The SBE template
+ * id says which; the answers
  * are the generated codecs' constants, so the writer (on the engine thread) and the reader never consult the schema
  * document ({@link JournalLayout} is for names and documentation).
  */

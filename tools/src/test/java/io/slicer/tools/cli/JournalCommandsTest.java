@@ -190,6 +190,24 @@ class JournalCommandsTest {
     }
 
     @Test
+    void aDamagedChronicleFileHeaderIsOneLineAndExitTwoNotAStackTrace() throws Exception {
+        final Path journal = journalADay();
+        try (RandomAccessFile f = new RandomAccessFile(cycleFile(journal).toFile(), "rw")) {
+            f.write(new byte[]{(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x7F, 1, 2, 3, 4});
+        }
+        for (final String[] command : new String[][]{{"journal", "verify"}, {"replay"}, {"audit"}}) {
+            final String[] args = java.util.Arrays.copyOf(command, command.length + 2);
+            args[command.length] = "--journal";
+            args[command.length + 1] = journal.toString();
+            final CliRun run = CliRun.of(args);
+            assertEquals(SlicerCli.EXIT_USAGE, run.exitCode(), run.err());
+            assertEquals(java.util.List.of("slicer " + String.join(" ", command) + ": cannot read the journal queue at "
+                    + JournalDirectory.queue(journal) + ": StreamCorruptedException: Unexpected magic number 7fffffff"
+                    + " (a damaged queue file header)"), run.err().lines().toList());
+        }
+    }
+
+    @Test
     void salvageCopiesTheValidPrefixAndSaysWhatItLeft() throws Exception {
         final Path journal = journalADay();
         tamperWithLastDecision(cycleFile(journal), false);
