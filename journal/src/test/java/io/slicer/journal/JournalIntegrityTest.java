@@ -221,6 +221,22 @@ class JournalIntegrityTest {
     }
 
     @Test
+    void anUnknownTemplateAndAWrongBlockLengthAreRefusedAtTheirRecord() throws Exception {
+        sealedDay(3);
+        final Path cycle = JournalFiles.onlyCycleFile(queue());
+        final List<Long> offsets = JournalFiles.recordOffsets(cycle);
+        JournalFiles.rewriteMessageHeader(cycle, offsets.get(2),
+                io.slicer.journal.sbe.MessageHeaderDecoder.templateIdEncodingOffset(), 99);
+        assertOneLineNaming(verifyFails(JournalKey.NONE).getMessage(), "record #2 ", "has unknown message template 99");
+        JournalFiles.rewriteMessageHeader(cycle, offsets.get(2),
+                io.slicer.journal.sbe.MessageHeaderDecoder.templateIdEncodingOffset(),
+                io.slicer.journal.sbe.TimerDecoder.TEMPLATE_ID);
+        JournalFiles.rewriteMessageHeader(cycle, offsets.get(2),
+                io.slicer.journal.sbe.MessageHeaderDecoder.blockLengthEncodingOffset(), 50);
+        assertOneLineNaming(verifyFails(JournalKey.NONE).getMessage(), "record #2 ", "announces a Timer block of 50");
+    }
+
+    @Test
     void aNewWriterNeverStartsOverAJournalThatHoldsRecords() {
         sealedDay(2);
         final IllegalStateException e = assertThrows(IllegalStateException.class,
