@@ -153,17 +153,20 @@ class JournalTamperTest {
 
     @Test
     void aQueueFileCutToZeroBytesIsRefusedNotReplayedAsAnEmptyDay() throws Exception {
+        final long records = JournalFiles.recordOffsets(cycleFile()).size();
         try (RandomAccessFile raf = new RandomAccessFile(cycleFile().toFile(), "rw")) {
             raf.setLength(0);
         }
-        final IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> JournalVerifier.verify(journal, JournalKey.NONE));
-        assertOneLineNaming(e.getMessage(), queue().toString());
-        assertThrows(IllegalStateException.class, () -> {
+        final JournalCorruptException e = verifyFails();
+        assertEquals(0, e.validRecords());
+        assertOneLineNaming(e.getMessage(), queue().toString(), "at record #0:", "chain head file says " + records
+                + " records were forced to disk", "records #0 to #" + (records - 1) + " were cut off");
+        final JournalCorruptException replay = assertThrows(JournalCorruptException.class, () -> {
             try (JournalReplayer replayer = new JournalReplayer(journal)) {
                 replayer.run();
             }
         });
+        assertEquals(e.getMessage(), replay.getMessage());
     }
 
     @Test
