@@ -10,12 +10,4 @@ public interface RecordSink {
 
     /** Seals the staged record (frame, checksum) around its {@code messageLength}-byte message; its sequence. */
     long commit(int messageLength);
-
-    /**
-     * Forces every record committed so far to stable storage before returning (a journal on disk), or does nothing
-     * (a sink that keeps records in memory). Slow (an msync): for the records that must survive a crash before anyone
-     * is told they happened, such as an operator's control.
-     */
-    default void force() {
-    }
 }

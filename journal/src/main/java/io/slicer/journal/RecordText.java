@@ -20,6 +20,7 @@ public final class RecordText {
         final EngineRecords records = new EngineRecords();
         return switch (r.type()) {
             case SESSION -> "SESSION " + SessionRecord.read(r);
+            case SEAL -> "SEAL " + SealRecord.read(r);
             case INPUT -> "INPUT #" + EngineRecords.inputSequence(r) + " " + records.decodeInput(r, new EngineEvent());
             case DECISION -> decision(records.decision(r));
             case TRANSITION -> transition(records.transition(r));
