@@ -101,9 +101,8 @@ final class OrderCommands {
                 killSwitch.policyFault(order, HaltReason.POLICY_THREW, Double.NaN, -1);
             }
         }
-        if (priced) {
-            shadow.open(order, terms);
-        }
+        // Always, so that the slot's shadow state is this order's even when it was halted at entry.
+        shadow.open(order, terms, priced);
         lifecycle.publish(order);
     }
 

@@ -74,18 +74,22 @@ final class ShadowCall {
     }
 
     /**
-     * A live order was accepted with a reference price: makes and begins the shadow's instance from the same terms
-     * and context. A failure is kept and journaled at the order's first decision.
+     * A live order was accepted: with a reference price ({@code priced}), makes and begins the shadow's instance from
+     * the same terms and context (a failure is kept and journaled at the order's first decision); without one the
+     * order is halted at entry and its shadow does nothing.
      */
-    void open(final ParentOrder o, final OrderTerms terms) {
+    void open(final ParentOrder o, final OrderTerms terms, final boolean priced) {
         if (registered == null) {
             return;
         }
         final int slot = o.slot();
         shares[slot] = 0;
         cost[slot] = 0;
-        stopped[slot] = false;
+        stopped[slot] = !priced;
         strategies[slot] = null;
+        if (!priced) {
+            return;
+        }
         try {
             final SliceStrategy s = registered.factory().create(terms);
             s.begin(o.context());
