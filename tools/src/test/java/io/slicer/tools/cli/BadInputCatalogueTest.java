@@ -203,7 +203,7 @@ class BadInputCatalogueTest {
     void aMissingModelDirectoryIsReportedUnderItsOwnPath() {
         final Path missing = tmp.resolve("nowhere").resolve("model");
         assertTrue(run("dqn:" + missing).contains(missing + ": no such model directory"));
-        assertEquals("slicer inspect: " + missing + ": no such model directory or file",
+        assertEquals("slicer model inspect: " + missing + ": no such model directory or file",
                 refused("model", "inspect", missing.toString()));
     }
 
@@ -252,7 +252,7 @@ class BadInputCatalogueTest {
         final Path out = model("existing", t -> t);
         final String line = refused("model", "import-onnx", "--onnx", tmp.resolve("x.onnx").toString(), "--out",
                 out.toString());
-        assertEquals("slicer import-onnx: --out " + out + " already holds files; refusing to overwrite them (choose a"
+        assertEquals("slicer model import-onnx: --out " + out + " already holds files; refusing to overwrite them (choose a"
                 + " new directory, or pass --force)", line);
     }
 
