@@ -10,7 +10,8 @@ import java.nio.file.Path;
 /**
  * Feeds a journal's recorded inputs, in order and synchronously, through a fresh engine built from the journal's
  * SESSION (same configuration, same strategies, models from the journal's archive after a SHA-256 check) and compares
- * every output it produces (decisions, shadow decisions, kill-switch transitions, anomalies) with the recorded one, byte for byte. Stops at the first
+ * every output it produces (decisions, shadow decisions, kill-switch transitions, anomalies) with the recorded one,
+ * byte for byte. Stops at the first
  * divergence.
  *
  * <p>The outputs of the last input may be missing from the journal when the engine died while writing them; a

@@ -53,7 +53,10 @@ public final class JournaledEngine implements AutoCloseable {
         return open(dir, engineVersion, settings, strategySpecs, List.of(), oms);
     }
 
-    /** {@link #open(Path, String, EngineSettings, List, ChildOrderSink)}, journaling governance notes after the SESSION. */
+    /**
+     * {@link #open(Path, String, EngineSettings, List, ChildOrderSink)}, journaling governance notes after the
+     * SESSION.
+     */
     public static JournaledEngine open(final Path dir, final String engineVersion, final EngineSettings settings,
                                        final List<String> strategySpecs, final List<? extends SessionNote> notes,
                                        final ChildOrderSink oms) {

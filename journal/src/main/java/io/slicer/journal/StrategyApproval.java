@@ -19,7 +19,8 @@ public record StrategyApproval(int strategy, ModelApprovals.Approval approval) i
         final JournalRecord r = sink.stage();
         final ApprovalEncoder e = new ApprovalEncoder().wrapAndApplyHeader(r.buffer(), JournalFrame.MESSAGE_OFFSET,
                 new MessageHeaderEncoder()).strategy(strategy);
-        e.identity(approval.identity()).approvalId(approval.id()).approver(approval.approver()).date(approval.date()).reason(approval.reason());
+        e.identity(approval.identity()).approvalId(approval.id()).approver(approval.approver())
+                .date(approval.date()).reason(approval.reason());
         return sink.commit(MessageHeaderEncoder.ENCODED_LENGTH + e.encodedLength());
     }
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -58,7 +59,7 @@ class AbRestartTest {
              JournaledEngine restarted = JournaledEngine.open(journal, "test", EngineSettings.parse("abTest=17/1/1"),
                      List.of("twap", "vwap"), oms)) {
             assertTrue(restarted.recovery().inputsReplayed() > 0);
-            assertEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(arms(restarted)),
+            assertEquals(Arrays.toString(before), Arrays.toString(arms(restarted)),
                     "recovery recomputed every order's arm and checked each decision's strategy bit for bit");
         }
         final IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> {

@@ -3,8 +3,8 @@ package io.slicer.engine.core;
 /**
  * The A/B allocation of live flow: each new parent order goes to an arm, the registered strategy with the arm's index
  * (arms are the first {@code weights.length} strategies), drawn from a seeded hash of its order id:
- * {@code u = SplitMix64(orderId XOR seed) / 2^64}, arm = the first whose cumulative weight share exceeds u. The arm is a
- * function of the id and the configuration alone: the same order gets the same arm in a replay and after a restart
+ * {@code u = SplitMix64(orderId XOR seed) / 2^64}, arm = the first whose cumulative weight share exceeds u. The arm
+ * is a function of the id and the configuration alone: the same order gets the same arm in a replay and after a restart
  * (recovery replays the journal under the journaled configuration and checks every decision, whose strategy field is
  * the arm, bit for bit). No state, no clock, no global randomness. Allocation-free.
  */

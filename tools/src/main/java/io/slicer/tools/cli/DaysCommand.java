@@ -59,7 +59,8 @@ public final class DaysCommand implements Callable<Integer> {
             description = "Consecutive losing days that demote (default: ${DEFAULT-VALUE}).")
     int losingDays;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Market seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
+            description = "Market seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--config", defaultValue = "", paramLabel = "K=V;...", description = "Engine settings.")

@@ -44,10 +44,10 @@ import java.util.Locale;
  * {@code slicer model}: look inside a policy model and move it between Slicer's files (safetensors + model card) and
  * ONNX.
  */
-@Command(name = "model", description = "Inspect policy models and convert them to and from ONNX.",
+@Command(name = "model", description = "Inspect policy models, convert them to and from ONNX, approve them for live.",
         mixinStandardHelpOptions = true,
-        subcommands = {ModelCommand.Inspect.class, ModelCommand.ExportOnnx.class, ModelCommand.ImportOnnx.class, ModelCommand.Approve.class,
-                ModelCommand.Keygen.class})
+        subcommands = {ModelCommand.Inspect.class, ModelCommand.ExportOnnx.class, ModelCommand.ImportOnnx.class,
+                ModelCommand.Keygen.class, ModelCommand.Approve.class})
 public final class ModelCommand implements Runnable {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

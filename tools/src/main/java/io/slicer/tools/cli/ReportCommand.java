@@ -87,7 +87,8 @@ public final class ReportCommand implements Runnable {
 
     @Command(name = "day", mixinStandardHelpOptions = true,
             description = {"The daily TCA report of a journal, Markdown and PNG: per order the IS split, against the "
-                    + "TWAP benchmark and VWAP, participation, halts and reasons, shadow vs live, the ledger's streaks."})
+                    + "TWAP benchmark and VWAP, participation, halts and reasons, shadow vs live, the ledger's "
+                    + "streaks."})
     static final class Day implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

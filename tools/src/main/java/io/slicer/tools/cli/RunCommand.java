@@ -32,6 +32,7 @@ import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,15 +81,15 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--shadow", paramLabel = "SPEC",
             description = {"A second strategy run in shadow: it decides every slice from the same features, sends "
-                    + "nothing and is journaled; its cost is a counterfactual estimate (the order's impact model on the "
-                    + "observed path). A model here needs a seal, not an approval."})
+                    + "nothing and is journaled; its cost is a counterfactual estimate (the order's impact model on "
+                    + "the observed path). A model here needs a seal, not an approval."})
     String shadow;
 
     @Option(names = "--arm", paramLabel = "SPEC",
-            description = {"A further live strategy for an A/B test (repeatable): registered after --strategy, in order;"
-                    + " with --config abTest=SEED/W0/W1[/...] each order goes to arm i (0: --strategy) by a seeded"
-                    + " hash of its id."})
-    List<String> arms = new java.util.ArrayList<>();
+            description = {"A further live strategy for an A/B test (repeatable): registered after --strategy, in "
+                    + "order; with --config abTest=SEED/W0/W1[/...] each order goes to arm i (0: --strategy) by a"
+                    + " seeded hash of its id."})
+    List<String> arms = new ArrayList<>();
 
     @Option(names = "--approvals", paramLabel = "FILE",
             description = "Model approvals file (default: approvals.jsonl in the trusted-keys directory): a model "
@@ -263,8 +264,8 @@ public final class RunCommand implements Callable<Integer> {
      * approvals file does not hold is refused here, before anything is written. The shadow needs none.
      */
     private List<StrategyApproval> liveApprovals() {
-        final List<StrategyApproval> out = new java.util.ArrayList<>();
-        final List<String> live = new java.util.ArrayList<>();
+        final List<StrategyApproval> out = new ArrayList<>();
+        final List<String> live = new ArrayList<>();
         live.add(strategy);
         live.addAll(arms);
         for (int i = 0; i < live.size(); i++) {
@@ -291,7 +292,7 @@ public final class RunCommand implements Callable<Integer> {
 
     /** The live strategy (index 0, every order's), then the shadow when there is one. */
     private List<String> specs() {
-        final List<String> specs = new java.util.ArrayList<>();
+        final List<String> specs = new ArrayList<>();
         specs.add(strategy);
         specs.addAll(arms);
         if (shadow != null) {
@@ -317,7 +318,7 @@ public final class RunCommand implements Callable<Integer> {
         report.put("strategy", shadow);
         report.put("note", "counterfactual estimate: the order's impact model applied to the shadow's would-be"
                 + " children on the observed path; nothing was sent");
-        final List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        final List<Map<String, Object>> rows = new ArrayList<>();
         double weighted = 0;
         long units = 0;
         for (final ShadowAudit.OrderShadow o : orders.values()) {

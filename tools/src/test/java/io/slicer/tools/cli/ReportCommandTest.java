@@ -7,9 +7,12 @@ import io.slicer.tools.report.DayReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,11 +70,11 @@ class ReportCommandTest {
         assertTrue(md.contains("counterfactual estimate"), md);
         assertTrue(md.contains("## Ledger") && md.contains("| vwap |"), md);
         for (final String png : new String[]{DayReport.IS_SPLIT_PNG, DayReport.LIVE_VS_BENCHMARKS_PNG}) {
-            final BufferedImage image = javax.imageio.ImageIO.read(out.resolve(png).toFile());
+            final BufferedImage image = ImageIO.read(out.resolve(png).toFile());
             assertEquals(1000, image.getWidth(), png);
             assertTrue(Files.size(out.resolve(png)) > 5_000, png + " holds a chart: " + Files.size(out.resolve(png)));
             int colours = 0;
-            final java.util.Set<Integer> seen = new java.util.HashSet<>();
+            final Set<Integer> seen = new HashSet<>();
             for (int x = 0; x < image.getWidth(); x += 7) {
                 for (int y = 0; y < image.getHeight(); y += 7) {
                     if (seen.add(image.getRGB(x, y))) {
