@@ -29,6 +29,9 @@ import java.io.PrintWriter;
                 DemoCommand.class,
                 ReplayCommand.class,
                 AuditCommand.class,
+                FixGatewayCommand.class,
+                FixVenueCommand.class,
+                FixOmsCommand.class,
         })
 public final class SlicerCli implements Runnable {
     /** Exit code for bad arguments or unusable input. */

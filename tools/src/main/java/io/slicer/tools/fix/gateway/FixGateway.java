@@ -77,10 +77,12 @@ public final class FixGateway implements AutoCloseable {
                 FixSessions.oneLineLog(err), new DefaultMessageFactory());
         this.initiator = new SocketInitiator(venue, new FileStoreFactory(venueSettings), venueSettings,
                 FixSessions.oneLineLog(err), new DefaultMessageFactory());
+        // Sessions exist from start(): the venue's before anything can make the engine send a child (an OMS order,
+        // a timer), so no child is ever handed to a session that is not there yet.
+        initiator.start();
+        acceptor.start();
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "fix-timer"));
         timer.scheduleAtFixedRate(ingress::timer, config.timerMillis, config.timerMillis, TimeUnit.MILLISECONDS);
-        acceptor.start();
-        initiator.start();
     }
 
     /** Starts a gateway on {@code journal} (recovering what is there). */

@@ -42,6 +42,8 @@ public final class FixSessions {
         if (acceptor) {
             settings.setString(id, "SocketAcceptAddress", host);
             settings.setLong(id, "SocketAcceptPort", port);
+            // A restarted gateway binds its port again at once, whatever connections the crash left in TIME_WAIT.
+            settings.setString(id, "SocketReuseAddress", "Y");
         } else {
             settings.setString(id, "SocketConnectHost", host);
             settings.setLong(id, "SocketConnectPort", port);

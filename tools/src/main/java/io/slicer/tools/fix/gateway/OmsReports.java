@@ -94,7 +94,7 @@ final class OmsReports {
     void accepted(final OmsOrder o) {
         byOrder.put(o.orderId, o);
         byClOrdId.put(o.clOrdId, o);
-        send(report(o, ExecType.NEW, OrdStatus.NEW, 0, 0, Double.NaN, FixIds.omsExecId(o.orderId, 'N', 0)));
+        send(report(o, ExecType.NEW, OrdStatus.NEW, 0, o.quantity, Double.NaN, FixIds.omsExecId(o.orderId, 'N', 0)));
         o.acknowledged = true;
     }
 

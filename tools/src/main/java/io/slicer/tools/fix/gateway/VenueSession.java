@@ -51,6 +51,8 @@ final class VenueSession implements Application, ChildOrderSink {
     private final SessionID session;
     private final Executor outbound;
     private final Map<String, JournaledEngine.UnresolvedChild> unresolved = new ConcurrentHashMap<>();
+    /** Symbol and side of each child sent (a cancel must repeat them); outbound thread. */
+    private final Map<String, long[]> children = new ConcurrentHashMap<>();
     private EngineIngress ingress;
     private LongConsumer refresh;
 
@@ -66,7 +68,9 @@ final class VenueSession implements Application, ChildOrderSink {
         this.ingress = engineIngress;
         this.refresh = omsRefresh;
         for (final JournaledEngine.UnresolvedChild c : toReconcile) {
-            unresolved.put(FixIds.childClOrdId(c.parentId(), c.childId()), c);
+            final String clOrdId = FixIds.childClOrdId(c.parentId(), c.childId());
+            unresolved.put(clOrdId, c);
+            children.put(clOrdId, new long[]{c.symbol(), c.side() == Side.BUY ? 1 : 2});
         }
     }
 
@@ -92,7 +96,9 @@ final class VenueSession implements Application, ChildOrderSink {
 
     private void sendChild(final long childId, final long parentId, final int symbol, final Side side,
                            final long quantity, final double limitPrice) {
-        final NewOrderSingle nos = new NewOrderSingle(new ClOrdID(FixIds.childClOrdId(parentId, childId)),
+        final String clOrdId = FixIds.childClOrdId(parentId, childId);
+        children.put(clOrdId, new long[]{symbol, side == Side.BUY ? 1 : 2});
+        final NewOrderSingle nos = new NewOrderSingle(new ClOrdID(clOrdId),
                 new quickfix.field.Side(side == Side.BUY ? quickfix.field.Side.BUY : quickfix.field.Side.SELL),
                 new TransactTime(), new OrdType(OrdType.LIMIT));
         nos.set(new Symbol(config.symbols().get(symbol)));
@@ -104,9 +110,14 @@ final class VenueSession implements Application, ChildOrderSink {
 
     private void sendCancel(final long childId, final long parentId) {
         final String child = FixIds.childClOrdId(parentId, childId);
+        final long[] known = children.get(child);
+        if (known == null) {
+            return;
+        }
         final OrderCancelRequest cancel = new OrderCancelRequest(new OrigClOrdID(child),
-                new ClOrdID(FixIds.cancelClOrdId(parentId, childId)), new quickfix.field.Side(quickfix.field.Side.BUY),
-                new TransactTime());
+                new ClOrdID(FixIds.cancelClOrdId(parentId, childId)), new quickfix.field.Side(known[1] == 1
+                ? quickfix.field.Side.BUY : quickfix.field.Side.SELL), new TransactTime());
+        cancel.set(new Symbol(config.symbols().get((int) known[0])));
         send(cancel);
     }
 
