@@ -1,5 +1,6 @@
 package io.slicer.tools.fix;
 
+import io.slicer.engine.risk.HaltScope;
 import io.slicer.tools.fix.gateway.FixGateway;
 import io.slicer.tools.fix.gateway.GatewayConfig;
 import io.slicer.tools.fix.oms.OmsClient;
@@ -150,5 +151,17 @@ class FixGatewayEndToEndTest {
         oms.send(oms.cancel("amend-2", "amend-c", "AAPL", '1'));
         assertNotNull(oms.await(m -> field(m, 11).equals("amend-2") && field(m, 150).equals("4"), 10_000),
                 "the amended order cancels under its new ClOrdID");
+    }
+
+    @Test
+    void killSwitchHaltReachesTheOmsAsAnUnsolicitedReportNamingTheReason() throws Exception {
+        oms.send(oms.order("halt-1", "AAPL", '1', 5_000, Double.NaN, "1001", "slices=10", Double.NaN, 20_000));
+        final Message acked = oms.await(m -> field(m, 11).equals("halt-1") && field(m, 150).equals("0"), 10_000);
+        assertNotNull(acked);
+        gateway.halt(HaltScope.ORDER, Long.parseLong(field(acked, 37)));
+        final Message halted = oms.await(m -> field(m, 11).equals("halt-1") && field(m, 150).equals("3"), 10_000);
+        assertNotNull(halted, "DoneForDay; reports: " + reportsOf("halt-1"));
+        assertEquals("3", field(halted, 39));
+        assertTrue(field(halted, 58).contains("MANUAL"), field(halted, 58));
     }
 }

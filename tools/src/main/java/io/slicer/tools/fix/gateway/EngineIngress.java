@@ -2,6 +2,7 @@ package io.slicer.tools.fix.gateway;
 
 import io.slicer.engine.api.NewOrder;
 import io.slicer.engine.api.SlicerEngine;
+import io.slicer.engine.risk.HaltScope;
 
 /**
  * The one way the gateway's threads (OMS session, venue session, wall-clock timer) publish into the engine. Each
@@ -46,6 +47,10 @@ final class EngineIngress {
 
     synchronized void amend(final long orderId, final double limitPrice, final double urgency) {
         engine.amendOrder(stamp(), orderId, limitPrice, urgency);
+    }
+
+    synchronized void halt(final HaltScope scope, final long id) {
+        engine.halt(stamp(), scope, id);
     }
 
     synchronized void timer() {

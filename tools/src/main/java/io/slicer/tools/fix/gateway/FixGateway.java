@@ -1,5 +1,6 @@
 package io.slicer.tools.fix.gateway;
 
+import io.slicer.engine.risk.HaltScope;
 import io.slicer.journal.RingJournal;
 import io.slicer.tools.demo.CodeVersion;
 import quickfix.ConfigError;
@@ -52,6 +53,8 @@ public final class FixGateway implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private final SessionID omsSession;
     private final SessionID venueSession;
+    private final EngineIngress ingress;
+    private final OmsReports reports;
 
     private FixGateway(final GatewayConfig config, final Path journal, final PrintStream err)
             throws ConfigError, IOException {
@@ -67,8 +70,8 @@ public final class FixGateway implements AutoCloseable {
         final VenueSession venue = new VenueSession(config, venueSession, outbound);
         this.ring = RingJournal.open(journal.resolve("engine"), CodeVersion.release(), config.engineSettings(),
                 config.strategies(), venue, b -> b.threadName("slicer-engine"));
-        final EngineIngress ingress = new EngineIngress(ring.engine(), ring.engine().core().now());
-        final OmsReports reports = new OmsReports(ring.engine(), omsSession);
+        this.ingress = new EngineIngress(ring.engine(), ring.engine().core().now());
+        this.reports = new OmsReports(ring.engine(), omsSession);
         reports.recover(storedMessages(omsSettings, omsSession));
         venue.connect(ingress, reports::refresh,
                 ring.recovery() == null ? List.of() : ring.recovery().unresolved());
@@ -91,6 +94,18 @@ public final class FixGateway implements AutoCloseable {
             return new FixGateway(config, journal, err);
         } catch (final ConfigError | IOException e) {
             throw new IllegalStateException("FIX gateway on " + journal + " cannot start: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The operator's kill switch: halts an order, a symbol or everything (id ignored for ALL). Each order it stops is
+     * reported to the OMS unsolicited, as DoneForDay with the halt reason in Text.
+     */
+    public void halt(final HaltScope scope, final long id) {
+        ingress.halt(scope, id);
+        ingress.durable();
+        for (final OmsReports.OmsOrder o : reports.orders()) {
+            outbound.execute(() -> reports.refresh(o.orderId));
         }
     }
 
