@@ -115,6 +115,8 @@ final class OmsSession implements Application {
         }
         final NewOrder o = outcome.order();
         ingress.newOrder(o);
+        // An order that starts now has its first slice decided now, not at the next tick of the wall-clock timer.
+        ingress.timer();
         ingress.durable();
         if (!engine.progress(orderId, progress) || progress.status() == OrderStatus.REJECTED) {
             reports.rejected(m, 99, "refused by the engine (invalid terms or no capacity)");
