@@ -99,4 +99,15 @@ class ParentOrderRequestTest {
                 () -> config("symbols=AAPL\nvolatility.MSFT=1\n"));
         assertTrue(otherSymbol.getMessage().contains("symbol 'MSFT' is not in symbols=AAPL"), otherSymbol.getMessage());
     }
+
+    @Test
+    void theReadmesExampleConfigurationLoads() {
+        final GatewayConfig example = GatewayConfig.load(java.nio.file.Path.of(System.getProperty("user.dir"))
+                .getParent().resolve("docs/fix-gateway.example.properties"));
+        assertEquals(java.util.List.of("AAPL", "MSFT"), example.symbols());
+        assertEquals(1, example.symbolId("MSFT"));
+        assertEquals(java.util.List.of("twap", "vwap", "pov:0.1", "ac"), example.strategies());
+        assertEquals(100, example.instrument(0).lotSize());
+        assertEquals(50, example.timerMillis);
+    }
 }
