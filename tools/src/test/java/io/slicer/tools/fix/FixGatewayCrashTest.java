@@ -56,8 +56,12 @@ class FixGatewayCrashTest {
             try (OmsClient oms = OmsClient.connect("127.0.0.1", omsPort, System.err)) {
                 assertTrue(oms.awaitLogon(20_000), "OMS logged on");
                 final long t0 = System.currentTimeMillis();
-                oms.send(oms.order("crash-1", "AAPL", '1', 10_000, Double.NaN, "1001", "slices=10", Double.NaN,
-                        HORIZON_MILLIS));
+                final quickfix.fix44.NewOrderSingle order = oms.order("crash-1", "AAPL", '1', 10_000, Double.NaN,
+                        "1001", "slices=10", Double.NaN, HORIZON_MILLIS);
+                // Starts in two seconds, when the venue's market data has reached the gateway in the other JVM.
+                order.set(new quickfix.field.EffectiveTime(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)
+                        .plusSeconds(2)));
+                oms.send(order);
                 for (int k = 0; k < KILLS; k++) {
                     // A random moment while this gateway runs: its startup time varies with the machine's load.
                     Thread.sleep(300 + random.nextInt(1_700));

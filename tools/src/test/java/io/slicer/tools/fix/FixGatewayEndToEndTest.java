@@ -42,6 +42,7 @@ class FixGatewayEndToEndTest {
                 tmp.resolve("journal"), System.err);
         oms = OmsClient.connect("127.0.0.1", omsPort, System.err);
         assertTrue(oms.awaitLogon(10_000), "OMS logged on");
+        assertTrue(gateway.awaitQuote("AAPL", 10_000), "the venue's market data reached the engine");
         // Sent first so the other tests run while it works its 20 seconds.
         oms.send(oms.order("twap-1", "AAPL", '1', 10_000, Double.NaN, "1001", "slices=10", Double.NaN, 20_000));
     }

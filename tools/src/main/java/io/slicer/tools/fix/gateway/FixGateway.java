@@ -55,6 +55,8 @@ public final class FixGateway implements AutoCloseable {
     private final SessionID venueSession;
     private final EngineIngress ingress;
     private final OmsReports reports;
+    private final VenueSession venue;
+    private final GatewayConfig config;
 
     private FixGateway(final GatewayConfig config, final Path journal, final PrintStream err)
             throws ConfigError, IOException {
@@ -67,7 +69,8 @@ public final class FixGateway implements AutoCloseable {
         this.venueSession = FixSessions.add(venueSettings, config.venueSenderCompId, config.venueTargetCompId, false,
                 config.venueHost, config.venuePort, store, config.heartbeatSeconds);
         this.outbound = Executors.newSingleThreadExecutor(r -> daemon(r, "fix-outbound"));
-        final VenueSession venue = new VenueSession(config, venueSession, outbound);
+        this.config = config;
+        this.venue = new VenueSession(config, venueSession, outbound);
         this.ring = RingJournal.open(journal.resolve("engine"), CodeVersion.release(), config.engineSettings(),
                 config.strategies(), venue, b -> b.threadName("slicer-engine"));
         this.ingress = new EngineIngress(ring.engine(), ring.engine().core().now());
@@ -107,6 +110,20 @@ public final class FixGateway implements AutoCloseable {
         for (final OmsReports.OmsOrder o : reports.orders()) {
             outbound.execute(() -> reports.refresh(o.orderId));
         }
+    }
+
+    /**
+     * Waits up to {@code millis} for the venue's first quote of {@code symbol} to reach the engine; false when none
+     * came. An order that starts before its symbol has a quote is halted by the kill switch (no reference price), so
+     * a desk that starts the gateway and sends at once waits for this first.
+     */
+    public boolean awaitQuote(final String symbol, final long millis) throws InterruptedException {
+        final int id = config.symbolId(symbol);
+        final long end = System.currentTimeMillis() + millis;
+        while (id >= 0 && !venue.quoted(id) && System.currentTimeMillis() < end) {
+            Thread.sleep(5);
+        }
+        return id >= 0 && venue.quoted(id);
     }
 
     /** Inputs the engine has journaled (all sessions). */

@@ -67,8 +67,11 @@ final class OmsReports {
         }
     }
 
+    private static final String REJECT_PREFIX = "REJ-";
     private final Map<Long, OmsOrder> byOrder = new ConcurrentHashMap<>();
     private final Map<String, OmsOrder> byClOrdId = new ConcurrentHashMap<>();
+    /** MsgSeqNums of NewOrderSingles refused before this start (read from the store): a resend of one is not refused twice. */
+    private final java.util.Set<Long> rejectedBefore = ConcurrentHashMap.newKeySet();
     private final SlicerEngine engine;
     private final SessionID session;
     private final OrderProgress progress = new OrderProgress();
@@ -80,6 +83,10 @@ final class OmsReports {
 
     OmsOrder byClOrdId(final String clOrdId) {
         return byClOrdId.get(clOrdId);
+    }
+
+    boolean rejectedBefore(final long msgSeqNum) {
+        return rejectedBefore.contains(msgSeqNum);
     }
 
     OmsOrder byOrderId(final long orderId) {
@@ -99,13 +106,13 @@ final class OmsReports {
     }
 
     /** A new ClOrdID for an order after an accepted replace; the Replaced report carries it. */
-    void replaced(final OmsOrder o, final String newClOrdId, final String origClOrdId) {
+    void replaced(final OmsOrder o, final String newClOrdId, final String origClOrdId, final int msgSeqNum) {
         o.clOrdId = newClOrdId;
         byClOrdId.put(newClOrdId, o);
         final ExecutionReport r = report(o, ExecType.REPLACED,
                 o.reportedCum > 0 ? OrdStatus.PARTIALLY_FILLED : OrdStatus.NEW, o.reportedCum,
                 o.quantity - o.reportedCum, Double.NaN,
-                FixIds.omsExecId(o.orderId, 'R', System.nanoTime()));
+                FixIds.omsExecId(o.orderId, 'R', msgSeqNum));
         r.setString(41, origClOrdId);
         send(r);
     }
@@ -118,7 +125,7 @@ final class OmsReports {
         copy(nos, r, 54);
         copy(nos, r, 38);
         r.set(new OrderID("NONE"));
-        r.set(new ExecID("REJ-" + FixFields.str(nos.getHeader(), 34, "0")));
+        r.set(new ExecID(REJECT_PREFIX + FixFields.str(nos.getHeader(), 34, "0")));
         r.set(new ExecType(ExecType.REJECTED));
         r.set(new OrdStatus(OrdStatus.REJECTED));
         if (!r.isSetField(54)) {
@@ -223,7 +230,14 @@ final class OmsReports {
             } catch (final quickfix.InvalidMessage e) {
                 continue;
             }
-            if (!"8".equals(FixFields.str(m.getHeader(), 35, "")) || !m.isSetField(37) || "NONE".equals(FixFields.str(m, 37, ""))) {
+            if (!"8".equals(FixFields.str(m.getHeader(), 35, "")) || !m.isSetField(37)) {
+                continue;
+            }
+            final String execId = FixFields.str(m, 17, "");
+            if ("NONE".equals(FixFields.str(m, 37, ""))) {
+                if (execId.startsWith(REJECT_PREFIX)) {
+                    rejectedBefore.add(Long.parseLong(execId.substring(REJECT_PREFIX.length())));
+                }
                 continue;
             }
             final long orderId = Long.parseLong(FixFields.str(m, 37, "0"));

@@ -88,8 +88,8 @@ final class OmsSession implements Application {
     private void newOrder(final Message m) throws FieldNotFound {
         final long orderId = m.getHeader().getInt(34);
         final String clOrdId = FixFields.str(m, 11, "");
-        final OmsReports.OmsOrder known = reports.byOrderId(orderId);
-        if (known != null && known.clOrdId.equals(clOrdId)) {
+        if (reports.byOrderId(orderId) != null || reports.rejectedBefore(orderId)) {
+            // Answered before a crash (the OMS resends what the gateway had not counted): answered once only.
             return;
         }
         if (clOrdId.isEmpty()) {
@@ -171,9 +171,8 @@ final class OmsSession implements Application {
         }
         ingress.amend(o.orderId, limit, urgency);
         ingress.durable();
-        final String newClOrdId = m.getString(11);
-        final String orig = m.getString(41);
-        outbound.execute(() -> reports.replaced(o, newClOrdId, orig));
+        // Sent before returning, like the New report: the OMS learns the new ClOrdID before the amend counts as received.
+        reports.replaced(o, m.getString(11), m.getString(41), m.getHeader().getInt(34));
     }
 
     /** The open order a cancel or replace names, or null after answering with an OrderCancelReject. */

@@ -3,6 +3,7 @@ package io.slicer.tools.fix.gateway;
 import io.slicer.engine.api.NewOrder;
 import io.slicer.engine.market.Side;
 import io.slicer.engine.strategy.StrategyRegistry;
+import io.slicer.journal.StrategySpecs;
 import quickfix.FieldNotFound;
 import quickfix.Message;
 
@@ -100,7 +101,11 @@ final class ParentOrderRequest {
             return refuse(99, "unknown TargetStrategy 847=" + m.getString(TARGET_STRATEGY)
                     + ", expected 1 (VWAP), 2 (POV), 1001 (TWAP), 1002 (Almgren-Chriss) or 1003 (learned policy)");
         }
-        StrategyRegistry.standard().factory(spec.startsWith("policy:") ? "twap" : spec);
+        if (!StrategySpecs.isModel(spec)) {
+            // The engine's own registry reads the spec: a malformed one is refused with its words (a model is not
+            // loaded per order: it must simply be one of those registered).
+            StrategyRegistry.schedules().factory(spec);
+        }
         final List<String> registered = config.strategies();
         final int strategy = registered.indexOf(spec);
         if (strategy < 0) {

@@ -53,6 +53,7 @@ final class VenueSession implements Application, ChildOrderSink {
     private final Map<String, JournaledEngine.UnresolvedChild> unresolved = new ConcurrentHashMap<>();
     /** Symbol and side of each child sent (a cancel must repeat them); outbound thread. */
     private final Map<String, long[]> children = new ConcurrentHashMap<>();
+    private final java.util.Set<Integer> quoted = ConcurrentHashMap.newKeySet();
     private EngineIngress ingress;
     private LongConsumer refresh;
 
@@ -72,6 +73,11 @@ final class VenueSession implements Application, ChildOrderSink {
             unresolved.put(clOrdId, c);
             children.put(clOrdId, new long[]{c.symbol(), c.side() == Side.BUY ? 1 : 2});
         }
+    }
+
+    /** True once a quote for {@code symbol} was published to the engine (any thread). */
+    boolean quoted(final int symbol) {
+        return quoted.contains(symbol);
     }
 
     // ---------------------------------------------------------------- engine thread (ChildOrderSink)
@@ -258,6 +264,7 @@ final class VenueSession implements Application, ChildOrderSink {
         }
         if (!Double.isNaN(bid) && !Double.isNaN(ask)) {
             ingress.quote(symbol, bid, ask, bidSize, askSize);
+            quoted.add(symbol);
         }
     }
 }
