@@ -115,10 +115,55 @@ public final class FixLatencyHarness {
             print("OMS NewOrderSingle -> venue child NewOrderSingle", orderToChild);
             print("venue fill ExecutionReport -> OMS Trade report", fillToReport);
             omsInitiator.stop(true);
+            print("floor: one QuickFIX/J hop, NewOrderSingle", oneHop(parents, warmup, journal, quiet));
         } finally {
             venueAcceptor.stop(true);
         }
         System.exit(0);
+    }
+
+    /**
+     * The floor under both paths: the same QuickFIX/J peers with no gateway between them, one NewOrderSingle from
+     * send to receipt (each gateway path above is two such hops plus the gateway).
+     */
+    private static Histogram oneHop(final int parents, final int warmup, final Path dir, final PrintStream quiet)
+            throws Exception {
+        final int port = freePort();
+        final Venue venue = new Venue();
+        final SessionSettings vs = new SessionSettings();
+        FixSessions.add(vs, "VENUE", "OMS", true, "127.0.0.1", port, dir, 30);
+        final SocketAcceptor acceptor = new SocketAcceptor(venue, new MemoryStoreFactory(), vs,
+                FixSessions.oneLineLog(quiet), new DefaultMessageFactory());
+        acceptor.start();
+        final Oms oms = new Oms();
+        final SessionSettings os = new SessionSettings();
+        final SessionID id = FixSessions.add(os, "OMS", "VENUE", false, "127.0.0.1", port, dir, 30);
+        final SocketInitiator initiator = new SocketInitiator(oms, new MemoryStoreFactory(), os,
+                FixSessions.oneLineLog(quiet), new DefaultMessageFactory());
+        initiator.start();
+        while (!oms.loggedOn || !venue.loggedOn) {
+            Thread.sleep(10);
+        }
+        final Histogram hop = new Histogram(1, 10_000_000_000L, 3);
+        for (int i = 0; i < parents + warmup; i++) {
+            final quickfix.fix44.NewOrderSingle nos = new quickfix.fix44.NewOrderSingle(new ClOrdID("H" + i),
+                    new Side(Side.BUY), new quickfix.field.TransactTime(),
+                    new quickfix.field.OrdType(quickfix.field.OrdType.LIMIT));
+            nos.set(new Symbol("AAPL"));
+            nos.set(new OrderQty(100));
+            nos.set(new quickfix.field.Price(100.01));
+            final long sent = System.nanoTime();
+            Session.lookupSession(id).send(nos);
+            final long arrived = venue.arrivals.poll(10, TimeUnit.SECONDS);
+            venue.fillsSent.poll(10, TimeUnit.SECONDS);
+            oms.trades.poll(10, TimeUnit.SECONDS);
+            if (i >= warmup) {
+                hop.recordValue(Math.max(1, arrived - sent));
+            }
+        }
+        initiator.stop(true);
+        acceptor.stop(true);
+        return hop;
     }
 
     private static void print(final String label, final Histogram h) {
