@@ -115,6 +115,7 @@ public final class FixLatencyHarness {
             print("OMS NewOrderSingle -> venue child NewOrderSingle", orderToChild);
             print("venue fill ExecutionReport -> OMS Trade report", fillToReport);
             omsInitiator.stop(true);
+            System.out.printf("gateway journaled %,d inputs%n", gateway.journaledInputs());
             print("floor: one QuickFIX/J hop, NewOrderSingle", oneHop(parents, warmup, journal, quiet));
         } finally {
             venueAcceptor.stop(true);

@@ -120,6 +120,7 @@ class FixSpecFixturesTest {
             assertEquals("FX-1", value(c, "41"));
             assertEquals("1", value(c, "434"), "CxlRejResponseTo: cancel request");
             assertEquals("0", value(c, "102"), "CxlRejReason: too late to cancel");
+            assertTrue(gateway.journaledInputs() >= 2, "the order and its first timer are in the journal");
         }
     }
 }
