@@ -5,8 +5,10 @@ import io.slicer.engine.event.EventType;
 import io.slicer.engine.event.InputAnomaly;
 import io.slicer.engine.market.Side;
 import io.slicer.engine.port.DecisionRecord;
+import io.slicer.engine.risk.ControlReason;
 import io.slicer.engine.risk.HaltReason;
 import io.slicer.engine.risk.HaltScope;
+import io.slicer.engine.risk.OperatorRole;
 import io.slicer.engine.risk.TradingState;
 import io.slicer.journal.format.JournalFrame;
 import io.slicer.journal.sbe.AmendOrderDecoder;
@@ -110,7 +112,8 @@ public final class EngineRecords {
                     .encodedLength();
             case PAUSE, RESUME, HALT -> control.wrapAndApplyHeader(b, AT, header).inputSequence(sequence)
                     .timestamp(e.timestamp()).target(e.scopeId()).eventType((short) e.type().code())
-                    .scope((short) e.scope().code()).encodedLength();
+                    .scope((short) e.scope().code()).role((short) e.role().code())
+                    .reason((short) e.reason().code()).encodedLength();
             case CHILD_ACK -> ack.wrapAndApplyHeader(b, AT, header).inputSequence(sequence).timestamp(e.timestamp())
                     .orderId(e.orderId()).childId(e.childId()).encodedLength();
             case FILL -> fill.wrapAndApplyHeader(b, AT, header).inputSequence(sequence).timestamp(e.timestamp())
@@ -164,7 +167,7 @@ public final class EngineRecords {
             case ControlDecoder.TEMPLATE_ID -> {
                 final ControlDecoder d = controlIn.wrap(b, body, block, version);
                 return into.control(EventType.ofCode(d.eventType()), d.timestamp(), HaltScope.ofCode(d.scope()),
-                        d.target());
+                        d.target(), OperatorRole.ofCode(d.role()), ControlReason.ofCode(d.reason()));
             }
             case ChildAckDecoder.TEMPLATE_ID -> {
                 final ChildAckDecoder d = ackIn.wrap(b, body, block, version);

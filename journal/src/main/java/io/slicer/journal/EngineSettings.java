@@ -2,6 +2,7 @@ package io.slicer.journal;
 
 import io.slicer.engine.core.EngineConfig;
 import io.slicer.engine.market.Instrument;
+import io.slicer.engine.risk.TradingState;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -48,6 +49,8 @@ public final class EngineSettings {
         KEYS.put("domainSigmas", (b, v) -> b.domainSigmas(Double.parseDouble(v)));
         KEYS.put("staleAfterNanos", (b, v) -> b.staleAfterNanos(Long.parseLong(v)));
         KEYS.put("twapFallback", (b, v) -> b.twapFallback(bool(v)));
+        KEYS.put("priceBand", (b, v) -> b.priceBand(Double.parseDouble(v)));
+        KEYS.put("onBadMarketData", (b, v) -> b.onBadMarketData(badMarketDataResponse(v)));
         KEYS.put("volatilityDecay", (b, v) -> b.volatilityDecay(Double.parseDouble(v)));
         KEYS.put("impact", (b, v) -> {
             final String[] p = parts(v, 3, "impact=ETA/GAMMA/TAU");
@@ -149,6 +152,15 @@ public final class EngineSettings {
             throw new IllegalArgumentException("engine setting '" + key + "': expected " + INSTRUMENT
                     + "SYMBOL with SYMBOL a symbol index >= 0");
         }
+    }
+
+    private static TradingState badMarketDataResponse(final String v) {
+        return switch (v) {
+            case "HALT" -> TradingState.HALTED;
+            case "PAUSE" -> TradingState.PAUSED;
+            default -> throw new IllegalArgumentException("engine setting onBadMarketData='" + v
+                    + "': expected HALT or PAUSE");
+        };
     }
 
     private static boolean bool(final String v) {

@@ -1,8 +1,9 @@
 package io.slicer.journal;
 
 /**
- * A journal record failed validation: bad checksum, truncated, out of sequence or of an unknown kind. The message says
- * where (journal directory, queue index, record number and expected sequence) and what was expected versus found; the
+ * A journal failed validation: a record with a bad checksum or chain hash, truncated, out of sequence or of an unknown
+ * kind, a queue Chronicle cannot read, or a journal shorter than its chain head file. The message says where (journal
+ * directory, record number, queue index when there is one) and what was expected versus found; the
  * {@link #validRecords()} records before it were read and checked.
  */
 public final class JournalCorruptException extends IllegalStateException {
@@ -14,15 +15,26 @@ public final class JournalCorruptException extends IllegalStateException {
 
     public JournalCorruptException(final String where, final long queueIndex, final long expectedSequence,
                                    final long validRecords, final String problem) {
-        super(String.format("%s: record #%d (queue index 0x%x, expected journal sequence %d) %s; the %d records"
+        this(String.format("%s: record #%d (queue index 0x%x, expected journal sequence %d) %s; the %d records"
                         + " before it are valid", where, validRecords, queueIndex, expectedSequence, problem,
-                validRecords));
+                validRecords), queueIndex, expectedSequence, validRecords);
+    }
+
+    private JournalCorruptException(final String message, final long queueIndex, final long expectedSequence,
+                                    final long validRecords) {
+        super(message);
         this.queueIndex = queueIndex;
         this.expectedSequence = expectedSequence;
         this.validRecords = validRecords;
     }
 
-    /** Chronicle Queue index of the bad document. */
+    /** A problem past the last readable record (a cut journal, an unreadable queue): no queue index to name. */
+    static JournalCorruptException afterRecords(final String where, final long validRecords, final String problem) {
+        return new JournalCorruptException(String.format("%s: at record #%d: %s; the %d records before it are valid",
+                where, validRecords, problem, validRecords), -1, validRecords, validRecords);
+    }
+
+    /** Chronicle Queue index of the bad document, or -1 when the problem is past the last readable one. */
     public long queueIndex() {
         return queueIndex;
     }

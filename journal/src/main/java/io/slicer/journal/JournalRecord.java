@@ -41,13 +41,14 @@ public final class JournalRecord {
     }
 
     /**
-     * Writes the frame around a message of {@code messageLength} bytes already in place (its header included),
-     * checksum last.
+     * Writes the frame around a message of {@code messageLength} bytes already in place (its header included): magic,
+     * sequence, the chain hash (moving {@code chain}'s head on), checksum last.
      */
-    void seal(final long journalSequence, final int messageLength, final CRC32C crc) {
+    void frame(final long journalSequence, final int messageLength, final CRC32C crc, final JournalChain chain) {
         final int recordLength = JournalFrame.LENGTH + messageLength;
         buffer.putInt(JournalFrame.MAGIC_OFFSET, JournalFrame.MAGIC, ByteOrder.LITTLE_ENDIAN);
         buffer.putLong(JournalFrame.SEQUENCE_OFFSET, journalSequence, ByteOrder.LITTLE_ENDIAN);
+        chain.link(bytes, recordLength);
         buffer.putInt(JournalFrame.CRC_OFFSET, checksum(recordLength, crc), ByteOrder.LITTLE_ENDIAN);
         set(header.templateId(), journalSequence, recordLength);
     }
@@ -99,7 +100,7 @@ public final class JournalRecord {
 
     /**
      * Offset, from the start of the message, of the first message byte that differs from {@code other}'s, or -1 when
-     * the messages are equal bit for bit (frames aside: they carry the sequence and checksum).
+     * the messages are equal bit for bit (frames aside: they carry the sequence, chain hash and checksum).
      */
     public int firstMessageDifference(final JournalRecord other) {
         final int from = JournalFrame.MESSAGE_OFFSET;

@@ -40,17 +40,17 @@ final class JournalRecovery {
         private final Path dir;
         private final EngineAssembly assembly;
         private final SessionRecord session;
-        private final long validRecords;
+        private final ChainHead after;
         private final List<JournalRecord> tail;
         private final JournaledEngine.RecoveryReport recovery;
 
         private Prepared(final Path dir, final EngineAssembly assembly, final SessionRecord session,
-                         final long validRecords, final List<JournalRecord> tail,
+                         final ChainHead after, final List<JournalRecord> tail,
                          final JournaledEngine.RecoveryReport recovery) {
             this.dir = dir;
             this.assembly = assembly;
             this.session = session;
-            this.validRecords = validRecords;
+            this.after = after;
             this.tail = tail;
             this.recovery = recovery;
         }
@@ -70,7 +70,8 @@ final class JournalRecovery {
          * a crash cut off, then the SESSION (a restart SESSION continuing the input sequence when recovering).
          */
         JournalWriter openWriter() {
-            final JournalWriter writer = JournalWriter.open(JournalDirectory.queue(dir), validRecords);
+            final JournalWriter writer = JournalWriter.open(JournalDirectory.queue(dir), after,
+                    JournalKey.configured());
             try {
                 for (final JournalRecord r : tail) {
                     writer.stage().copyFrom(r);
@@ -95,7 +96,7 @@ final class JournalRecovery {
         final ModelArchive archive = new ModelArchive(dir);
         final SessionRecord wanted = SessionRecord.forStart(engineVersion, settings, strategySpecs, archive);
         if (!JournalDirectory.hasRecords(dir)) {
-            return new Prepared(dir, new EngineAssembly(wanted, archive), wanted, 0, List.of(), null);
+            return new Prepared(dir, new EngineAssembly(wanted, archive), wanted, ChainHead.GENESIS, List.of(), null);
         }
         return recover(dir, wanted);
     }
@@ -103,7 +104,7 @@ final class JournalRecovery {
     private static Prepared recover(final Path dir, final SessionRecord wanted) {
         final SentChildren sent = new SentChildren();
         final EngineAssembly assembly;
-        final long validRecords;
+        final ChainHead after;
         final List<JournalRecord> tail = new ArrayList<>();
         try (JournalReplayer replayer = new JournalReplayer(dir, sent)) {
             replayer.runToEnd();
@@ -119,7 +120,7 @@ final class JournalRecovery {
                 throw new IllegalArgumentException("journal " + dir + " was written by " + describe(assembly.session())
                         + ", the restart asks for " + describe(wanted) + ": recover with the journal's set-up");
             }
-            validRecords = replayer.validRecords();
+            after = replayer.chainHead();
             final CaptureSink missing = replayer.unmatchedOutputs();
             for (JournalRecord r = missing.poll(); r != null; r = missing.poll()) {
                 final JournalRecord copy = new JournalRecord();
@@ -132,7 +133,7 @@ final class JournalRecovery {
                 wanted.strategies(), wanted.models());
         final JournaledEngine.RecoveryReport report = new JournaledEngine.RecoveryReport(core.sequence(), tail.size(),
                 sent.unresolved(core));
-        return new Prepared(dir, assembly, restart, validRecords, List.copyOf(tail), report);
+        return new Prepared(dir, assembly, restart, after, List.copyOf(tail), report);
     }
 
     private static String describe(final SessionRecord s) {

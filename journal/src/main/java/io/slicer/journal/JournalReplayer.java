@@ -75,6 +75,7 @@ public final class JournalReplayer implements AutoCloseable {
     private void apply(final JournalRecord r) {
         switch (r.type()) {
             case SESSION -> onSession(r);
+            case SEAL -> onSeal(r);
             case INPUT -> onInput(r);
             case DECISION, TRANSITION, ANOMALY -> onOutput(r);
         }
@@ -107,6 +108,24 @@ public final class JournalReplayer implements AutoCloseable {
             diverge(r.sequence(), "a restart SESSION continues at input " + session.firstInputSequence()
                     + " but the journal holds " + assembly.core().sequence() + " inputs", "firstInputSequence",
                     String.valueOf(assembly.core().sequence()), String.valueOf(session.firstInputSequence()));
+        }
+    }
+
+    /** A clean close: every output of the last input is in the journal, and the input count is the engine's. */
+    private void onSeal(final JournalRecord r) {
+        if (assembly == null) {
+            diverge(r.sequence(), "a SEAL comes before any SESSION", "", "", RecordText.describe(r));
+            return;
+        }
+        if (!produced.isEmpty()) {
+            unmatchedProduced(r.sequence());
+            return;
+        }
+        final SealRecord seal = SealRecord.read(r);
+        if (seal.inputs() != assembly.core().sequence()) {
+            diverge(r.sequence(), "the SEAL says the journal holds " + seal.inputs() + " inputs, the replay applied "
+                    + assembly.core().sequence(), "inputs", String.valueOf(assembly.core().sequence()),
+                    String.valueOf(seal.inputs()));
         }
     }
 
@@ -184,6 +203,11 @@ public final class JournalReplayer implements AutoCloseable {
 
     long validRecords() {
         return reader.validRecords();
+    }
+
+    /** Where the journal's chain stands after the records replayed. */
+    ChainHead chainHead() {
+        return reader.chainHead();
     }
 
     Divergence divergence() {

@@ -23,6 +23,8 @@ public final class JournaledEngine implements AutoCloseable {
     private final EngineAssembly assembly;
     private final JournalWriter writer;
     private final RecoveryReport recovery;
+    /** An input whose processing has not returned: the engine failed mid-input, so closing must not seal. */
+    private boolean inputInFlight;
 
     /** A child the recovered engine considers sent and not yet resolved. */
     public record UnresolvedChild(long childId, long parentId, int symbol, Side side, long quantity,
@@ -39,7 +41,7 @@ public final class JournaledEngine implements AutoCloseable {
         this.writer = writer;
         this.recovery = recovery;
         assembly.journalTo(new JournalingHook(writer));
-        assembly.sendTo(oms);
+        assembly.sendTo(new DurableSends(writer, oms));
     }
 
     /**
@@ -55,7 +57,9 @@ public final class JournaledEngine implements AutoCloseable {
 
     /** Applies one input: journaled first, then processed. The thread that owns the engine only. */
     public void onEvent(final EngineEvent event) {
+        inputInFlight = true;
         assembly.core().onEvent(event);
+        inputInFlight = false;
     }
 
     public SlicerCore core() {
@@ -76,8 +80,24 @@ public final class JournaledEngine implements AutoCloseable {
         return writer.nextSequence();
     }
 
+    /** The chain head last forced to disk, as the journal's chain head file holds it (for status and metrics). */
+    public ChainHead durableChainHead() {
+        return ChainHeadFile.read(writer.queueDir());
+    }
+
+    /**
+     * Seals the session (the journal then shows a clean close) and closes the journal. After an input that failed
+     * part-way (an exception out of {@link #onEvent}) the session is left unsealed, as a crash leaves it: its outputs
+     * may be incomplete, and the next start recovers it.
+     */
     @Override
     public void close() {
-        writer.close();
+        try {
+            if (!inputInFlight) {
+                writer.seal(assembly.core().sequence());
+            }
+        } finally {
+            writer.close();
+        }
     }
 }

@@ -10,8 +10,10 @@ import io.slicer.engine.risk.TradingState;
 
 /**
  * The engine's journal port, implemented: encodes every input, decision, kill-switch transition and anomaly into a
- * {@link RecordSink} on the thread that runs the core. While {@link #inputsMuted} (recovery catching up on inputs
- * that are already journaled) inputs are not written again.
+ * {@link RecordSink} on the thread that runs the core; a control input (PAUSE, RESUME, HALT) is on disk before
+ * this returns ({@link JournalWriter} forces it), so the engine acknowledges it only once it would survive a crash.
+ * While {@link #inputsMuted} (recovery catching up on inputs that are already journaled) inputs are not written
+ * again.
  *
  * <p>Allocation-free after construction.
  */
@@ -31,6 +33,9 @@ public final class JournalingHook implements EngineJournal {
     @Override
     public void onInput(final long sequence, final EngineEvent event) {
         if (!inputsMuted) {
+            // A CONTROL record is forced to disk before commit returns (the journal writer's durability policy),
+            // so the engine, which acknowledges a control once this returns and the control is processed, never
+            // acknowledges one that a crash could lose.
             sink.commit(records.encodeInput(sink.stage(), sequence, event));
         }
     }

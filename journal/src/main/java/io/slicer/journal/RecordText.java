@@ -19,6 +19,7 @@ public final class RecordText {
         final EngineRecords records = new EngineRecords();
         return switch (r.type()) {
             case SESSION -> "SESSION " + SessionRecord.read(r);
+            case SEAL -> "SEAL " + SealRecord.read(r);
             case INPUT -> "INPUT #" + EngineRecords.inputSequence(r) + " " + records.decodeInput(r, new EngineEvent());
             case DECISION -> decision(records.decision(r));
             case TRANSITION -> transition(records.transition(r));
@@ -34,7 +35,8 @@ public final class RecordText {
         return "TRANSITION input #" + d.inputSequence() + " t=" + d.timestamp() + " " + HaltScope.ofCode(d.scope())
                 + " " + d.id() + " -> " + TradingState.ofCode(d.state()) + (d.twapFallback() != 0 ? " (TWAP fallback)"
                 : "") + " " + HaltReason.ofCode(d.reason()) + " detail=" + d.detail()
-                + (d.detailIndex() >= 0 ? " feature=" + d.detailIndex() : "");
+                + (d.detailIndex() < 0 ? "" : HaltReason.ofCode(d.reason()) == HaltReason.BAD_MARKET_DATA
+                ? " anomaly=" + anomaly(d.detailIndex()) : " feature=" + d.detailIndex());
     }
 
     private static String anomaly(final int code) {

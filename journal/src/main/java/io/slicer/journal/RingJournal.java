@@ -56,7 +56,7 @@ public final class RingJournal implements AutoCloseable {
         final JournalWriter writer = prepared.openWriter();
         try {
             assembly.journalTo(new JournalingHook(writer));
-            assembly.sendTo(oms);
+            assembly.sendTo(new DurableSends(writer, oms));
             writer.handOver();
             return new RingJournal(builder.build(), writer, assembly.session(), prepared.recovery());
         } catch (final RuntimeException e) {
@@ -93,18 +93,34 @@ public final class RingJournal implements AutoCloseable {
         return writer.nextSequence();
     }
 
-    /** Processes what is in the ring, stops the consumer thread, then closes the journal. */
+    /**
+     * The chain head last forced to disk, as the journal's chain head file holds it: what an operator's status or
+     * metrics page shows, and what {@code slicer journal verify} compares the queue with. Any thread.
+     */
+    public ChainHead durableChainHead() {
+        return ChainHeadFile.read(writer.queueDir());
+    }
+
+    /** Processes what is in the ring, stops the consumer thread, seals the session, then closes the journal. */
     @Override
     public void close() {
         if (closed) {
             return;
         }
         closed = true;
+        boolean stopped = false;
         try {
             engine.close();
+            stopped = true;
         } finally {
             writer.handOver();
-            writer.close();
+            try {
+                if (stopped) {
+                    writer.seal(engine.core().sequence());
+                }
+            } finally {
+                writer.close();
+            }
         }
     }
 }

@@ -6,6 +6,8 @@ import io.slicer.journal.sbe.MessageHeaderDecoder;
 import io.slicer.journal.sbe.MessageHeaderEncoder;
 import io.slicer.journal.sbe.SessionDecoder;
 import io.slicer.journal.sbe.SessionEncoder;
+import io.slicer.policy.PolicyModel;
+import io.slicer.policy.seal.ModelTrust;
 
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -13,7 +15,8 @@ import java.util.List;
 
 /**
  * What an engine start ran with: engine version, configuration ({@link EngineSettings} text), the canonical spec of
- * every registered strategy by index ({@link StrategySpecs}) and the models they use, by SHA-256. One SESSION record
+ * every registered strategy by index ({@link StrategySpecs}) and the models they use, by the SHA-256 of their archived
+ * directory and by identity. One SESSION record
  * opens a journal and one more follows every recovery restart.
  */
 public record SessionRecord(String engineVersion, String config, long firstInputSequence, List<String> strategies,
@@ -21,12 +24,15 @@ public record SessionRecord(String engineVersion, String config, long firstInput
 
     private static final int SHA256_BYTES = SessionDecoder.ModelsDecoder.sha256Length();
 
-    /** A model a session used: the name it was given (its original path) and the SHA-256 of its directory. */
-    public record ModelRef(String name, String sha256) {
+    /**
+     * A model a session used: the name it was given (its original path), the SHA-256 of its archived directory and
+     * its identity (SHA-256 over card and weights, {@link io.slicer.policy.seal.ModelIdentity}: what its seal signs).
+     */
+    public record ModelRef(String name, String sha256, String identity) {
         public ModelRef {
-            if (!ModelArchive.isDigest(sha256)) {
-                throw new IllegalArgumentException("model " + name + ": SHA-256 must be 64 lower-case hex digits,"
-                        + " found '" + sha256 + "'");
+            if (!ModelArchive.isDigest(sha256) || !ModelArchive.isDigest(identity)) {
+                throw new IllegalArgumentException("model " + name + ": SHA-256 and identity must be 64 lower-case"
+                        + " hex digits, found '" + sha256 + "' and '" + identity + "'");
             }
         }
     }
@@ -48,7 +54,9 @@ public record SessionRecord(String engineVersion, String config, long firstInput
             final String c = StrategySpecs.canonical(spec, archive);
             canonical.add(c);
             if (c.startsWith(StrategySpecs.POLICY_PREFIX)) {
-                models.add(new ModelRef(spec, c.substring(StrategySpecs.POLICY_PREFIX.length())));
+                final String sha = c.substring(StrategySpecs.POLICY_PREFIX.length());
+                final String identity = PolicyModel.load(archive.verified(sha), ModelTrust.offline()).identity();
+                models.add(new ModelRef(spec, sha, identity));
             }
         }
         return new SessionRecord(engineVersion, settings.toString(), 0, canonical, models);
@@ -70,7 +78,8 @@ public record SessionRecord(String engineVersion, String config, long firstInput
         }
         final SessionEncoder.ModelsEncoder refs = e.modelsCount(models.size());
         for (final ModelRef model : models) {
-            refs.next().putSha256(HexFormat.of().parseHex(model.sha256()), 0, SHA256_BYTES).name(model.name());
+            refs.next().putSha256(HexFormat.of().parseHex(model.sha256()), 0, SHA256_BYTES)
+                    .putIdentity(HexFormat.of().parseHex(model.identity()), 0, SHA256_BYTES).name(model.name());
         }
         e.engineVersion(engineVersion).config(config);
         return sink.commit(MessageHeaderEncoder.ENCODED_LENGTH + e.encodedLength());
@@ -90,9 +99,11 @@ public record SessionRecord(String engineVersion, String config, long firstInput
         }
         final List<ModelRef> models = new ArrayList<>();
         final byte[] sha = new byte[SHA256_BYTES];
+        final byte[] identity = new byte[SHA256_BYTES];
         for (final SessionDecoder.ModelsDecoder model : d.models()) {
             model.getSha256(sha, 0, SHA256_BYTES);
-            models.add(new ModelRef(model.name(), HexFormat.of().formatHex(sha)));
+            model.getIdentity(identity, 0, SHA256_BYTES);
+            models.add(new ModelRef(model.name(), HexFormat.of().formatHex(sha), HexFormat.of().formatHex(identity)));
         }
         final String version = d.engineVersion();
         final String config = d.config();

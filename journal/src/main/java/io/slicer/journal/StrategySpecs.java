@@ -4,6 +4,7 @@ import io.slicer.engine.strategy.PolicyStrategy;
 import io.slicer.engine.strategy.RegisteredStrategy;
 import io.slicer.engine.strategy.StrategyRegistry;
 import io.slicer.policy.PolicyModel;
+import io.slicer.policy.seal.ModelTrust;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,13 +42,20 @@ public final class StrategySpecs {
 
     /**
      * The spec as the journal records it: a model spec whose argument is a directory is archived and becomes
-     * {@code policy:<sha256>}; anything else is returned unchanged (and checked to resolve).
+     * {@code policy:<sha256>} once its seal has been checked as {@link ModelTrust#live()} says (a journaled engine
+     * trades); anything else is returned unchanged (and checked to resolve).
      */
     public static String canonical(final String spec, final ModelArchive archive) {
         if (isModel(spec)) {
             final String argument = spec.substring(spec.indexOf(':') + 1);
             final Path dir = Path.of(argument);
+            if (!spec.startsWith(POLICY_PREFIX)) {
+                // dqn:DIR / iql:DIR: the registry's checks (directory, seal, algorithm, action space) before archiving.
+                StrategyRegistry.standard(ModelTrust.live()).factory(spec);
+            }
             if (Files.isDirectory(dir)) {
+                // The journal's models trade: only a model sealed with a trusted key is archived.
+                PolicyModel.load(dir, ModelTrust.live());
                 return POLICY_PREFIX + archive.store(dir);
             }
             if (spec.startsWith(POLICY_PREFIX) && ModelArchive.isDigest(argument)) {

@@ -13,7 +13,7 @@ public final class AnalyticsProbe {
 
     public static void main(final String[] args) {
         final Path dir = Paths.get(args[0]);
-        try (JournalWriter writer = JournalWriter.open(dir, 0)) {
+        try (JournalWriter writer = JournalWriter.open(dir)) {
             writer.commit(new EngineRecords().encodeInput(writer.stage(), 0, new EngineEvent().timer(1)));
         }
         long records = 0;

@@ -18,7 +18,7 @@ import java.util.zip.CRC32C;
 
 /** Test helper: finds journal records inside Chronicle's .cq4 files and damages them the way a disk would. */
 final class JournalFiles {
-    private static final byte[] MAGIC = "SLJ3".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = ("SLJ" + JournalFrame.FORMAT).getBytes(StandardCharsets.US_ASCII);
 
     private JournalFiles() {
     }
@@ -66,7 +66,7 @@ final class JournalFiles {
     /**
      * Rewrites the 8-byte little-endian value at {@code bodyOffset} of the message body of the record at
      * {@code recordOffset} and recomputes its checksum: a deliberate edit, which the checksum cannot catch and the
-     * replay must.
+     * hash chain must.
      */
     static void editAndReseal(final Path file, final long recordOffset, final int bodyOffset,
                               final java.util.function.LongUnaryOperator edit) throws IOException {
@@ -110,6 +110,81 @@ final class JournalFiles {
             raf.seek(recordOffset);
             raf.write(record);
         }
+    }
+
+    /** The Chronicle document length of the record at {@code recordOffset}. */
+    static int recordLength(final Path file, final long recordOffset) throws IOException {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            final byte[] head = new byte[Integer.BYTES];
+            raf.seek(recordOffset - Integer.BYTES);
+            raf.readFully(head);
+            return ByteBuffer.wrap(head).order(ByteOrder.LITTLE_ENDIAN).getInt() & 0x3FFFFFFF;
+        }
+    }
+
+    static byte[] readRecord(final Path file, final long recordOffset) throws IOException {
+        final byte[] record = new byte[recordLength(file, recordOffset)];
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.seek(recordOffset);
+            raf.readFully(record);
+        }
+        return record;
+    }
+
+    static void writeBytes(final Path file, final long offset, final byte[] bytes) throws IOException {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.seek(offset);
+            raf.write(bytes);
+        }
+    }
+
+    /**
+     * What a forger who knows the format does after editing records: recomputes every record's chain hash (plain
+     * SHA-256, or HMAC-SHA256 with {@code key} when not null) and CRC, from the first record to the last, so the queue
+     * is a consistent chain again. Only the chain head file (and, with a key, the key) can still tell.
+     */
+    static void rechain(final Path file, final byte[] key) throws Exception {
+        rechain(file, key, 0);
+    }
+
+    /** {@link #rechain(Path, byte[])} from record {@code from} on (the records before keep their hashes). */
+    static void rechain(final Path file, final byte[] key, final int from) throws Exception {
+        byte[] previous = new byte[JournalFrame.CHAIN_LENGTH];
+        final List<Long> offsets = recordOffsets(file);
+        if (from > 0) {
+            previous = java.util.Arrays.copyOfRange(readRecord(file, offsets.get(from - 1)), JournalFrame.CHAIN_OFFSET,
+                    JournalFrame.CHAIN_OFFSET + JournalFrame.CHAIN_LENGTH);
+        }
+        for (final long offset : offsets.subList(from, offsets.size())) {
+            final byte[] record = readRecord(file, offset);
+            final java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            final byte[] chained;
+            final byte[] input = new byte[previous.length + Long.BYTES + record.length - JournalFrame.MESSAGE_OFFSET];
+            System.arraycopy(previous, 0, input, 0, previous.length);
+            System.arraycopy(record, JournalFrame.SEQUENCE_OFFSET, input, previous.length, Long.BYTES);
+            System.arraycopy(record, JournalFrame.MESSAGE_OFFSET, input, previous.length + Long.BYTES,
+                    record.length - JournalFrame.MESSAGE_OFFSET);
+            if (key == null) {
+                chained = sha.digest(input);
+            } else {
+                final javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+                mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+                chained = mac.doFinal(input);
+            }
+            System.arraycopy(chained, 0, record, JournalFrame.CHAIN_OFFSET, chained.length);
+            final CRC32C crc = new CRC32C();
+            crc.update(record, JournalFrame.SEQUENCE_OFFSET, record.length - JournalFrame.SEQUENCE_OFFSET);
+            ByteBuffer.wrap(record).order(ByteOrder.LITTLE_ENDIAN).putInt(JournalFrame.CRC_OFFSET,
+                    (int) crc.getValue());
+            writeBytes(file, offset, record);
+            previous = chained;
+        }
+    }
+
+    /** Recomputes the CRC of the record at {@code recordOffset} as it now is (its chain hash untouched). */
+    static void recomputeCrc(final Path file, final long recordOffset) throws IOException {
+        reseal(file, recordOffset, buf -> {
+        });
     }
 
     static void flipBit(final Path file, final long offset, final int bit) throws IOException {

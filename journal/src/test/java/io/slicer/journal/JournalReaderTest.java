@@ -47,16 +47,17 @@ class JournalReaderTest {
         }
     }
 
+    /** The 16-byte frame of format 3 plus the 32-byte chain hash, the message of 60 bytes. */
     @Test
-    void aQuoteRecordIsSeventySixBytesNotTheTwoHundredAndTwentyFourOfOneRecordForEveryEvent() {
-        try (JournalWriter writer = JournalWriter.open(dir, 0)) {
+    void aQuoteRecordIsOneHundredAndEightBytesNotTheTwoHundredAndTwentyFourOfOneRecordForEveryEvent() {
+        try (JournalWriter writer = JournalWriter.open(dir)) {
             writeQuotes(writer, 1, 0);
         }
         final JournalRecord record = new JournalRecord();
         try (JournalReader reader = JournalReader.open(dir)) {
             assertTrue(reader.next(record));
             assertEquals(JournalFrame.BODY_OFFSET + QuoteDecoder.BLOCK_LENGTH, record.length());
-            assertEquals(76, record.length());
+            assertEquals(108, record.length());
         }
     }
 
@@ -64,7 +65,7 @@ class JournalReaderTest {
     void aNewOrderAndAnAmendCarryTheExpectedRemainingVolumeThroughTheJournalBitForBit() {
         final double remaining = 1_234_567.891;
         final double amended = 654_321.0625;
-        try (JournalWriter writer = JournalWriter.open(dir, 0)) {
+        try (JournalWriter writer = JournalWriter.open(dir)) {
             final EngineEvent order = new EngineEvent().newOrder(5, 7, 0, Side.SELL, 10_000, 10, 20, 4, 0, Double.NaN,
                     Double.NaN, Double.NaN, 0.05, 2_500.5, remaining);
             writer.commit(records.encodeInput(writer.stage(), 0, order));
@@ -100,7 +101,7 @@ class JournalReaderTest {
 
     @Test
     void aJournalOfFormatTwoIsRefusedSayingWhichBuildWroteIt() throws Exception {
-        try (JournalWriter writer = JournalWriter.open(dir, 0)) {
+        try (JournalWriter writer = JournalWriter.open(dir)) {
             writeQuotes(writer, 3, 0);
         }
         final Path cycle = JournalFiles.onlyCycleFile(dir);
@@ -112,13 +113,14 @@ class JournalReaderTest {
             final JournalCorruptException e = assertThrows(JournalCorruptException.class, () -> reader.next(record));
             assertEquals(0, e.validRecords());
             assertTrue(e.getMessage().contains("is in journal format 1 or 2 (magic \"SLJ1\"), written by an older"
-                    + " build; this build reads format 3: replay it with the build that wrote it"), e.getMessage());
+                    + " build; this build reads format " + JournalFrame.FORMAT + ": replay it with the build that wrote"
+                    + " it"), e.getMessage());
         }
     }
 
     @Test
     void aRecordOfAnotherSchemaVersionIsRefusedNamingBoth() throws Exception {
-        try (JournalWriter writer = JournalWriter.open(dir, 0)) {
+        try (JournalWriter writer = JournalWriter.open(dir)) {
             writeQuotes(writer, 3, 0);
         }
         final Path cycle = JournalFiles.onlyCycleFile(dir);
@@ -129,14 +131,14 @@ class JournalReaderTest {
             assertTrue(reader.next(record));
             final JournalCorruptException e = assertThrows(JournalCorruptException.class, () -> reader.next(record));
             assertEquals(1, e.validRecords());
-            assertTrue(e.getMessage().contains("is of schema 83 version 2, this build reads schema 83 version 3"),
-                    e.getMessage());
+            assertTrue(e.getMessage().contains("is of schema 83 version 2, this build reads schema 83 version "
+                    + JournalFrame.SCHEMA_VERSION), e.getMessage());
         }
     }
 
     @Test
     void recordsReadBackBitForBitInSequence() {
-        try (JournalWriter writer = JournalWriter.open(dir, 0)) {
+        try (JournalWriter writer = JournalWriter.open(dir)) {
             writeQuotes(writer, RECORDS, 0);
             assertEquals(RECORDS, writer.commit(records.encodeTransition(writer.stage(), RECORDS - 1, 99, HaltScope.ORDER,
                     42, TradingState.HALTED, false, HaltReason.FEATURE_OUT_OF_DOMAIN, 3.75, 5)));
@@ -171,7 +173,7 @@ class JournalReaderTest {
 
     @Test
     void flippedBitIsReportedAtItsRecordAndThePrefixStaysReadable() throws Exception {
-        try (JournalWriter writer = JournalWriter.open(dir, 0)) {
+        try (JournalWriter writer = JournalWriter.open(dir)) {
             writeQuotes(writer, RECORDS, 0);
         }
         final Path cycle = JournalFiles.onlyCycleFile(dir);
@@ -198,7 +200,7 @@ class JournalReaderTest {
 
     @Test
     void truncatedTailRecordIsReportedAfterTheValidPrefix() {
-        try (JournalWriter writer = JournalWriter.open(dir, 0)) {
+        try (JournalWriter writer = JournalWriter.open(dir)) {
             writeQuotes(writer, 11, 0);
         }
         final JournalRecord last = new JournalRecord();
@@ -223,17 +225,18 @@ class JournalReaderTest {
             }
             final JournalCorruptException e = assertThrows(JournalCorruptException.class, () -> reader.next(record));
             assertEquals(11, e.validRecords());
-            assertTrue(e.getMessage().contains("is truncated: a Quote record needs at least 76 bytes, the queue holds"
-                    + " 44"), e.getMessage());
+            assertTrue(e.getMessage().contains("is truncated: a Quote record needs at least 108 bytes, the queue holds"
+                    + " 76"), e.getMessage());
         }
     }
 
     @Test
     void missingRecordShowsAsASequenceGap() {
-        try (JournalWriter writer = JournalWriter.open(dir, 0)) {
+        try (JournalWriter writer = JournalWriter.open(dir)) {
             writeQuotes(writer, 5, 0);
         }
-        try (JournalWriter writer = JournalWriter.open(dir, 7)) {
+        final ChainHead five = chainHead(dir);
+        try (JournalWriter writer = JournalWriter.open(dir, new ChainHead(7, five.hash(), 0), JournalKey.NONE)) {
             writeQuotes(writer, 1, 5);
         }
         final JournalRecord record = new JournalRecord();
@@ -249,10 +252,10 @@ class JournalReaderTest {
 
     @Test
     void restartedWriterContinuesTheSequence() {
-        try (JournalWriter writer = JournalWriter.open(dir, 0)) {
+        try (JournalWriter writer = JournalWriter.open(dir)) {
             writeQuotes(writer, 5, 0);
         }
-        try (JournalWriter writer = JournalWriter.open(dir, 5)) {
+        try (JournalWriter writer = JournalWriter.open(dir, chainHead(dir), JournalKey.NONE)) {
             writeQuotes(writer, 5, 5);
         }
         final JournalRecord record = new JournalRecord();
@@ -264,6 +267,17 @@ class JournalReaderTest {
                 n++;
             }
             assertEquals(10, n);
+        }
+    }
+
+    /** Where the journal in {@code queueDir} ends, read and verified to the end. */
+    static ChainHead chainHead(final Path queueDir) {
+        final JournalRecord record = new JournalRecord();
+        try (JournalReader reader = JournalReader.open(queueDir)) {
+            while (reader.next(record)) {
+                assertTrue(record.length() > 0);
+            }
+            return reader.chainHead();
         }
     }
 

@@ -79,7 +79,7 @@ class JournalWriterAllocationTest {
 
     @Test
     void appendingAndReadingAllocateNothingPerRecord() {
-        try (JournalWriter writer = JournalWriter.open(dir, 0)) {
+        try (JournalWriter writer = JournalWriter.open(dir)) {
             for (int round = 0; round < 10; round++) {
                 appendRange(writer, round * WARM_UP / 10, (round + 1) * WARM_UP / 10);
                 allocatedBytes();

@@ -9,6 +9,7 @@ import io.slicer.policy.model.FeatureDomain;
 import io.slicer.policy.model.FeatureSpec;
 import io.slicer.policy.model.ModelCard;
 import io.slicer.policy.model.Provenance;
+import io.slicer.policy.seal.ModelKeys;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +29,8 @@ public final class TestModels {
         }
         final float[] bias = {0.1f, 0.3f, 0.2f};
         PolicyModel.of(wideCard(new double[]{0.5, 1.0, 1.5}),
-                List.of(new DenseLayer(inputs, 3, Activation.IDENTITY, weight, bias))).save(dir);
+                List.of(new DenseLayer(inputs, 3, Activation.IDENTITY, weight, bias)))
+                .save(dir, ModelKeys.signingKey(ModelKeys.directory(), notice -> { }));
         return dir;
     }
 
@@ -39,7 +41,8 @@ public final class TestModels {
     public static Path saveHoldBackModel(final Path dir) {
         final int inputs = ExecutionFeatures.COUNT;
         PolicyModel.of(wideCard(new double[]{0.0, 1.0}), List.of(new DenseLayer(inputs, 2, Activation.IDENTITY,
-                new float[2 * inputs], new float[]{1f, 0f}))).save(dir);
+                new float[2 * inputs], new float[]{1f, 0f})))
+                .save(dir, ModelKeys.signingKey(ModelKeys.directory(), notice -> { }));
         return dir;
     }
 
@@ -55,7 +58,7 @@ public final class TestModels {
             domain.add(new FeatureDomain(name, -1e6, 1e6, 0.0, 1e6));
         }
         return new ModelCard(ExecutionFeatures.SCHEMA_ID, features, new ActionSpace.Discrete("twap_multiple", multiples),
-                null, new Provenance("test", "journal-test", 1, "2026-01-01T00:00:00Z", "test", new TreeMap<>()), null,
+                null, new Provenance("dqn", "journal-test", 1, "2026-01-01T00:00:00Z", "test", new TreeMap<>()), null,
                 domain);
     }
 }

@@ -15,6 +15,14 @@ import java.util.Set;
 
 /** Everything {@link PolicyModel#of} refuses, with messages that say what was expected, what was found and where. */
 final class ModelValidator {
+    /**
+     * Largest magnitude a training-domain bound, mean or std may have. Slicer's features are ratios, fractions and
+     * basis points (single or low double digits); a bound past this is no training statistic but a way to switch the
+     * out-of-domain kill switch off.
+     */
+    static final double MAX_DOMAIN_MAGNITUDE = 1e6;
+    /** Largest multiple of the TWAP slice a {@code twap_multiple} action may ask for. */
+    static final double MAX_TWAP_MULTIPLE = 10.0;
 
     private ModelValidator() {
     }
@@ -137,12 +145,32 @@ final class ModelValidator {
                 if (!Double.isFinite(d.value(i))) {
                     throw new ModelFormatException(source + ": action " + i + " has value " + d.value(i));
                 }
+                requireInUnitRange(source, "actionSpace.values[" + i + "]", space.unit(), d.value(i));
             }
         } else if (space instanceof ActionSpace.Continuous c) {
             if (!Double.isFinite(c.low()) || !Double.isFinite(c.high()) || !(c.low() < c.high())) {
                 throw new ModelFormatException(source + ": continuous action range [" + c.low() + ", " + c.high()
                         + "] must be finite with low < high");
             }
+            requireInUnitRange(source, "actionSpace.low", space.unit(), c.low());
+            requireInUnitRange(source, "actionSpace.high", space.unit(), c.high());
+        }
+    }
+
+    /**
+     * An action must mean something the engine can do: a participation rate or a fraction of what remains is in
+     * [0, 1], a multiple of the TWAP slice in [0, {@value #MAX_TWAP_MULTIPLE}]. Other units are the engine's to refuse.
+     */
+    private static void requireInUnitRange(final String source, final String at, final String unit,
+                                           final double value) {
+        final double high = switch (unit) {
+            case "participation", "fraction_of_remaining" -> 1.0;
+            case "twap_multiple" -> MAX_TWAP_MULTIPLE;
+            default -> Double.NaN;
+        };
+        if (!Double.isNaN(high) && !(value >= 0 && value <= high)) {
+            throw new ModelFormatException(source + ": " + at + " is " + value + ", outside [0, " + high
+                    + "] for unit '" + unit + "'");
         }
     }
 
@@ -166,6 +194,12 @@ final class ModelValidator {
                     || !Double.isFinite(d.std()) || d.min() > d.max() || d.std() < 0) {
                 throw new ModelFormatException(source + ": trainingDomain[" + i + "] '" + d.name() + "' is " + d
                         + ", expected finite values with min <= max and std >= 0");
+            }
+            if (Math.max(Math.max(Math.abs(d.min()), Math.abs(d.max())), Math.max(Math.abs(d.mean()), d.std()))
+                    > MAX_DOMAIN_MAGNITUDE) {
+                throw new ModelFormatException(source + ": trainingDomain[" + i + "] '" + d.name() + "' is [" + d.min()
+                        + ", " + d.max() + "] (mean " + d.mean() + ", std " + d.std() + "), beyond the plausible "
+                        + MAX_DOMAIN_MAGNITUDE + " in magnitude: such a domain would switch the out-of-domain check off");
             }
         }
     }

@@ -12,6 +12,10 @@ import io.slicer.policy.kernel.Kernels;
 import io.slicer.policy.model.DenseLayer;
 import io.slicer.policy.model.ModelCard;
 import io.slicer.policy.model.ModelFormatException;
+import io.slicer.policy.seal.ModelIdentity;
+import io.slicer.policy.seal.ModelKeys;
+import io.slicer.policy.seal.ModelSeal;
+import io.slicer.policy.seal.ModelTrust;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,7 +33,9 @@ import java.util.TreeMap;
  *
  * <p>On disk a model is a directory holding {@code model.safetensors} (weights, PyTorch {@code nn.Linear} layout, see
  * {@link io.slicer.policy.io.SafetensorsDescriptor}) and {@code model.json} (the card, see {@link ModelCardJson}),
- * whose {@code weightsSha256} pins the weights file. {@link #save} is byte-deterministic.
+ * whose {@code weightsSha256} pins the weights file. {@link #save} is byte-deterministic. A model's
+ * {@link #identity()} is one SHA-256 over both ({@link ModelIdentity}); a writer seals it ({@link #save(Path,
+ * ModelKeys.SigningKey)}, {@code model.seal}) and {@link #load(Path, ModelTrust)} checks the seal.
  */
 public final class PolicyModel {
     public static final String WEIGHTS_FILE = "model.safetensors";
@@ -41,10 +47,12 @@ public final class PolicyModel {
     private final List<DenseLayer> layers;
     private final DenseNetwork network;
     private final ForwardKernel defaultKernel;
+    private final String identity;
 
-    private PolicyModel(final ModelCard card, final List<DenseLayer> layers) {
+    private PolicyModel(final ModelCard card, final List<DenseLayer> layers, final byte[] weights) {
         this.card = card;
         this.layers = layers;
+        this.identity = ModelIdentity.of(CARD_FILE, ModelCardJson.write(card), WEIGHTS_FILE, weights);
         final float[] mean = new float[card.features().size()];
         final float[] scale = new float[mean.length];
         for (int i = 0; i < mean.length; i++) {
@@ -64,8 +72,9 @@ public final class PolicyModel {
     public static PolicyModel of(final ModelCard card, final List<DenseLayer> layers) {
         final List<DenseLayer> copies = copy(layers);
         ModelValidator.validate("in-memory model", card, copies, ModelValidator.defaultNames(copies.size()));
-        final ModelCard complete = card.withLayersAndSha(describe(copies), Sha256.hex(weightsBytes(copies)));
-        return new PolicyModel(complete, copies);
+        final byte[] weights = weightsBytes(copies);
+        final ModelCard complete = card.withLayersAndSha(describe(copies), Sha256.hex(weights));
+        return new PolicyModel(complete, copies, weights);
     }
 
     /**
@@ -73,9 +82,21 @@ public final class PolicyModel {
      * file (either one may be named), checking everything: file structure, dtypes, shapes against the card and each
      * other, finite weights, the weights' SHA-256 against the card, normalisation and action space.
      *
+     * <p>The seal is checked as {@link ModelTrust#offline()} says: a broken seal is refused, an unsealed model is
+     * taken with a warning. The live path uses {@link #load(Path, ModelTrust)} with {@link ModelTrust#live()}.
+     *
      * @throws ModelFormatException naming the file, tensor and index of the first problem found
      */
     public static PolicyModel load(final Path path) {
+        return load(path, ModelTrust.offline());
+    }
+
+    /**
+     * {@link #load(Path)}, then the seal checked as {@code trust} says.
+     *
+     * @throws ModelFormatException naming the file (and line) of the first problem found
+     */
+    public static PolicyModel load(final Path path, final ModelTrust trust) {
         if (!Files.exists(path)) {
             // Say which path is missing: resolving the card next to a path that is not there would name its parent.
             throw new ModelFormatException(path + ": no such model directory or file");
@@ -103,7 +124,9 @@ public final class PolicyModel {
                 card.features().size());
         ModelValidator.validate(source, card, layers,
                 TorchLinearLayout.modulePrefixes(source, contents.tensors()));
-        return new PolicyModel(card.withLayersAndSha(describe(layers), actualSha), layers);
+        final PolicyModel model = new PolicyModel(card.withLayersAndSha(describe(layers), actualSha), layers, weights);
+        trust.check(dir, model.identity);
+        return model;
     }
 
     /**
@@ -111,19 +134,43 @@ public final class PolicyModel {
      * always gives the same bytes; the card written carries the SHA-256 of the weights written.
      */
     public void save(final Path dir) {
+        write(dir);
+    }
+
+    /** Writes card and weights; returns the identity of what was written. */
+    private String write(final Path dir) {
         final byte[] weights = weightsBytes(layers);
-        final ModelCard written = card.withLayersAndSha(card.layers(), Sha256.hex(weights));
+        final byte[] cardBytes = ModelCardJson.write(card.withLayersAndSha(card.layers(), Sha256.hex(weights)));
         try {
             Files.createDirectories(dir);
             Files.write(dir.resolve(WEIGHTS_FILE), weights);
-            Files.write(dir.resolve(CARD_FILE), ModelCardJson.write(written));
+            Files.write(dir.resolve(CARD_FILE), cardBytes);
         } catch (final IOException e) {
             throw new UncheckedIOException("cannot write model to " + dir + ": " + e.getMessage(), e);
+        }
+        return ModelIdentity.of(CARD_FILE, cardBytes, WEIGHTS_FILE, weights);
+    }
+
+    /**
+     * Writes the model as {@link #save(Path)} does and seals it with {@code key} ({@code model.seal}), replacing a
+     * seal already there.
+     */
+    public void save(final Path dir, final ModelKeys.SigningKey key) {
+        final String written = write(dir);
+        try {
+            Files.write(dir.resolve(ModelSeal.FILE), key.seal(written).toBytes());
+        } catch (final IOException e) {
+            throw new UncheckedIOException("cannot write the seal of " + dir + ": " + e.getMessage(), e);
         }
     }
 
     public ModelCard card() {
         return card;
+    }
+
+    /** SHA-256 over the canonical card and the weights ({@link ModelIdentity}): what a seal signs. */
+    public String identity() {
+        return identity;
     }
 
     /** The layers; the arrays are copies, so changing them does not change the model. */

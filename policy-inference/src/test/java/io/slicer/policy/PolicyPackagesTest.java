@@ -12,9 +12,9 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The packages of policy-inference form a tree: the value types of a model at the bottom, file formats and kernels on
- * them, loading and inference on those, ONNX on top. A type that two packages need lives in the lower one, so that
- * neither reaches back up.
+ * The packages of policy-inference form a tree: the value types of a model at the bottom, file formats, kernels and
+ * seals on them, loading and inference on those, ONNX on top. A type that two packages need lives in the lower one, so
+ * that neither reaches back up.
  */
 class PolicyPackagesTest {
     private static final JavaClasses POLICY = new ClassFileImporter()
@@ -27,13 +27,15 @@ class PolicyPackagesTest {
                 .layer("model").definedBy("io.slicer.policy.model..")
                 .layer("io").definedBy("io.slicer.policy.io..")
                 .layer("kernel").definedBy("io.slicer.policy.kernel..")
+                .layer("seal").definedBy("io.slicer.policy.seal..")
                 .layer("inference").definedBy("io.slicer.policy")
                 .layer("onnx").definedBy("io.slicer.policy.onnx..")
                 .whereLayer("onnx").mayNotBeAccessedByAnyLayer()
                 .whereLayer("inference").mayOnlyBeAccessedByLayers("onnx")
                 .whereLayer("io").mayOnlyBeAccessedByLayers("inference", "onnx")
                 .whereLayer("kernel").mayOnlyBeAccessedByLayers("inference", "onnx")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("io", "kernel", "inference", "onnx")
+                .whereLayer("seal").mayOnlyBeAccessedByLayers("inference", "onnx")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("io", "kernel", "seal", "inference", "onnx")
                 .check(POLICY);
     }
 

@@ -5,6 +5,7 @@ import io.slicer.journal.format.RecordType;
 import io.slicer.journal.sbe.DecisionDecoder;
 import io.slicer.journal.sbe.MessageHeaderDecoder;
 import io.slicer.journal.sbe.QuoteDecoder;
+import io.slicer.policy.PolicyModel;
 import io.slicer.tools.day.DayRunner;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,8 @@ class JournalReplayTest {
         assertEquals(1, summary.sessions());
         assertTrue(summary.childrenSent() > 0);
         assertTrue(summary.decisions() >= summary.childrenSent(), "decisions: " + summary.decisions());
-        assertEquals(summary.records(), 1 + summary.inputs() + summary.decisions() + summary.transitions()
+        // A SESSION, the inputs and outputs, a SEAL.
+        assertEquals(summary.records(), 2 + summary.inputs() + summary.decisions() + summary.transitions()
                 + summary.anomalies());
     }
 
@@ -62,6 +64,8 @@ class JournalReplayTest {
         final List<Long> decisions = JournalFiles.recordOffsets(cycleFile(), RecordType.DECISION);
         final long victim = decisions.get(decisions.size() / 2);
         JournalFiles.editAndReseal(cycleFile(), victim, DecisionDecoder.childQuantityEncodingOffset(), q -> q ^ 64);
+        // A forger who recomputes the whole chain too: the replay still finds the decision the inputs do not give.
+        JournalFiles.rechain(cycleFile(), null);
 
         final ReplaySummary summary = replay();
         assertFalse(summary.matched());
@@ -97,6 +101,7 @@ class JournalReplayTest {
                 bits -> Double.doubleToRawLongBits(Double.longBitsToDouble(bits) + 0.01));
         JournalFiles.editAndReseal(cycleFile(), quote, QuoteDecoder.askEncodingOffset(),
                 bits -> Double.doubleToRawLongBits(Double.longBitsToDouble(bits) + 0.01));
+        JournalFiles.rechain(cycleFile(), null);
 
         final ReplaySummary summary = replay();
         assertFalse(summary.matched());
@@ -112,6 +117,14 @@ class JournalReplayTest {
                 });
         final String sha = ModelArchive.digest(model);
         assertTrue(Files.isDirectory(modelJournal.resolve("models").resolve(sha)));
+        try (JournalReader reader = JournalReader.open(JournalDirectory.queue(modelJournal))) {
+            final JournalRecord first = new JournalRecord();
+            assertTrue(reader.next(first));
+            final SessionRecord.ModelRef recorded = SessionRecord.read(first).models().get(0);
+            assertEquals(sha, recorded.sha256());
+            // The model's identity (card and weights, what its seal signs) is in the SESSION record.
+            assertEquals(PolicyModel.load(model).identity(), recorded.identity());
+        }
         try (JournalReplayer replayer = new JournalReplayer(modelJournal)) {
             final ReplaySummary clean = replayer.run();
             assertTrue(clean.matched(), () -> clean.divergence().describe());

@@ -61,6 +61,20 @@ class ModuleArchitectureTest {
     }
 
     @Test
+    void theEngineAndTheJournalReachNoWebServerAndNoMetricsLibrary() {
+        noClasses().that().resideInAnyPackage("io.slicer.engine..", "io.slicer.journal..", "io.slicer.policy..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.jetty..", "io.micrometer..",
+                        "io.prometheus..", "org.slf4j..")
+                .because("the operator console lives beside the engine, in the tools: the engine publishes plain "
+                        + "counters and snapshots and never waits for a web server, a meter registry or a logger")
+                .check(SLICER);
+        noClasses().that().resideOutsideOfPackage("io.slicer.tools.console..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.jetty..", "io.micrometer..")
+                .because("one package serves HTTP and metrics: the console")
+                .check(SLICER);
+    }
+
+    @Test
     void theToolsPackagesHaveNoCycles() {
         slices().matching("io.slicer.tools.(*)..").should().beFreeOfCycles().check(SLICER);
     }

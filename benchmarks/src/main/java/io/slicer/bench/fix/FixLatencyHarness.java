@@ -62,7 +62,6 @@ public final class FixLatencyHarness {
     }
 
     public static void main(final String[] args) throws Exception {
-        FixSessions.quiet();
         final int parents = args.length > 0 ? Integer.parseInt(args[0]) : 3_000;
         final int venuePort = freePort();
         final int omsPort = freePort();

@@ -14,17 +14,21 @@ import io.slicer.engine.event.EventType;
 import io.slicer.engine.order.OrderProgress;
 import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.engine.port.EngineJournal;
+import io.slicer.engine.risk.ControlReason;
 import io.slicer.engine.risk.HaltScope;
+import io.slicer.engine.risk.OperatorRole;
 import io.slicer.engine.strategy.PolicyStrategy;
 import io.slicer.engine.strategy.RegisteredStrategy;
 import io.slicer.engine.strategy.StrategyFactory;
 import io.slicer.engine.strategy.StrategyRegistry;
 import io.slicer.policy.PolicyModel;
+import io.slicer.policy.seal.ModelTrust;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -60,6 +64,9 @@ import java.util.concurrent.atomic.AtomicReference;
  *   <li>Publishing never allocates and blocks only while the ring is full.</li>
  *   <li><b>Never publish from inside a {@link ChildOrderSink} callback</b>: those run on the consumer thread, and a
  *       full ring would then deadlock. Queue venue work to another thread.</li>
+ *   <li>{@link #halt}, {@link #pause} and {@link #resume} return a {@link ControlAck}: it completes once the consumer
+ *       has processed the control, and a journaling engine journals and forces a control input to disk before it
+ *       processes it, so an acknowledged halt survives a crash.</li>
  *   <li>{@link #progress} may be called from any thread at any time.</li>
  *   <li>Timestamps must be event time in nanoseconds, non-decreasing across all publishers. The engine reads no
  *       clock: the same published events give the same child orders.</li>
@@ -73,7 +80,15 @@ public final class SlicerEngine implements AutoCloseable {
     private final RingBuffer<EngineEvent> ring;
     private final List<String> strategyNames;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    /** Ring sequence of the last control input processed; written by the consumer thread only (release). */
+    private final AtomicLong controlsProcessed = new AtomicLong(-1);
+    /** Ring sequence of the last event the consumer processed, updated at each batch's end (release). */
+    private final AtomicLong processed = new AtomicLong(-1);
+    private final long drainNanos;
+    private final LatencySamples decisionLatency = new LatencySamples();
     private volatile boolean closed;
+    private volatile boolean consumerStopped;
+    private volatile long droppedAtClose;
 
     private SlicerEngine(final Builder b) {
         if (b.prepared != null) {
@@ -97,7 +112,31 @@ public final class SlicerEngine implements AutoCloseable {
             t.setDaemon(true);
             return t;
         }, b.singlePublisher ? ProducerType.SINGLE : ProducerType.MULTI, b.waitStrategy);
-        final EventHandler<EngineEvent> handler = (event, sequence, endOfBatch) -> core.onEvent(event);
+        this.drainNanos = b.drainNanos;
+        final EventHandler<EngineEvent> handler = new EventHandler<>() {
+            @Override
+            public void onEvent(final EngineEvent event, final long sequence, final boolean endOfBatch) {
+                if (event.type() == EventType.TIMER) {
+                    // Decisions happen on timers: their processing time is the decision latency a monitor charts.
+                    final long start = System.nanoTime();
+                    core.onEvent(event);
+                    decisionLatency.record(System.nanoTime() - start);
+                } else {
+                    core.onEvent(event);
+                }
+                if (event.isControl()) {
+                    controlsProcessed.setRelease(sequence);
+                }
+                if (endOfBatch) {
+                    processed.setRelease(sequence);
+                }
+            }
+
+            @Override
+            public void onShutdown() {
+                consumerStopped = true;
+            }
+        };
         disruptor.handleEventsWith(handler);
         disruptor.setDefaultExceptionHandler(new FailClosed());
         this.ring = disruptor.start();
@@ -207,26 +246,63 @@ public final class SlicerEngine implements AutoCloseable {
         }
     }
 
-    public void pause(final long t, final HaltScope scope, final long id) {
-        control(EventType.PAUSE, t, scope, id);
+    /** Stops sending children for an order, a symbol or everything (id ignored for ALL); the OMS's own control. */
+    public ControlAck pause(final long t, final HaltScope scope, final long id) {
+        return control(EventType.PAUSE, t, scope, id, OperatorRole.OMS, ControlReason.UNSPECIFIED);
     }
 
-    public void resume(final long t, final HaltScope scope, final long id) {
-        control(EventType.RESUME, t, scope, id);
+    /** Pause by {@code role} for {@code reason} (journaled with the control). */
+    public ControlAck pause(final long t, final HaltScope scope, final long id, final OperatorRole role,
+                            final ControlReason reason) {
+        return control(EventType.PAUSE, t, scope, id, role, reason);
     }
 
-    /** The manual kill switch: halts an order, a symbol or everything (id ignored for ALL). Any thread. */
-    public void halt(final long t, final HaltScope scope, final long id) {
-        control(EventType.HALT, t, scope, id);
+    /** Undoes a pause (a halt is never resumed); the OMS's own control. */
+    public ControlAck resume(final long t, final HaltScope scope, final long id) {
+        return control(EventType.RESUME, t, scope, id, OperatorRole.OMS, ControlReason.UNSPECIFIED);
     }
 
-    private void control(final EventType type, final long t, final HaltScope scope, final long id) {
+    /** Resume by {@code role} for {@code reason} (journaled with the control). */
+    public ControlAck resume(final long t, final HaltScope scope, final long id, final OperatorRole role,
+                             final ControlReason reason) {
+        return control(EventType.RESUME, t, scope, id, role, reason);
+    }
+
+    /**
+     * The manual kill switch: halts an order, a symbol or everything (id ignored for ALL). Any thread. The halt has
+     * taken effect, and with a journal is on disk, once the returned acknowledgement completes.
+     */
+    public ControlAck halt(final long t, final HaltScope scope, final long id) {
+        return control(EventType.HALT, t, scope, id, OperatorRole.OMS, ControlReason.UNSPECIFIED);
+    }
+
+    /** Halt by {@code role} for {@code reason} (journaled with the control; the halt reason is OPERATOR). */
+    public ControlAck halt(final long t, final HaltScope scope, final long id, final OperatorRole role,
+                           final ControlReason reason) {
+        return control(EventType.HALT, t, scope, id, role, reason);
+    }
+
+    private ControlAck control(final EventType type, final long t, final HaltScope scope, final long id,
+                               final OperatorRole role, final ControlReason reason) {
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(reason, "reason");
         final long seq = claim();
         try {
-            ring.get(seq).control(type, t, scope, id);
+            ring.get(seq).control(type, t, scope, id, role, reason);
         } finally {
             ring.publish(seq);
         }
+        return new ControlAck(this, seq);
+    }
+
+    /** True once the consumer processed the control input published at ring sequence {@code sequence}. */
+    boolean controlAcknowledged(final long sequence) {
+        return controlsProcessed.getAcquire() >= sequence;
+    }
+
+    /** True once the consumer thread has stopped (after {@link #close()}). */
+    boolean consumerStopped() {
+        return consumerStopped;
     }
 
     public void childAck(final long t, final long orderId, final long childId) {
@@ -295,6 +371,24 @@ public final class SlicerEngine implements AutoCloseable {
         return core.progress(orderId, out);
     }
 
+    /**
+     * Events published but not yet processed by the consumer (as of its last batch): the ring's backlog, for
+     * monitoring. Any thread.
+     */
+    public long backlog() {
+        return Math.max(0, ring.getCursor() - processed.getAcquire());
+    }
+
+    /** The consumer's processing time of each TIMER event (the slice decisions), for one monitoring thread. */
+    public LatencySamples decisionLatency() {
+        return decisionLatency;
+    }
+
+    /** Events still in the ring when {@link #close()} gave up draining it (0 when it drained everything). */
+    public long droppedAtClose() {
+        return droppedAtClose;
+    }
+
     /** Why the engine failed closed, or null. */
     public Throwable failure() {
         return failure.get();
@@ -308,17 +402,38 @@ public final class SlicerEngine implements AutoCloseable {
         return core;
     }
 
-    /** Processes what is already in the ring, then stops the consumer thread. */
+    /**
+     * Processes what is already in the ring, then stops the consumer thread. Drains for as long as the consumer keeps
+     * making progress; only when it makes none for {@link Builder#drainTimeout} (a sink or journal stuck) does it
+     * stop the consumer anyway, and then it says what it dropped: {@link #droppedAtClose()} holds the count and the
+     * call throws {@link IllegalStateException} naming the ring sequences left unprocessed.
+     */
     @Override
     public void close() {
         if (closed) {
             return;
         }
         closed = true;
-        try {
-            disruptor.shutdown(10, TimeUnit.SECONDS);
-        } catch (final com.lmax.disruptor.TimeoutException e) {
-            disruptor.halt();
+        final long target = ring.getCursor();
+        long last = ring.getMinimumGatingSequence();
+        long progressAt = System.nanoTime();
+        while (last < target) {
+            LockSupport.parkNanos(100_000);
+            final long now = ring.getMinimumGatingSequence();
+            if (now != last) {
+                last = now;
+                progressAt = System.nanoTime();
+            } else if (System.nanoTime() - progressAt > drainNanos) {
+                break;
+            }
+        }
+        disruptor.halt();
+        final long left = target - ring.getMinimumGatingSequence();
+        if (left > 0) {
+            droppedAtClose = left;
+            throw new IllegalStateException("engine closed with " + left + " event(s) unprocessed (ring sequences "
+                    + (target - left + 1) + ".." + target + "): the consumer made no progress for "
+                    + drainNanos / 1_000_000 + " ms");
         }
     }
 
@@ -353,10 +468,12 @@ public final class SlicerEngine implements AutoCloseable {
         private final List<String> names = new ArrayList<>();
         private ChildOrderSink sink = ChildOrderSink.NONE;
         private EngineJournal journal = EngineJournal.NONE;
-        private StrategyRegistry registry = StrategyRegistry.standard();
+        private ModelTrust modelTrust = ModelTrust.live();
+        private StrategyRegistry registry;
         private int ringSize = 1 << 16;
         private WaitStrategy waitStrategy = new BlockingWaitStrategy();
         private String threadName = "slicer-engine";
+        private long drainNanos = 10_000_000_000L;
         private boolean singlePublisher;
         private SlicerCore prepared;
         private boolean preparedTaken;
@@ -382,10 +499,23 @@ public final class SlicerEngine implements AutoCloseable {
 
         /** Registers {@code spec} ({@code twap}, {@code pov:0.1}, {@code dqn:DIR}, ...) resolved by {@link #registry}. */
         public Builder strategy(final String spec) {
-            return strategy(spec, registry.factory(spec));
+            final StrategyRegistry strategies = registry != null ? registry : StrategyRegistry.standard(modelTrust);
+            return strategy(spec, strategies.factory(spec));
         }
 
-        /** The registry {@link #strategy(String)} resolves specs with (default {@link StrategyRegistry#standard()}). */
+        /**
+         * What a model loaded by {@link #modelFile} or a {@code dqn:DIR}/{@code iql:DIR} spec must satisfy (default
+         * {@link ModelTrust#live()}: sealed with a trusted key; a broken seal is refused whatever the trust).
+         */
+        public Builder modelTrust(final ModelTrust trust) {
+            this.modelTrust = Objects.requireNonNull(trust, "modelTrust");
+            return this;
+        }
+
+        /**
+         * The registry {@link #strategy(String)} resolves specs with (default {@link StrategyRegistry#standard(
+         * ModelTrust)} with {@link #modelTrust}).
+         */
         public Builder registry(final StrategyRegistry strategies) {
             this.registry = Objects.requireNonNull(strategies, "registry");
             return this;
@@ -406,7 +536,7 @@ public final class SlicerEngine implements AutoCloseable {
          * {@link #model(String, PolicyModel)} does; a corrupt, mismatched or wrong-schema model is refused here.
          */
         public Builder modelFile(final String name, final java.nio.file.Path dir) {
-            return model(name, PolicyModel.load(dir));
+            return model(name, PolicyModel.load(dir, modelTrust));
         }
 
         private Builder register(final String name,
@@ -456,6 +586,18 @@ public final class SlicerEngine implements AutoCloseable {
          */
         public Builder singlePublisher() {
             this.singlePublisher = true;
+            return this;
+        }
+
+        /**
+         * How long {@link SlicerEngine#close()} waits for a consumer that makes no progress before it gives up on the
+         * events left in the ring and reports them (default 10 s).
+         */
+        public Builder drainTimeout(final java.time.Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("drain timeout must be positive, got " + timeout);
+            }
+            this.drainNanos = timeout.toNanos();
             return this;
         }
 

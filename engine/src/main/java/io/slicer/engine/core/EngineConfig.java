@@ -1,7 +1,9 @@
 package io.slicer.engine.core;
 
+import io.slicer.engine.event.MarketDataCheck;
 import io.slicer.engine.market.Instrument;
 import io.slicer.engine.market.SliceVolatilityEstimator;
+import io.slicer.engine.risk.TradingState;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,6 +14,19 @@ import java.util.TreeMap;
  * build with {@link #builder()}. Times are event-time nanoseconds.
  */
 public final class EngineConfig {
+    /**
+     * Plausibility ceilings: a limit set past these does not limit anything, so it is refused rather than taken as a
+     * silent way of switching a check off. Largest child, in shares or contracts.
+     */
+    public static final long MAX_CHILD_LIMIT = 1_000_000_000L;
+    /** Largest child notional, in the instrument's currency. */
+    public static final double MAX_NOTIONAL_LIMIT = 1e11;
+    /** Largest IS kill multiple of TWAP's cost, and largest floor in bps (100%). */
+    public static final double MAX_IS_MULTIPLE = 100;
+    public static final double MAX_IS_FLOOR_BPS = 10_000;
+    /** Largest number of standard deviations for the out-of-domain and IS-noise checks. */
+    public static final double MAX_SIGMAS = 100;
+
     final int maxSymbols;
     final int maxOrders;
     final int maxLiveChildrenPerOrder;
@@ -41,6 +56,8 @@ public final class EngineConfig {
     final double domainSigmas;
     final long staleAfterNanos;
     final boolean twapFallback;
+    final double priceBand;
+    final TradingState onBadMarketData;
 
     final double volatilityDecay;
     final double temporaryImpact;
@@ -102,6 +119,16 @@ public final class EngineConfig {
         domainSigmas = b.domainSigmas;
         staleAfterNanos = b.staleAfterNanos;
         twapFallback = b.twapFallback;
+        priceBand = b.priceBand;
+        onBadMarketData = b.onBadMarketData;
+        if (!(priceBand > 0)) {
+            throw new IllegalArgumentException("price band must be > 0 (a fraction of the last price; Infinity: off),"
+                    + " got " + priceBand);
+        }
+        if (onBadMarketData != TradingState.HALTED && onBadMarketData != TradingState.PAUSED) {
+            throw new IllegalArgumentException("on bad market data the symbol's orders are HALTED or PAUSED, got "
+                    + onBadMarketData);
+        }
         volatilityDecay = b.volatilityDecay;
         temporaryImpact = b.temporaryImpact;
         permanentImpact = b.permanentImpact;
@@ -113,6 +140,13 @@ public final class EngineConfig {
                     + " >= 0 bps, min filled fraction in [0, 1] and noise sigmas >= 0; got " + isMultiple + ", "
                     + isFloorBps + ", " + isMinFilledFraction + ", " + isNoiseSigmas);
         }
+        requireAtMost("maxChild", maxChild, MAX_CHILD_LIMIT);
+        requireAtMost("maxChildQuantity", maxChildQuantity, MAX_CHILD_LIMIT);
+        requireAtMost("maxChildNotional", maxChildNotional, MAX_NOTIONAL_LIMIT);
+        requireAtMost("isKill multiple", isMultiple, MAX_IS_MULTIPLE);
+        requireAtMost("isKill floor bps", isFloorBps, MAX_IS_FLOOR_BPS);
+        requireAtMost("isNoiseSigmas", isNoiseSigmas, MAX_SIGMAS);
+        requireAtMost("domainSigmas", domainSigmas, MAX_SIGMAS);
         if (!(domainSigmas > 0) || staleAfterNanos <= 0 || duplicateWindowNanos < 0) {
             throw new IllegalArgumentException("domain sigmas and staleness must be > 0, duplicate window >= 0; got "
                     + domainSigmas + ", " + staleAfterNanos + " ns, " + duplicateWindowNanos + " ns");
@@ -122,6 +156,13 @@ public final class EngineConfig {
             throw new IllegalArgumentException("market model needs decay in [0, 1], impacts >= 0 and slice length"
                     + " > 0; got " + volatilityDecay + ", " + temporaryImpact + ", " + permanentImpact + ", "
                     + sliceLength);
+        }
+    }
+
+    private static void requireAtMost(final String name, final double value, final double ceiling) {
+        if (!(value <= ceiling)) {
+            throw new IllegalArgumentException(name + " is " + value + ", above the plausible " + ceiling
+                    + ": a limit that high switches its check off (see EngineConfig)");
         }
     }
 
@@ -173,6 +214,8 @@ public final class EngineConfig {
         private double domainSigmas = 3.0;
         private long staleAfterNanos = 30_000_000_000L;
         private boolean twapFallback;
+        private double priceBand = MarketDataCheck.DEFAULT_BAND;
+        private TradingState onBadMarketData = TradingState.HALTED;
         private double volatilityDecay = SliceVolatilityEstimator.DEFAULT_DECAY;
         private double temporaryImpact;
         private double permanentImpact;
@@ -265,6 +308,17 @@ public final class EngineConfig {
         public Builder staleAfterNanos(final long v) { staleAfterNanos = v; return this; }
         /** After a policy fault, finish the order on an exact TWAP of what remains instead of stopping. */
         public Builder twapFallback(final boolean v) { twapFallback = v; return this; }
+        /**
+         * Largest move of a quote's mid or a trade's price from the symbol's last accepted price, as a fraction
+         * (default {@link MarketDataCheck#DEFAULT_BAND}), within the staleness window; beyond it the event is refused
+         * as {@code PRICE_JUMP}. {@code Double.POSITIVE_INFINITY} turns the rule off.
+         */
+        public Builder priceBand(final double v) { priceBand = v; return this; }
+        /**
+         * What a refused quote or trade does to the open orders on its symbol: HALTED (default: fail closed) or
+         * PAUSED (an operator may resume). Either way their working children are cancelled.
+         */
+        public Builder onBadMarketData(final TradingState v) { onBadMarketData = v; return this; }
 
         /**
          * EWMA decay of the per-slice variance of the mid ({@link SliceVolatilityEstimator#DEFAULT_DECAY} by

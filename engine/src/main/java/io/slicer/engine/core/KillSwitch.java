@@ -21,6 +21,9 @@ import io.slicer.engine.risk.TradingState;
  *   manual PAUSE / RESUME / HALT    order, symbol,  PAUSED / ACTIVE / HALTED (a halted scope stays halted)
  *                                   all
  *   stale market data               order           HALTED
+ *   bad market data (out of order,  every open      HALTED or PAUSED (config), working children cancelled
+ *     unsound, crossed, price jump)   order of the
+ *                                     symbol
  *   feature out of training domain  order           HALTED, or the TWAP fallback
  *   IS above the TWAP benchmark     order           HALTED, or the TWAP fallback
  *   policy fault (NaN, out of       order           HALTED, or the TWAP fallback
@@ -46,6 +49,7 @@ final class KillSwitch {
     private final OrderBook book;
     private final OrderLifecycle lifecycle;
     private final boolean twapFallback;
+    private final TradingState onBadMarketData;
 
     KillSwitch(final EngineConfig config, final Outbox outbox, final OrderBook book, final OrderLifecycle lifecycle) {
         this.symbols = new ScopeState[config.maxSymbols];
@@ -56,6 +60,7 @@ final class KillSwitch {
         this.book = book;
         this.lifecycle = lifecycle;
         this.twapFallback = config.twapFallback;
+        this.onBadMarketData = config.onBadMarketData;
     }
 
     // ------------------------------------------------------------------ what the rest of the engine asks
@@ -91,7 +96,7 @@ final class KillSwitch {
                 return;
             }
             if (next == TradingState.HALTED) {
-                haltOrder(o, HaltReason.MANUAL, Double.NaN, -1);
+                haltOrder(o, HaltReason.OPERATOR, Double.NaN, -1);
             } else if (o.killSwitchState().state() != next) {
                 transition(o.killSwitchState(), HaltScope.ORDER, o.orderId(), next, false, null, Double.NaN, -1);
                 lifecycle.publish(o);
@@ -112,7 +117,7 @@ final class KillSwitch {
         if (s.halted() || s.state() == next) {
             return;
         }
-        transition(s, scope, Math.max(0, symbol), next, false, next == TradingState.HALTED ? HaltReason.MANUAL : null,
+        transition(s, scope, Math.max(0, symbol), next, false, next == TradingState.HALTED ? HaltReason.OPERATOR : null,
                 Double.NaN, -1);
         if (next == TradingState.HALTED) {
             haltOpenOrders(symbol, HaltReason.PARENT_SCOPE_HALTED);
@@ -122,6 +127,31 @@ final class KillSwitch {
     /** No market data for the order's symbol within the staleness limit ({@code age} ns, infinite: never any). */
     void staleMarketData(final ParentOrder o, final double age) {
         haltOrder(o, HaltReason.STALE_MARKET_DATA, age, -1);
+    }
+
+    /**
+     * A quote or trade of {@code symbol} was refused ({@code anomaly}, carrying {@code price}): every open order on the
+     * symbol is halted or, as configured, paused; either way its working children are cancelled, so nothing keeps
+     * working on a price the engine cannot trust. A paused order stays paused until the desk resumes it (and halts
+     * as stale if no sound data follows).
+     */
+    void badMarketData(final int symbol, final InputAnomaly anomaly, final double price) {
+        for (int i = 0; i < book.size(); i++) {
+            final ParentOrder o = book.at(i);
+            if (!o.isOpen() || o.symbol() != symbol) {
+                continue;
+            }
+            if (onBadMarketData == TradingState.HALTED) {
+                haltOrder(o, HaltReason.BAD_MARKET_DATA, price, anomaly.code());
+            } else {
+                if (!o.killSwitchState().paused()) {
+                    transition(o.killSwitchState(), HaltScope.ORDER, o.orderId(), TradingState.PAUSED, false,
+                            HaltReason.BAD_MARKET_DATA, price, anomaly.code());
+                }
+                lifecycle.cancelWorking(o);
+                lifecycle.publish(o);
+            }
+        }
     }
 
     /** Feature {@code feature} left the policy's training domain ({@code zScore} sigmas); true if the order stopped. */
@@ -204,11 +234,13 @@ final class KillSwitch {
     private void transition(final ScopeState s, final HaltScope scope, final long id, final TradingState next,
                             final boolean toFallback, final HaltReason reason, final double detail, final int index) {
         outbox.transition(scope, id, next, toFallback || s.twapFallback(),
-                reason == null ? HaltReason.MANUAL : reason, detail, index);
+                reason == null ? HaltReason.OPERATOR : reason, detail, index);
         if (toFallback) {
             s.fallBackToTwap(reason);
         } else {
-            s.apply(next, reason);
+            // Only a halt records its reason: a pause (even one the market data caused) keeps the reason an order's
+            // TWAP fallback recorded.
+            s.apply(next, next == TradingState.HALTED ? reason : null);
         }
     }
 }

@@ -2,22 +2,27 @@ package io.slicer.engine.core;
 
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.event.InputAnomaly;
+import io.slicer.engine.event.MarketDataCheck;
 
 /**
  * The market as the engine has seen it: one {@link SymbolState} per configured symbol (with its instrument), fed
- * only by quotes and trades that pass its checks. A quote needs a positive bid, an ask at or above it, finite prices and non-negative sizes; a
- * trade a positive finite price and a positive size; either is refused when older than the symbol's last update.
- * A refused event changes nothing and is reported as an {@link InputAnomaly}.
+ * only by quotes and trades that pass the symbol's {@link MarketDataCheck} (sound prices and sizes, not crossed, in
+ * time order, within the price band of the last accepted price during the staleness window). A refused event changes
+ * nothing here and is reported as an {@link InputAnomaly}; the core then stops the symbol's orders.
  *
  * <p>Allocation-free after construction. Engine thread.
  */
 final class MarketState {
     private final SymbolState[] symbols;
+    private final MarketDataCheck[] checks;
+    private long refused;
 
     MarketState(final EngineConfig config) {
         this.symbols = new SymbolState[config.maxSymbols];
+        this.checks = new MarketDataCheck[config.maxSymbols];
         for (int i = 0; i < symbols.length; i++) {
             symbols[i] = new SymbolState(config.instrument(i));
+            checks[i] = new MarketDataCheck(config.priceBand, config.staleAfterNanos);
         }
     }
 
@@ -35,16 +40,13 @@ final class MarketState {
         if (!known(e.symbol())) {
             return InputAnomaly.UNKNOWN_SYMBOL;
         }
-        final SymbolState sym = symbols[e.symbol()];
-        final double bid = e.bid();
-        final double ask = e.ask();
-        if (!(bid > 0) || !(ask >= bid) || Double.isInfinite(ask) || e.bidSize() < 0 || e.askSize() < 0) {
-            return InputAnomaly.BAD_MARKET_DATA;
+        final int s = (int) e.symbol();
+        final InputAnomaly anomaly = checks[s].quote(e.timestamp(), e.bid(), e.ask(), e.bidSize(), e.askSize());
+        if (anomaly != null) {
+            refused++;
+            return anomaly;
         }
-        if (e.timestamp() < sym.lastUpdate()) {
-            return InputAnomaly.OUT_OF_ORDER_MARKET_DATA;
-        }
-        sym.quote(e.timestamp(), bid, ask, e.bidSize(), e.askSize());
+        symbols[s].quote(e.timestamp(), e.bid(), e.ask(), e.bidSize(), e.askSize());
         return null;
     }
 
@@ -53,15 +55,23 @@ final class MarketState {
         if (!known(e.symbol())) {
             return InputAnomaly.UNKNOWN_SYMBOL;
         }
-        final SymbolState sym = symbols[e.symbol()];
-        final double price = e.price();
-        if (!(price > 0) || Double.isInfinite(price) || e.size() <= 0) {
-            return InputAnomaly.BAD_MARKET_DATA;
+        final int s = (int) e.symbol();
+        final InputAnomaly anomaly = checks[s].trade(e.timestamp(), e.price(), e.size());
+        if (anomaly != null) {
+            refused++;
+            return anomaly;
         }
-        if (e.timestamp() < sym.lastUpdate()) {
-            return InputAnomaly.OUT_OF_ORDER_MARKET_DATA;
-        }
-        sym.trade(e.timestamp(), price, e.size());
+        symbols[s].trade(e.timestamp(), e.price(), e.size());
         return null;
+    }
+
+    /** The price the symbol's last refused quote (its mid) or trade carried, for the record. */
+    double refusedPrice(final int symbol) {
+        return checks[symbol].refusedPrice();
+    }
+
+    /** Quotes and trades of known symbols refused so far. */
+    long refused() {
+        return refused;
     }
 }

@@ -27,6 +27,7 @@ final class Outbox {
     private final EngineJournal journal;
     private final EngineClock clock;
     private final MessageThrottle throttle;
+    private final EngineCounters counters = new EngineCounters();
 
     Outbox(final ChildOrderSink venue, final EngineJournal journal, final EngineClock clock,
            final MessageThrottle throttle) {
@@ -39,11 +40,13 @@ final class Outbox {
     /** Starts the next input: journals it under its sequence number, before it is applied. */
     void input(final EngineEvent event) {
         journal.onInput(clock.nextEvent(), event);
+        counters.input(event);
     }
 
     /** A slice decision, whatever its verdict. */
     void decision(final DecisionRecord record) {
         journal.onDecision(record);
+        counters.decision(record.childId());
     }
 
     /** A kill-switch transition of a scope; journaled before anything it causes. */
@@ -51,11 +54,13 @@ final class Outbox {
                     final HaltReason reason, final double detail, final int detailIndex) {
         journal.onTransition(clock.currentSequence(), clock.now(), scope, id, state, twapFallback, reason, detail,
                 detailIndex);
+        counters.transition(scope, state, reason);
     }
 
     /** An input the core could not apply as given. */
     void anomaly(final InputAnomaly anomaly, final long orderId, final long childId) {
         journal.onAnomaly(clock.currentSequence(), clock.now(), anomaly, orderId, childId);
+        counters.anomaly();
     }
 
     /** A new child to the venue. */
@@ -79,11 +84,16 @@ final class Outbox {
     /** An order the OMS sent was refused at entry. */
     void rejected(final long orderId) {
         venue.onParentStatus(orderId, OrderStatus.REJECTED);
+        counters.orderRejected();
     }
 
     /** The order's progress for readers on other threads; {@code cumulativeVolume} of its symbol. */
     void progress(final ParentOrder o, final double cumulativeVolume) {
         o.progress().publish(o, cumulativeVolume);
+    }
+
+    EngineCounters counters() {
+        return counters;
     }
 
     EngineClock clock() {

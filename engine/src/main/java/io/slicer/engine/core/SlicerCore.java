@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * The engine's single-threaded, deterministic state machine. {@link #onEvent} journals one input and applies it:
  * <pre>
- *   QUOTE, TRADE                  MarketState          (refused data is an anomaly)
+ *   QUOTE, TRADE                  MarketState          (refused data is an anomaly; KillSwitch stops the
+ *                                                        symbol's orders)
  *   NEW_ORDER, CANCEL, AMEND      OrderCommands        (order terms, the strategy instance, lifecycle)
  *   PAUSE, RESUME, HALT           KillSwitch           (the one owner of every scope's trading state)
  *   CHILD_ACK, FILL, REJECT,      VenueReports         (exact share accounting; an overfill halts)
@@ -77,8 +78,8 @@ public final class SlicerCore {
             outbox.anomaly(InputAnomaly.TIMESTAMP_BEFORE_CLOCK, e.orderId(), e.childId());
         }
         switch (type) {
-            case QUOTE -> onMarketData(market.onQuote(e));
-            case TRADE -> onMarketData(market.onTrade(e));
+            case QUOTE -> onMarketData(market.onQuote(e), e);
+            case TRADE -> onMarketData(market.onTrade(e), e);
             case NEW_ORDER -> commands.onNewOrder(e);
             case CANCEL_ORDER -> commands.onCancelOrder(e);
             case AMEND_ORDER -> commands.onAmendOrder(e);
@@ -92,9 +93,14 @@ public final class SlicerCore {
         }
     }
 
-    private void onMarketData(final InputAnomaly refused) {
+    /** A refused quote or trade is journaled, then stops its symbol's open orders: fail closed. */
+    private void onMarketData(final InputAnomaly refused, final EngineEvent e) {
         if (refused != null) {
             outbox.anomaly(refused, 0, 0);
+            if (refused.badMarketData()) {
+                final int symbol = (int) e.symbol();
+                killSwitch.badMarketData(symbol, refused, market.refusedPrice(symbol));
+            }
         }
     }
 
@@ -107,6 +113,11 @@ public final class SlicerCore {
     }
 
     // ------------------------------------------------------------------ read side
+
+    /** Running totals of orders, children, fills, rejections and halts; readable from any thread. */
+    public EngineCounters counters() {
+        return outbox.counters();
+    }
 
     /** Engine thread (or after the engine stopped): the order with this id, or null. */
     public ParentOrder order(final long orderId) {
@@ -152,6 +163,11 @@ public final class SlicerCore {
 
     public long decisions() {
         return pipeline.decisions();
+    }
+
+    /** Quotes and trades of known symbols the market-data check refused (each journaled as an anomaly). */
+    public long marketDataRefused() {
+        return market.refused();
     }
 
     public long childrenSent() {

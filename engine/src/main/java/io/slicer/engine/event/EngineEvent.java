@@ -1,7 +1,9 @@
 package io.slicer.engine.event;
 
 import io.slicer.engine.market.Side;
+import io.slicer.engine.risk.ControlReason;
 import io.slicer.engine.risk.HaltScope;
+import io.slicer.engine.risk.OperatorRole;
 
 /**
  * One slot of the engine's ring: a preallocated, mutable event whose meaning depends on {@link #type()}. Publishers
@@ -21,8 +23,8 @@ import io.slicer.engine.risk.HaltScope;
  *   CANCEL_ORDER     timestamp orderId
  *   AMEND_ORDER      timestamp orderId limitPrice urgency expectedVolume expectedRemainingVolume
  *                                                                 (NaN = unchanged)
- *   PAUSE/RESUME     timestamp scope id                           (id: order id, symbol or 0 for ALL)
- *   HALT             timestamp scope id
+ *   PAUSE/RESUME     timestamp scope id role reason               (id: order id, symbol or 0 for ALL)
+ *   HALT             timestamp scope id role reason               (role, reason: who acted and why)
  *   CHILD_ACK        timestamp orderId childId
  *   FILL             timestamp orderId childId execId quantity price
  *   CHILD_REJECT     timestamp orderId childId
@@ -39,6 +41,11 @@ public final class EngineEvent {
     private static final EventType[] TYPES = EventType.values();
     private static final Side[] SIDES = Side.values();
     private static final HaltScope[] SCOPES = HaltScope.values();
+    private static final byte PAUSE_ORDINAL = (byte) EventType.PAUSE.ordinal();
+    private static final byte RESUME_ORDINAL = (byte) EventType.RESUME.ordinal();
+    private static final byte HALT_ORDINAL = (byte) EventType.HALT.ordinal();
+    private static final OperatorRole[] ROLES = OperatorRole.values();
+    private static final ControlReason[] REASONS = ControlReason.values();
     /** A side or scope the publisher left out (null), which the core refuses with the order or control event. */
     private static final byte NONE = -1;
 
@@ -74,6 +81,8 @@ public final class EngineEvent {
     private double expectedRemainingVolume = Double.NaN;
     private byte scope = (byte) HaltScope.ORDER.ordinal();
     private long scopeId;
+    private byte role = (byte) OperatorRole.OMS.ordinal();
+    private byte reason = (byte) ControlReason.UNSPECIFIED.ordinal();
 
     /** Resets every field to its empty value (NaN for optional prices): each typed writer starts here. */
     private EngineEvent clear() {
@@ -104,6 +113,8 @@ public final class EngineEvent {
         expectedRemainingVolume = Double.NaN;
         scope = (byte) HaltScope.ORDER.ordinal();
         scopeId = 0;
+        role = (byte) OperatorRole.OMS.ordinal();
+        reason = (byte) ControlReason.UNSPECIFIED.ordinal();
         return this;
     }
 
@@ -136,6 +147,8 @@ public final class EngineEvent {
         expectedRemainingVolume = other.expectedRemainingVolume;
         scope = other.scope;
         scopeId = other.scopeId;
+        role = other.role;
+        reason = other.reason;
         return this;
     }
 
@@ -251,8 +264,17 @@ public final class EngineEvent {
         return this;
     }
 
-    /** {@code type} is PAUSE, RESUME or HALT; {@code id} is an order id, a symbol, or ignored for ALL. */
+    /**
+     * {@code type} is PAUSE, RESUME or HALT; {@code id} is an order id, a symbol, or ignored for ALL. Pressed by the
+     * embedding application ({@link OperatorRole#OMS}), no reason given.
+     */
     public EngineEvent control(final EventType type, final long timestamp, final HaltScope scope, final long id) {
+        return control(type, timestamp, scope, id, OperatorRole.OMS, ControlReason.UNSPECIFIED);
+    }
+
+    /** As {@link #control(EventType, long, HaltScope, long)}, saying who acted ({@code role}) and why. */
+    public EngineEvent control(final EventType type, final long timestamp, final HaltScope scope, final long id,
+                               final OperatorRole role, final ControlReason reason) {
         if (type != EventType.PAUSE && type != EventType.RESUME && type != EventType.HALT) {
             throw new IllegalArgumentException("control event must be PAUSE, RESUME or HALT, got " + type);
         }
@@ -261,6 +283,8 @@ public final class EngineEvent {
         this.timestamp = timestamp;
         this.scope = scope == null ? NONE : (byte) scope.ordinal();
         this.scopeId = id;
+        this.role = (byte) role.ordinal();
+        this.reason = (byte) reason.ordinal();
         return this;
     }
 
@@ -343,6 +367,13 @@ public final class EngineEvent {
     public double expectedRemainingVolume() { return expectedRemainingVolume; }
     public HaltScope scope() { return scope == NONE ? null : SCOPES[scope]; }
     public long scopeId() { return scopeId; }
+    public OperatorRole role() { return ROLES[role]; }
+    public ControlReason reason() { return REASONS[reason]; }
+
+    /** PAUSE, RESUME or HALT: an operator's input, acknowledged to its publisher once processed (and journaled). */
+    public boolean isControl() {
+        return type == PAUSE_ORDINAL || type == RESUME_ORDINAL || type == HALT_ORDINAL;
+    }
 
     @Override
     public String toString() {
@@ -353,6 +384,6 @@ public final class EngineEvent {
                 + " limit=" + limitPrice + " would=" + wouldPrice + " urgency=" + urgency
                 + " volatility=" + referenceVolatility + " expectedVolume=" + expectedVolume
                 + " expectedRemaining=" + expectedRemainingVolume
-                + " scope=" + scope() + ":" + scopeId + "}";
+                + " scope=" + scope() + ":" + scopeId + " role=" + role() + " reason=" + reason() + "}";
     }
 }

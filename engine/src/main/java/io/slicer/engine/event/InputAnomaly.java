@@ -5,9 +5,12 @@ package io.slicer.engine.event;
  * except as documented (a bad fill price still counts the shares, at the child's limit price). Codes are stable.
  */
 public enum InputAnomaly {
-    /** Market data older than the symbol's latest: dropped. */
+    /** Market data older than the symbol's latest: dropped, the symbol's orders halted or paused. */
     OUT_OF_ORDER_MARKET_DATA(1),
-    /** NaN, infinite, zero or negative price, or a crossed quote: dropped. */
+    /**
+     * NaN, infinite, zero or negative price, a bad size, or a crossed quote: dropped, the symbol's orders halted or
+     * paused.
+     */
     BAD_MARKET_DATA(2),
     /** Symbol outside 0..maxSymbols-1: dropped. */
     UNKNOWN_SYMBOL(3),
@@ -36,7 +39,12 @@ public enum InputAnomaly {
     /** Cancel confirm reporting more filled shares than the child had: clamped to the child's quantity. */
     CUM_QUANTITY_EXCEEDS_CHILD(15),
     /** Event timestamp earlier than the engine clock (non-market events are still applied). */
-    TIMESTAMP_BEFORE_CLOCK(16);
+    TIMESTAMP_BEFORE_CLOCK(16),
+    /**
+     * Market data priced beyond the configured band from the symbol's last accepted price ({@link MarketDataCheck}):
+     * dropped, the symbol's orders halted or paused.
+     */
+    PRICE_JUMP(17);
 
     private final int code;
 
@@ -46,5 +54,10 @@ public enum InputAnomaly {
 
     public int code() {
         return code;
+    }
+
+    /** A refused quote or trade of a known symbol: the market-data faults that stop the symbol's orders. */
+    public boolean badMarketData() {
+        return this == OUT_OF_ORDER_MARKET_DATA || this == BAD_MARKET_DATA || this == PRICE_JUMP;
     }
 }

@@ -24,7 +24,9 @@ public interface EngineJournal {
 
     /**
      * Every input, before it is processed. {@code sequence} counts the events this core has processed, from 0;
-     * replay assigns the same numbers.
+     * replay assigns the same numbers. A journal that promises durability returns from a control input
+     * ({@link EngineEvent#isControl()}) only once its record is on stable storage: the engine acknowledges a control
+     * to its caller after processing it, so the acknowledgement then means the control survives a crash.
      */
     default void onInput(long sequence, EngineEvent event) {
     }

@@ -2,8 +2,8 @@ package io.slicer.engine.risk;
 
 /** Why a scope was halted. The code is stable (journal); append, never reuse. */
 public enum HaltReason {
-    /** An operator pressed the kill switch (through the ring). */
-    MANUAL(1, false),
+    /** An operator pressed the kill switch (the OMS's code or a trader at the console; the control input says who). */
+    OPERATOR(1, false),
     /** The order's running IS exceeded k times the TWAP benchmark's on the same market path. */
     IS_EXCEEDS_TWAP_BENCHMARK(2, true),
     /** A feature (volatility ratio included) left the model's training domain by more than k sigma. */
@@ -23,7 +23,12 @@ public enum HaltReason {
     /** The order's symbol, or the whole engine, was halted. */
     PARENT_SCOPE_HALTED(10, false),
     /** The engine itself failed while processing an event (a sink, journal or strategy bug): everything halts. */
-    ENGINE_FAULT(11, false);
+    ENGINE_FAULT(11, false),
+    /**
+     * A quote or trade of the order's symbol failed the market-data check (out of order, not a sound price or size,
+     * crossed, or beyond the price band): the detail is the refused price, the index the anomaly's code.
+     */
+    BAD_MARKET_DATA(12, false);
 
     private final int code;
     private final boolean policyFault;

@@ -1,7 +1,10 @@
 package io.slicer.engine.strategy;
 
 import io.slicer.policy.PolicyModel;
+import io.slicer.policy.model.ActionSpace;
+import io.slicer.policy.seal.ModelTrust;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
@@ -21,8 +24,11 @@ import java.util.TreeMap;
  *   <li>{@code twap-seed}, {@code vwap-seed}: the seed notebook's versions, for reproduction only.</li>
  *   <li>{@code twap-iql-seed}: the constrained-IQL seed's baseline, for reproduction only.</li>
  *   <li>{@code dqn:DIR}, {@code iql:DIR} ({@link #standard()} only): a model directory, run by
- *       {@link PolicyStrategy}; its card must name the matching algorithm.</li>
+ *       {@link PolicyStrategy}; its card must name the matching algorithm (a DQN has a discrete action space, an
+ *       IQL actor a continuous one) and its seal must satisfy the registry's {@link ModelTrust}.</li>
  * </ul>
+ * Every argument is checked when the spec is resolved, before any order: the command line, the API and the journal
+ * refuse the same bad spec with the same message.
  * Other modules add families with {@link #with}: the journal resolves {@code policy:<sha256>} from its model archive,
  * the tools the dynamic-programming optimum {@code dp}. Immutable: {@code with} returns a new registry, so no
  * registration anywhere changes what another caller resolves.
@@ -46,6 +52,10 @@ public final class StrategyRegistry {
             .with(Pov.NAME, StrategyRegistry::pov)
             .with("ac", (arg, lambda) -> {
                 final double l = arg == null ? lambda : number("ac", arg, "risk aversion lambda");
+                if (!(l >= 0)) {
+                    throw new IllegalArgumentException("strategy 'ac" + (arg == null ? "" : ":" + arg)
+                            + "': risk aversion lambda must be >= 0, found " + l);
+                }
                 return terms -> new AlmgrenChrissStrategy(AlmgrenChriss.of(terms, l), l);
             })
             .with(TwapSeed.NAME, (arg, lambda) -> {
@@ -62,8 +72,8 @@ public final class StrategyRegistry {
             });
 
     private static final StrategyRegistry STANDARD = SCHEDULES
-            .with("dqn", (arg, lambda) -> modelDirectory("dqn", arg))
-            .with("iql", (arg, lambda) -> modelDirectory("iql", arg));
+            .with("dqn", (arg, lambda) -> modelDirectory("dqn", arg, ModelTrust.offline()))
+            .with("iql", (arg, lambda) -> modelDirectory("iql", arg, ModelTrust.offline()));
 
     private final Map<String, Family> families;
 
@@ -76,9 +86,19 @@ public final class StrategyRegistry {
         return SCHEDULES;
     }
 
-    /** The schedules plus learned models from their directories ({@code dqn:DIR}, {@code iql:DIR}). */
+    /**
+     * The schedules plus learned models from their directories ({@code dqn:DIR}, {@code iql:DIR}), their seals checked
+     * as {@link ModelTrust#offline()} says (evaluation, replay).
+     */
     public static StrategyRegistry standard() {
         return STANDARD;
+    }
+
+    /** {@link #standard()} with models' seals checked as {@code trust} says ({@link ModelTrust#live()} to trade). */
+    public static StrategyRegistry standard(final ModelTrust trust) {
+        return SCHEDULES
+                .with("dqn", (arg, lambda) -> modelDirectory("dqn", arg, trust))
+                .with("iql", (arg, lambda) -> modelDirectory("iql", arg, trust));
     }
 
     /** This registry plus {@code prefix}; a prefix can be registered once. */
@@ -131,8 +151,16 @@ public final class StrategyRegistry {
                 throw new IllegalArgumentException("strategy 'pov:" + arg + "': expected pov, pov:RATE or pov:RATE:CAP");
             }
             rate = number("pov", parts[0], "participation rate");
+            if (!(rate > 0 && rate <= 1)) {
+                throw new IllegalArgumentException("strategy 'pov:" + arg + "': participation rate must be in (0, 1],"
+                        + " found " + parts[0]);
+            }
             if (parts.length == 2) {
                 cap = number("pov", parts[1], "hard cap");
+                if (!(cap >= rate && cap <= 1)) {
+                    throw new IllegalArgumentException("strategy 'pov:" + arg + "': hard cap must be in [rate " + rate
+                            + ", 1], found " + parts[1]);
+                }
             }
         }
         final double r = rate;
@@ -147,17 +175,31 @@ public final class StrategyRegistry {
         };
     }
 
-    /** A model directory written by {@code slicer train}: loaded and validated once, shared by every order. */
-    private static StrategyFactory modelDirectory(final String algorithm, final String dir) {
+    /**
+     * A model directory written by {@code slicer train}: loaded, its seal checked as {@code trust} says, and validated
+     * once, shared by every order.
+     */
+    private static StrategyFactory modelDirectory(final String algorithm, final String dir, final ModelTrust trust) {
         if (dir == null || dir.isBlank()) {
             throw new IllegalArgumentException("strategy '" + algorithm + "' needs a model directory: " + algorithm
                     + ":DIR");
         }
-        final PolicyModel model = PolicyModel.load(Path.of(dir));
-        final String trained = model.card().provenance() == null ? null : model.card().provenance().algorithm();
-        if (trained != null && !trained.equals(algorithm)) {
-            throw new IllegalArgumentException(dir + ": model was trained by '" + trained + "', not '" + algorithm
-                    + "'; use " + trained + ":" + dir);
+        if (!Files.isDirectory(Path.of(dir))) {
+            throw new IllegalArgumentException("strategy '" + algorithm + ":" + dir + "': " + dir
+                    + ": no such model directory (expected model.safetensors and model.json there)");
+        }
+        final PolicyModel model = PolicyModel.load(Path.of(dir), trust);
+        final String trained = model.card().provenance().algorithm();
+        if (!algorithm.equals(trained)) {
+            throw new IllegalArgumentException(dir + ": model card names algorithm '" + trained + "', not '"
+                    + algorithm + "'" + (trained == null || trained.isBlank() || trained.contains(":") ? ""
+                    : "; use " + trained + ":" + dir));
+        }
+        final boolean discrete = model.card().actionSpace() instanceof ActionSpace.Discrete;
+        if (discrete != "dqn".equals(algorithm)) {
+            throw new IllegalArgumentException(dir + ": a " + algorithm + " model needs a "
+                    + ("dqn".equals(algorithm) ? "discrete" : "continuous") + " action space, the card has a "
+                    + (discrete ? "discrete" : "continuous") + " one");
         }
         return PolicyStrategy.factory(algorithm + ":" + dir, model);
     }

@@ -83,9 +83,87 @@ class SlicerEngineTest {
             final OrderProgress p = new OrderProgress();
             assertTrue(engine.progress(1, p));
             assertEquals(OrderStatus.HALTED, p.status());
-            assertEquals(HaltReason.MANUAL, p.haltReason());
+            assertEquals(HaltReason.OPERATOR, p.haltReason());
             assertEquals(1, sink.children.size(), "no child after the halt");
             assertEquals(sink.children, sink.cancels, "the working child was cancelled");
+        }
+    }
+
+    @Test
+    void aHaltIsAcknowledgedOnlyOnceTheConsumerProcessedItAndTheJournalSawItFirst() throws Exception {
+        final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        final List<String> journaled = Collections.synchronizedList(new ArrayList<>());
+        final EngineJournal slowJournal = new EngineJournal() {
+            @Override
+            public void onInput(final long sequence, final EngineEvent event) {
+                if (event.isControl()) {
+                    try {
+                        release.await();
+                    } catch (final InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    journaled.add(event.type() + " " + event.role() + " " + event.reason());
+                }
+            }
+        };
+        try (SlicerEngine engine = SlicerEngine.builder()
+                .strategy("twap", scenario -> new Twap(scenario.slices()))
+                .journal(slowJournal)
+                .build()) {
+            engine.quote(0, 0, 99.99, 100.01, 100, 100);
+            engine.newOrder(0, NewOrder.of(1, 0, Side.BUY, 100_000, SECOND, 11 * SECOND, 10, 0, 0.05, 100_000));
+            final ControlAck ack = engine.halt(SECOND, HaltScope.ORDER, 1,
+                    io.slicer.engine.risk.OperatorRole.TRADER, io.slicer.engine.risk.ControlReason.CLIENT_REQUEST);
+            assertEquals(false, ack.await(java.time.Duration.ofMillis(50)), "journal still writing: no ack");
+            assertEquals(List.of(), journaled);
+            release.countDown();
+            assertTrue(ack.await(java.time.Duration.ofSeconds(30)));
+            assertEquals(List.of("HALT TRADER CLIENT_REQUEST"), journaled);
+            final OrderProgress p = new OrderProgress();
+            assertTrue(engine.progress(1, p));
+            assertEquals(OrderStatus.HALTED, p.status(), "acknowledged means processed");
+            assertEquals(HaltReason.OPERATOR, p.haltReason());
+        }
+    }
+
+    @Test
+    void closeDrainsTheRingOrSaysHowManyEventsItDropped() throws Exception {
+        final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        final EngineJournal stuck = new EngineJournal() {
+            @Override
+            public void onInput(final long sequence, final EngineEvent event) {
+                if (sequence == 2) {
+                    try {
+                        release.await();
+                    } catch (final InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }
+        };
+        final SlicerEngine engine = SlicerEngine.builder()
+                .strategy("twap", scenario -> new Twap(scenario.slices()))
+                .journal(stuck)
+                .drainTimeout(java.time.Duration.ofMillis(200))
+                .build();
+        engine.quote(0, 0, 99.99, 100.01, 100, 100);
+        engine.quote(1, 0, 99.99, 100.01, 100, 100);
+        engine.flush();
+        for (int i = 2; i < 5; i++) {
+            engine.quote(i, 0, 99.99, 100.01, 100, 100);
+        }
+        final IllegalStateException e = assertThrows(IllegalStateException.class, engine::close);
+        release.countDown();
+        assertEquals(3, engine.droppedAtClose(), e.getMessage());
+        assertTrue(e.getMessage().contains("3 event(s) unprocessed (ring sequences 2..4)"), e.getMessage());
+
+        try (SlicerEngine drained = engine(new Sink())) {
+            for (int i = 0; i < 1_000; i++) {
+                drained.quote(i, 0, 99.99, 100.01, 100, 100);
+            }
+            drained.close();
+            assertEquals(0, drained.droppedAtClose());
+            assertEquals(1_000, drained.core().sequence(), "every event processed before close returned");
         }
     }
 
@@ -132,7 +210,12 @@ class SlicerEngineTest {
 
     @Test
     void aSavedModelLoadsFromItsDirectoryAndTrades(@org.junit.jupiter.api.io.TempDir final java.nio.file.Path dir) {
-        DemoModels.randomDqn(3).save(dir);
+        DemoModels.randomDqn(3).save(dir.resolve("unsealed"));
+        final IllegalArgumentException unsealed = assertThrows(IllegalArgumentException.class,
+                () -> SlicerEngine.builder().modelFile("dqn", dir.resolve("unsealed")));
+        assertTrue(unsealed.getMessage().contains("model is not sealed"), unsealed.getMessage());
+        DemoModels.randomDqn(3).save(dir, io.slicer.policy.seal.ModelKeys.signingKey(
+                io.slicer.policy.seal.ModelKeys.directory(), notice -> { }));
         final Sink sink = new Sink();
         try (SlicerEngine engine = SlicerEngine.builder().modelFile("dqn", dir).sink(sink).build()) {
             engine.quote(0, 0, 99.99, 100.01, 100, 100);

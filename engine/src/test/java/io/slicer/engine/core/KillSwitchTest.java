@@ -77,7 +77,7 @@ class KillSwitchTest {
         assertEquals(1, f.sink.children.size());
         final long working = f.sink.children.get(0).childId();
         f.control(EventType.HALT, 11 * SECOND, HaltScope.ORDER, ORDER);
-        assertHalted(f, HaltReason.MANUAL);
+        assertHalted(f, HaltReason.OPERATOR);
         assertEquals(List.of(working), f.sink.cancels);
         assertNothingSentAfterHalt(f, ORDER, 1, 12);
     }
@@ -92,7 +92,7 @@ class KillSwitchTest {
         assertEquals(HaltReason.PARENT_SCOPE_HALTED, f.progress(ORDER).haltReason());
         assertEquals(OrderStatus.HALTED, f.progress(8).status());
         assertEquals(2, f.sink.cancels.size());
-        assertEquals(HaltReason.MANUAL, f.core.killSwitchState(HaltScope.SYMBOL, 0).reason());
+        assertEquals(HaltReason.OPERATOR, f.core.killSwitchState(HaltScope.SYMBOL, 0).reason());
         f.order(9, Side.BUY, 1_000, 10, 0, Double.NaN);
         assertEquals(OrderStatus.HALTED, f.progress(9).status());
         assertNothingSentAfterHalt(f, ORDER, 2, 12);
@@ -263,7 +263,7 @@ class KillSwitchTest {
                 .order(ORDER, 100_000, 10);
         f.tick(10);
         f.control(EventType.HALT, 11 * SECOND, HaltScope.ORDER, ORDER);
-        assertHalted(f, HaltReason.MANUAL);
+        assertHalted(f, HaltReason.OPERATOR);
         assertNothingSentAfterHalt(f, ORDER, 1, 12);
     }
 

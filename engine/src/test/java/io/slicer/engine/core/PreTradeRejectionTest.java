@@ -123,12 +123,13 @@ class PreTradeRejectionTest {
     }
 
     @Test
-    void badQuotesAreDroppedSoTheReferencePriceStaysTheLastGoodOne() {
+    void badQuotesAreDroppedSoTheReferencePriceStaysTheLastGoodOneAndTheOrderHalts() {
         final CoreFixture f = new CoreFixture(b -> { }).quote(0, 99.99, 100.01).order(7, 100_000, 10);
         f.quote(9 * SECOND, Double.NaN, 100.01).quote(9 * SECOND, 0, 0).quote(9 * SECOND, 101, 100);
         assertEquals(3, f.journal.anomalies.size());
+        assertEquals(100.0, f.core.symbol(0).mid(), 1e-12);
         f.timer(10 * SECOND);
-        assertEquals(1, f.sink.children.size());
-        assertEquals(100.01, f.sink.children.get(0).limitPrice());
+        assertEquals(0, f.sink.children.size());
+        assertEquals(OrderStatus.HALTED, f.progress(7).status());
     }
 }

@@ -3,6 +3,7 @@ package io.slicer.journal.audit;
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.event.EventType;
 import io.slicer.engine.market.Side;
+import io.slicer.engine.risk.ControlReason;
 import io.slicer.engine.risk.HaltReason;
 import io.slicer.engine.risk.HaltScope;
 import io.slicer.engine.risk.RiskVerdict;
@@ -22,7 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Reads a journal once and builds the {@link OrderAudit} of every parent order in it (or of one). */
+/**
+ * Reads a journal once and builds the {@link OrderAudit} of every parent order in it (or of one). A kill-switch move
+ * caused by a control input says who pressed it and why ("halted: OPERATOR by TRADER, reason RISK_LIMIT").
+ */
 public final class JournalAudit {
     private JournalAudit() {
     }
@@ -33,6 +37,7 @@ public final class JournalAudit {
         final Map<Long, Builder> orders = new TreeMap<>();
         final Map<Long, Double> childDecisionMid = new HashMap<>();
         final Map<Long, Long> childOrder = new HashMap<>();
+        final Map<Long, String> operators = new HashMap<>();
         List<String> strategies = List.of();
         final JournalRecord r = new JournalRecord();
         final EngineRecords records = new EngineRecords();
@@ -55,6 +60,9 @@ public final class JournalAudit {
                                     mids.getOrDefault(e.symbol(), Double.NaN), e.startTime(),
                                     strategy >= 0 && strategy < strategies.size() ? strategies.get(strategy)
                                             : "strategy #" + strategy));
+                        } else if (e.isControl()) {
+                            operators.put(EngineRecords.inputSequence(r), " by " + e.role()
+                                    + (e.reason() == ControlReason.UNSPECIFIED ? "" : ", reason " + e.reason()));
                         } else if (e.type() == EventType.FILL && orders.containsKey(orderId)) {
                             orders.get(orderId).fill(e.quantity(), e.price(),
                                     childDecisionMid.getOrDefault(e.childId(), Double.NaN));
@@ -80,11 +88,12 @@ public final class JournalAudit {
                                 ? "twap fallback: " + HaltReason.ofCode(t.reason()).name()
                                 : state == TradingState.HALTED ? "halted: " + HaltReason.ofCode(t.reason()).name()
                                 : state.name().toLowerCase(java.util.Locale.ROOT);
+                        final String who = operators.getOrDefault(t.inputSequence(), "");
                         final long id = t.id();
                         for (final Builder b : orders.values()) {
                             if (scope == HaltScope.ALL || (scope == HaltScope.ORDER && id == b.orderId)
                                     || (scope == HaltScope.SYMBOL && id == b.symbol)) {
-                                b.transition(t.timestamp(), scope, change, t.detail());
+                                b.transition(t.timestamp(), scope, change + who, t.detail());
                             }
                         }
                     }

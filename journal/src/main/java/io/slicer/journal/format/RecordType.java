@@ -11,19 +11,22 @@ import io.slicer.journal.sbe.DecisionDecoder;
 import io.slicer.journal.sbe.FillDecoder;
 import io.slicer.journal.sbe.NewOrderDecoder;
 import io.slicer.journal.sbe.QuoteDecoder;
+import io.slicer.journal.sbe.SealDecoder;
 import io.slicer.journal.sbe.SessionDecoder;
 import io.slicer.journal.sbe.TimerDecoder;
 import io.slicer.journal.sbe.TradeDecoder;
 import io.slicer.journal.sbe.TransitionDecoder;
 
 /**
- * What a journal record is to replay and recovery: the SESSION of an engine start, an INPUT (one message per event
- * type) or one of the engine's outputs (DECISION, TRANSITION, ANOMALY). The SBE template id says which; the answers
+ * What a journal record is to replay and recovery: the SESSION of an engine start, the SEAL of its clean close, an
+ * INPUT (one message per event type) or one of the engine's outputs (DECISION, TRANSITION, ANOMALY). The SBE template
+ * id says which; the answers
  * are the generated codecs' constants, so the writer (on the engine thread) and the reader never consult the schema
  * document ({@link JournalLayout} is for names and documentation).
  */
 public enum RecordType {
     SESSION,
+    SEAL,
     INPUT,
     DECISION,
     TRANSITION,
@@ -33,6 +36,7 @@ public enum RecordType {
     public static RecordType ofTemplate(final int templateId) {
         return switch (templateId) {
             case SessionDecoder.TEMPLATE_ID -> SESSION;
+            case SealDecoder.TEMPLATE_ID -> SEAL;
             case QuoteDecoder.TEMPLATE_ID, TradeDecoder.TEMPLATE_ID, NewOrderDecoder.TEMPLATE_ID,
                     CancelOrderDecoder.TEMPLATE_ID, AmendOrderDecoder.TEMPLATE_ID, ControlDecoder.TEMPLATE_ID,
                     ChildAckDecoder.TEMPLATE_ID, FillDecoder.TEMPLATE_ID, ChildRejectDecoder.TEMPLATE_ID,
@@ -48,6 +52,7 @@ public enum RecordType {
     public static int blockLength(final int templateId) {
         return switch (templateId) {
             case SessionDecoder.TEMPLATE_ID -> SessionDecoder.BLOCK_LENGTH;
+            case SealDecoder.TEMPLATE_ID -> SealDecoder.BLOCK_LENGTH;
             case QuoteDecoder.TEMPLATE_ID -> QuoteDecoder.BLOCK_LENGTH;
             case TradeDecoder.TEMPLATE_ID -> TradeDecoder.BLOCK_LENGTH;
             case NewOrderDecoder.TEMPLATE_ID -> NewOrderDecoder.BLOCK_LENGTH;

@@ -1,6 +1,7 @@
 package io.slicer.policy.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -47,8 +48,10 @@ public final class ModelCardJson {
     /** Value of the "format" key; bump when the layout changes incompatibly. */
     public static final String FORMAT = "slicer-model-card/1";
 
+    /** Refuses a key given twice: with two values for one field, which one a reader takes is not the writer's call. */
     private static final ObjectMapper READER = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final ObjectWriter WRITER;
 
     static {
@@ -130,6 +133,9 @@ public final class ModelCardJson {
         final JsonNode root;
         try {
             root = READER.readTree(bytes);
+        } catch (final JsonProcessingException e) {
+            final String line = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
+            throw new ModelFormatException(source + line + ": not valid JSON: " + firstLine(e.getOriginalMessage()));
         } catch (final java.io.IOException e) {
             throw new ModelFormatException(source + ": not valid JSON: " + firstLine(e.getMessage()));
         }

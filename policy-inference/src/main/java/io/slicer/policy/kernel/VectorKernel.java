@@ -2,7 +2,6 @@ package io.slicer.policy.kernel;
 
 import io.slicer.policy.model.Activation;
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -21,6 +20,12 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>Loaded reflectively by {@link Kernels} only when {@code jdk.incubator.vector} is present.
  * Allocation-free after construction (once the JIT has compiled the loop; the interpreter boxes vectors).
+ *
+ * <p>No {@code FloatVector} crosses a method boundary of this class: every vector is born and dies inside one method.
+ * C2 keeps a vector in a register only when every method it passes through is inlined, and whether a small helper is
+ * inlined depends on what was compiled first (a helper already compiled on its own into a large body is not inlined
+ * again): a vector handed to such a helper is boxed, 96 bytes per call with 16 lanes, on some runs and not others.
+ * Methods that take and return only arrays and ints allocate nothing whichever way the JIT decides.
  */
 public final class VectorKernel implements ForwardKernel {
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
@@ -130,11 +135,20 @@ public final class VectorKernel implements ForwardKernel {
         int ob = 0;
         int at = 0;
         for (; ob + PAIR <= stride; ob += PAIR) {
-            twoBlocks(wp, at, bias, in, relu, x, y, ob);
+            twoBlocks(wp, at, bias, in, x, y, ob);
             at += in * PAIR;
         }
         if (ob < stride) {
-            oneBlock(wp, at, bias, in, relu, x, y, ob);
+            oneBlock(wp, at, bias, in, x, y, ob);
+        }
+        if (relu) {
+            // Same as the scalar kernel's x > 0 ? x : 0: -0.0 and NaN become +0.0 (a max() would keep NaN). A pass of
+            // its own, so the sums need not be handed to a helper (see the class comment).
+            final FloatVector zero = FloatVector.zero(SPECIES);
+            for (int o = 0; o < stride; o += LANES) {
+                final FloatVector v = FloatVector.fromArray(SPECIES, y, o);
+                zero.blend(v, v.compare(VectorOperators.GT, 0f)).intoArray(y, o);
+            }
         }
     }
 
@@ -143,7 +157,7 @@ public final class VectorKernel implements ForwardKernel {
      * to keep both FMA units busy. Per lane the operations are exactly those of {@link #oneBlock}.
      */
     private static void twoBlocks(final float[] wp, final int at, final float[] bias, final int in,
-                                  final boolean relu, final float[] x, final float[] y, final int ob) {
+                                  final float[] x, final float[] y, final int ob) {
         final FloatVector zero = FloatVector.zero(SPECIES);
         FloatVector a0 = FloatVector.fromArray(SPECIES, bias, ob);
         FloatVector b0 = FloatVector.fromArray(SPECIES, bias, ob + LANES);
@@ -175,13 +189,13 @@ public final class VectorKernel implements ForwardKernel {
             a0 = FloatVector.fromArray(SPECIES, wp, at + i * PAIR).fma(xi, a0);
             b0 = FloatVector.fromArray(SPECIES, wp, at + i * PAIR + LANES).fma(xi, b0);
         }
-        store(a0.add(a1).add(a2.add(a3)), relu, y, ob);
-        store(b0.add(b1).add(b2.add(b3)), relu, y, ob + LANES);
+        a0.add(a1).add(a2.add(a3)).intoArray(y, ob);
+        b0.add(b1).add(b2.add(b3)).intoArray(y, ob + LANES);
     }
 
     /** Outputs [ob, ob + LANES): four partial sums over inputs i = 0, 1, 2, 3 (mod 4), then (s0 + s1) + (s2 + s3). */
     private static void oneBlock(final float[] wp, final int at, final float[] bias, final int in,
-                                 final boolean relu, final float[] x, final float[] y, final int ob) {
+                                 final float[] x, final float[] y, final int ob) {
         final FloatVector zero = FloatVector.zero(SPECIES);
         FloatVector s0 = FloatVector.fromArray(SPECIES, bias, ob);
         FloatVector s1 = zero;
@@ -199,16 +213,6 @@ public final class VectorKernel implements ForwardKernel {
         for (; i < in; i++) {
             s0 = FloatVector.fromArray(SPECIES, wp, at + i * LANES).fma(FloatVector.broadcast(SPECIES, x[i]), s0);
         }
-        store(s0.add(s1).add(s2.add(s3)), relu, y, ob);
-    }
-
-    private static void store(final FloatVector sum, final boolean relu, final float[] y, final int ob) {
-        if (relu) {
-            // Same as the scalar kernel's x > 0 ? x : 0: -0.0 and NaN become +0.0 (a max() would keep NaN).
-            final VectorMask<Float> positive = sum.compare(VectorOperators.GT, 0f);
-            FloatVector.zero(SPECIES).blend(sum, positive).intoArray(y, ob);
-        } else {
-            sum.intoArray(y, ob);
-        }
+        s0.add(s1).add(s2.add(s3)).intoArray(y, ob);
     }
 }

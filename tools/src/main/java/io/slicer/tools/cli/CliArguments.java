@@ -32,4 +32,25 @@ final class CliArguments {
             throw new IllegalArgumentException("--journal " + journal + " is not a directory");
         }
     }
+
+    /**
+     * An output directory a command fills ({@code --out} of a model, {@code --journal} of a new journal): refused when
+     * it already holds files, unless {@code --force}.
+     */
+    static void requireFreshOutput(final String option, final Path dir, final boolean force) {
+        if (force || !Files.isDirectory(dir)) {
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new IllegalArgumentException(option + " " + dir + " is a file, expected a directory");
+            }
+            return;
+        }
+        try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
+            if (entries.findAny().isPresent()) {
+                throw new IllegalArgumentException(option + " " + dir + " already holds files; refusing to overwrite"
+                        + " them (choose a new directory, or pass --force)");
+            }
+        } catch (final java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
 }

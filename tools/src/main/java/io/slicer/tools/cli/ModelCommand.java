@@ -17,6 +17,8 @@ import io.slicer.policy.onnx.OnnxGraph;
 import io.slicer.policy.onnx.OnnxImport;
 import io.slicer.policy.onnx.OnnxModelReader;
 import io.slicer.policy.onnx.OnnxModelWriter;
+import io.slicer.policy.seal.ModelKeys;
+import io.slicer.policy.seal.ModelSeal;
 import io.slicer.tools.demo.CodeVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,7 +42,8 @@ import java.util.Locale;
  */
 @Command(name = "model", description = "Inspect policy models and convert them to and from ONNX.",
         mixinStandardHelpOptions = true,
-        subcommands = {ModelCommand.Inspect.class, ModelCommand.ExportOnnx.class, ModelCommand.ImportOnnx.class})
+        subcommands = {ModelCommand.Inspect.class, ModelCommand.ExportOnnx.class, ModelCommand.ImportOnnx.class,
+                ModelCommand.Keygen.class})
 public final class ModelCommand implements Runnable {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -69,6 +72,9 @@ public final class ModelCommand implements Runnable {
             final PrintWriter out = spec.commandLine().getOut();
             if (file.getFileName() != null && file.getFileName().toString().endsWith(".onnx")) {
                 return inspectOnnx(out);
+            }
+            if (!Files.exists(file)) {
+                throw new IllegalArgumentException(file + ": no such model directory or file");
             }
             final Path dir = Files.isDirectory(file) ? file : file.toAbsolutePath().getParent();
             final Path cardPath = dir.resolve(PolicyModel.CARD_FILE);
@@ -247,16 +253,46 @@ public final class ModelCommand implements Runnable {
         @Option(names = "--action-space", description = "discrete:UNIT:v1,v2,... or continuous:UNIT:LOW:HIGH")
         String actionSpace;
 
+        @Option(names = "--force", description = "write into --out even if it already holds files")
+        boolean force;
+
         @Override
         public Integer call() {
+            CliArguments.requireFreshOutput("--out", out, force);
             final ModelCard base = card == null ? null : ModelCardJson.read(card.toString(), read(card));
             final String schema = schemaId != null ? schemaId
                     : base == null && features != null ? ExecutionFeatures.SCHEMA_ID : null;
             final PolicyModel model = OnnxImport.toModel(onnx.toString(), read(onnx),
                     new OnnxImport.Options(base, schema, features, actionSpace == null ? null : parseActionSpace(actionSpace)));
-            model.save(out);
-            spec.commandLine().getErr().println("wrote " + out.resolve(PolicyModel.WEIGHTS_FILE) + " and "
-                    + PolicyModel.CARD_FILE + " (" + String.join(", ", model.card().layers()) + ")");
+            final PrintWriter err = spec.commandLine().getErr();
+            final ModelKeys.SigningKey key = ModelKeys.signingKey(ModelKeys.directory(),
+                    notice -> err.println("slicer: " + notice));
+            model.save(out, key);
+            err.println("wrote " + out.resolve(PolicyModel.WEIGHTS_FILE) + ", " + PolicyModel.CARD_FILE + " and "
+                    + ModelSeal.FILE + " (" + String.join(", ", model.card().layers()) + "; sealed with key "
+                    + key.keyId() + ")");
+            return 0;
+        }
+    }
+
+    @Command(name = "keygen", mixinStandardHelpOptions = true,
+            description = {"Create the firm's model signing key (Ed25519): signing.key and signing.pub in the keys"
+                    + " directory (--keys, else $" + ModelKeys.ENV + ", else ~/.slicer/keys).",
+                    "Commands that write a model create one there on first use; this makes it ahead of time and"
+                            + " refuses to replace an existing key."})
+    static final class Keygen implements java.util.concurrent.Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--keys", paramLabel = "DIR", description = "keys directory (default: the configured one)")
+        Path keys;
+
+        @Override
+        public Integer call() {
+            final Path dir = keys != null ? keys : ModelKeys.directory();
+            final String id = ModelKeys.generate(dir);
+            spec.commandLine().getOut().println("created model signing key " + id + " in " + dir + " ("
+                    + ModelKeys.SIGNING_KEY + ", " + ModelKeys.SIGNING_PUB + ")");
             return 0;
         }
     }

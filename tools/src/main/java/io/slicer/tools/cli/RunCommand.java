@@ -3,10 +3,14 @@ package io.slicer.tools.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.slicer.engine.market.Side;
+import io.slicer.engine.order.ParentOrder;
+import io.slicer.engine.strategy.StrategyRegistry;
 import io.slicer.journal.EngineSettings;
 import io.slicer.journal.JournalDirectory;
 import io.slicer.journal.JournaledEngine;
 import io.slicer.journal.RingJournal;
+import io.slicer.journal.StrategySpecs;
+import io.slicer.policy.seal.ModelTrust;
 import io.slicer.tools.day.LobsterDayDriver;
 import io.slicer.tools.day.OmsLog;
 import io.slicer.tools.day.ScenarioDay;
@@ -103,6 +107,12 @@ public final class RunCommand implements Callable<Integer> {
         final PrintWriter out = spec.commandLine().getOut();
         final PrintWriter err = spec.commandLine().getErr();
         final long started = System.nanoTime();
+        // The strategy (with its model's seal) and the settings are checked before anything is written; a
+        // policy:SHA256 spec names a model in the journal's archive and is checked by the journal's registry.
+        if (!strategy.startsWith(StrategySpecs.POLICY_PREFIX)) {
+            StrategyRegistry.standard(ModelTrust.live()).factory(strategy);
+        }
+        EngineSettings.parse(config).toConfig();
         final Map<String, Object> doc = new LinkedHashMap<>();
         if (market.scenario != null && !SimulatedDay.STANDARD.equals(market.scenario)) {
             scenarioDay(doc);
@@ -152,6 +162,7 @@ public final class RunCommand implements Callable<Integer> {
         doc.put("engineIsBps", r.engineIsBps());
         doc.put("engineTwapBenchmarkBps", r.engineTwapBenchmarkBps());
         doc.put("simulatorTwapIsBps", twap.isBps());
+        doc.put("marketDataRejected", scenario.marketDataRejected());
         doc.put("inputs", r.inputs());
         doc.put("decisions", r.decisions());
         doc.put("childrenSent", r.children());
@@ -183,12 +194,21 @@ public final class RunCommand implements Callable<Integer> {
                         quantity, slices);
                 driver.play(engine, oms);
                 doc.put("market", "LOBSTER " + driver.day().label());
+                final ParentOrder order = engine.core().order(LobsterDayDriver.orderId());
+                if (order != null) {
+                    doc.put("quantity", order.quantity());
+                    doc.put("filled", order.filled());
+                    doc.put("status", order.status().toString());
+                    doc.put("haltReason", order.killSwitchState().reason() == null ? ""
+                            : order.killSwitchState().reason().toString());
+                }
             }
             doc.put("journal", journal.toString());
             doc.put("strategy", engine.session().strategies().get(0));
             doc.put("inputs", engine.core().sequence());
             doc.put("decisions", engine.core().decisions());
             doc.put("childrenSent", engine.core().childrenSent());
+            doc.put("marketDataRefused", engine.core().marketDataRefused());
             doc.put("journalRecords", engine.journalRecords());
         }
     }

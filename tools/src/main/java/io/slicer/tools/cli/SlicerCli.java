@@ -29,6 +29,8 @@ import java.io.PrintWriter;
                 DemoCommand.class,
                 ReplayCommand.class,
                 AuditCommand.class,
+                ConsoleCommand.class,
+                JournalCommand.class,
                 FixGatewayCommand.class,
                 FixVenueCommand.class,
                 FixOmsCommand.class,
@@ -77,7 +79,7 @@ public final class SlicerCli implements Runnable {
         final PrintWriter err = cli.getErr();
         if (e instanceof IllegalArgumentException || e instanceof IllegalStateException
                 || e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
-            err.println("slicer " + cli.getCommandName() + ": " + e.getMessage());
+            err.println(cli.getCommandSpec().qualifiedName() + ": " + e.getMessage());
             return EXIT_USAGE;
         }
         e.printStackTrace(err);

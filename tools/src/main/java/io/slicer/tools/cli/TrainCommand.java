@@ -125,6 +125,10 @@ public final class TrainCommand implements Callable<Integer> {
             + "generating one")
     Path dataset;
 
+    @Option(names = "--force", description = "write into --out even if it already holds files (a model there is"
+            + " replaced)")
+    boolean force;
+
     @Option(names = "--json", description = "print one JSON document on stdout")
     boolean json;
 
@@ -134,6 +138,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TrainingSeeds.requireTrainingSeed(seed);
+        CliArguments.requireFreshOutput("--out", out, force);
         final Scenario scenario = Scenarios.byName(scenarioName);
         final PrintWriter err = spec.commandLine().getErr();
         final TrainingProgress progress = quiet ? TrainingProgress.NONE : new ProgressBar(err);

@@ -16,6 +16,8 @@ import java.util.List;
  * five-minute slices. The venue acknowledges each child one second after it was decided and fills it completely at
  * its limit price (a simplification: queue position and partial fills are not modelled). Like {@link SimulatedDay},
  * the venue's answers derive from the {@link OmsLog}, so a recovered engine resumes at the input the journal ended on.
+ * Rows the reader passes as well-formed but implausible (out of time order, a crossed book, a price jump) reach the
+ * engine as they are; its market-data check refuses them and halts the order with a journaled reason.
  */
 public final class LobsterDayDriver {
     private static final long SLICE_SECONDS = 300;
@@ -39,6 +41,11 @@ public final class LobsterDayDriver {
 
     public LobsterDay day() {
         return day;
+    }
+
+    /** The id of the one parent order the driver submits. */
+    public static long orderId() {
+        return ORDER_ID;
     }
 
     public void play(final JournaledEngine engine, final OmsLog oms) {
@@ -95,7 +102,10 @@ public final class LobsterDayDriver {
         @Override
         public void onQuote(final long tsNanos, final double bid, final long bidSize, final double ask,
                             final long askSize) {
-            if (!(bid > 0) || !(ask >= bid)) {
+            // An empty book side (NaN) is LOBSTER's normal way of saying "no quote", not bad data. Everything else,
+            // crossed, out of order or far from the last price, goes to the engine, whose market-data check halts
+            // the order on it and journals why: the driver does not filter what a live feed would deliver.
+            if (Double.isNaN(bid) || Double.isNaN(ask)) {
                 return;
             }
             advance(tsNanos);

@@ -54,6 +54,7 @@ public final class EvaluationJson {
         number(scenario, "arrivalNotional", s.arrivalNotional());
         number(scenario, "sigmaPerSlice", s.sigmaPerSlice());
         number(scenario, "participationCap", s.participationCap());
+        scenario.put("marketDataRejected", s.marketDataRejected());
         final EvaluationConfig c = report.config();
         root.put("episodes", c.episodes());
         root.put("seed", c.seed());

@@ -21,7 +21,8 @@ public record EvaluationReport(ScenarioSummary scenario, EvaluationConfig config
 
     /** The parent order and market the strategies were run on; money is in the instrument's currency. */
     public record ScenarioSummary(String name, String description, Instrument instrument, Side side, long quantity,
-                                  int slices, double arrivalPrice, double sigmaPerSlice, double participationCap) {
+                                  int slices, double arrivalPrice, double sigmaPerSlice, double participationCap,
+                                  long marketDataRejected) {
         /** Notional at arrival, Q * P0 * multiplier: what 1 bps is a ten-thousandth of. */
         public double arrivalNotional() {
             return instrument.notional(quantity, arrivalPrice);

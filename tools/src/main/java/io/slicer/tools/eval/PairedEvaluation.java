@@ -110,7 +110,7 @@ public final class PairedEvaluation {
         final OrderTerms terms = scenario.terms();
         final EvaluationReport.ScenarioSummary summary = new EvaluationReport.ScenarioSummary(scenario.name(),
                 scenario.description(), terms.instrument(), terms.side(), terms.quantity(), slices,
-                terms.arrivalPrice(), terms.sigmaPerSlice(), terms.participationLimit());
+                terms.arrivalPrice(), terms.sigmaPerSlice(), terms.participationLimit(), scenario.marketDataRejected());
         return new EvaluationReport(summary, config, baselineName, added, evaluations);
     }
 

@@ -21,6 +21,7 @@ public final class BarSeries {
     private final double[] notional;
     private final long[] signedVolume;
     private final int[] trades;
+    private final long rejected;
 
     /** Copies the builder's arrays, so an aggregator that keeps writing cannot change a built series. */
     private BarSeries(final Builder b) {
@@ -36,6 +37,7 @@ public final class BarSeries {
         this.notional = b.notional.clone();
         this.signedVolume = b.signedVolume.clone();
         this.trades = b.trades.clone();
+        this.rejected = b.rejected;
     }
 
     /** Arrays for {@code count} bars, filled by an aggregator, then checked and frozen by {@link #build()}. */
@@ -105,6 +107,14 @@ public final class BarSeries {
         return volume[bar] > 0 ? notional[bar] / volume[bar] : Double.NaN;
     }
 
+    /**
+     * Rows or bars of the source that the {@link PlausibilityFilter} refused while the series was built (left out of
+     * every bar); for a CME series, over the whole file it was cut from.
+     */
+    public long rejected() {
+        return rejected;
+    }
+
     public long totalVolume() {
         long total = 0;
         for (final long v : volume) {
@@ -127,6 +137,8 @@ public final class BarSeries {
         public final double[] notional;
         public final long[] signedVolume;
         public final int[] trades;
+        /** Rows or bars the aggregator's {@link PlausibilityFilter} refused. */
+        public long rejected;
 
         private Builder(final String symbol, final String label, final int sliceSeconds, final int count) {
             if (sliceSeconds <= 0) {

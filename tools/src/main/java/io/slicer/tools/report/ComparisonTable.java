@@ -36,6 +36,10 @@ public final class ComparisonTable {
                 "%,d paired episodes (common random numbers), seed %d, risk aversion %s per %s; baseline %s%s%n",
                 report.config().episodes(), report.config().seed(), sci(report.config().riskAversion()), s.money(),
                 report.baseline(), report.baselineAdded() ? " (not requested: added as the baseline)" : ""));
+        if (s.marketDataRejected() > 0) {
+            sb.append(String.format(Locale.ROOT, "Market data: %,d row(s) or bar(s) refused by the plausibility filter"
+                    + " and left out%n", s.marketDataRejected()));
+        }
         return sb.toString();
     }
 

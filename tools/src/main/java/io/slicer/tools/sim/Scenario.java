@@ -26,4 +26,12 @@ public interface Scenario {
 
     /** A fresh, reusable episode for one thread. */
     Episode newEpisode();
+
+    /**
+     * Rows or bars of historical market data the plausibility filter (the engine's market-data check) refused and
+     * left out while the scenario was loaded; 0 for a simulated market.
+     */
+    default long marketDataRejected() {
+        return 0;
+    }
 }

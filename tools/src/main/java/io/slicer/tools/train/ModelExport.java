@@ -9,6 +9,7 @@ import io.slicer.policy.model.FeatureDomain;
 import io.slicer.policy.model.FeatureSpec;
 import io.slicer.policy.model.ModelCard;
 import io.slicer.policy.model.Provenance;
+import io.slicer.policy.seal.ModelKeys;
 import io.slicer.tools.train.nn.Mlp;
 
 import java.nio.file.Path;
@@ -51,10 +52,13 @@ public final class ModelExport {
         return PolicyModel.of(card, layers);
     }
 
-    /** Writes the model files and {@code learning_curve.csv} into {@code dir}; returns the model. */
+    /**
+     * Writes the model files, sealed with the firm's signing key ({@link ModelKeys#directory()}; a fresh installation
+     * gets one, announced on standard error), and {@code learning_curve.csv} into {@code dir}; returns the model.
+     */
     public static PolicyModel save(final TrainedPolicy p, final String codeVersion, final Path dir) {
         final PolicyModel model = toModel(p, codeVersion);
-        model.save(dir);
+        model.save(dir, ModelKeys.signingKey(ModelKeys.directory(), notice -> System.err.println("slicer: " + notice)));
         p.curve().write(dir);
         return model;
     }

@@ -74,12 +74,8 @@ class JournalCommandsTest {
     @Test
     void replayExitsOneAtTheFirstDivergence() throws Exception {
         final Path journal = journalADay();
-        // A decision's child quantity edited and re-checksummed, as a tampered journal would be.
-        final Path cycle;
-        try (Stream<Path> files = Files.list(JournalDirectory.queue(journal))) {
-            cycle = files.filter(f -> f.toString().endsWith(".cq4")).findFirst().orElseThrow();
-        }
-        tamperWithLastDecision(cycle);
+        // A decision's child quantity edited, the chain recomputed from there: the replay stops at the decision.
+        tamperWithLastDecision(cycleFile(journal), true);
         final CliRun replay = CliRun.of("replay", "--journal", journal.toString());
         assertEquals(ReplayCommand.EXIT_DIVERGED, replay.exitCode(), replay.out());
         assertTrue(replay.out().contains("DIVERGED"), replay.out());
@@ -121,27 +117,113 @@ class JournalCommandsTest {
     }
 
     /**
-     * Flips bit 6 of the last DECISION's child quantity and recomputes that record's CRC32C (its length from the
-     * Chronicle document header in front of it).
+     * Flips bit 6 of the last DECISION's child quantity, then does what a forger who knows the format does: recomputes
+     * the chain hash (SHA-256, no key) and CRC32C of that record and of every record after it (lengths from the
+     * Chronicle document header in front of each). Only the chain head file beside the queue still differs.
      */
-    private static void tamperWithLastDecision(final Path cycle) throws Exception {
+    private static void tamperWithLastDecision(final Path cycle, final boolean rechain) throws Exception {
         final byte[] content = Files.readAllBytes(cycle);
         final java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(content).order(java.nio.ByteOrder.LITTLE_ENDIAN);
         final int templateAt = JournalFrame.MESSAGE_OFFSET + MessageHeaderDecoder.templateIdEncodingOffset();
+        final java.util.List<Integer> records = new java.util.ArrayList<>();
         int last = -1;
         for (int i = 4; i + JournalFrame.BODY_OFFSET <= content.length; i++) {
-            if (content[i] == 'S' && content[i + 1] == 'L' && content[i + 2] == 'J' && content[i + 3] == '3'
-                    && buf.getShort(i + templateAt) == DecisionDecoder.TEMPLATE_ID) {
-                last = i;
+            if (content[i] == 'S' && content[i + 1] == 'L' && content[i + 2] == 'J'
+                    && content[i + 3] == '0' + JournalFrame.FORMAT) {
+                records.add(i);
+                if (buf.getShort(i + templateAt) == DecisionDecoder.TEMPLATE_ID) {
+                    last = i;
+                }
             }
         }
         assertTrue(last >= 0, "no DECISION record found");
-        final int length = buf.getInt(last - 4) & 0x3FFFFFFF;
         final int qtyAt = last + JournalFrame.BODY_OFFSET + DecisionDecoder.childQuantityEncodingOffset();
         buf.putLong(qtyAt, buf.getLong(qtyAt) ^ 64);
-        final java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-        crc.update(content, last + JournalFrame.SEQUENCE_OFFSET, length - JournalFrame.SEQUENCE_OFFSET);
-        buf.putInt(last + JournalFrame.CRC_OFFSET, (int) crc.getValue());
+        final int from = records.indexOf(last);
+        for (final int at : records.subList(from, rechain ? records.size() : from + 1)) {
+            final int length = buf.getInt(at - 4) & 0x3FFFFFFF;
+            if (rechain) {
+                final int previous = records.get(records.indexOf(at) - 1);
+                final java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+                sha.update(content, previous + JournalFrame.CHAIN_OFFSET, JournalFrame.CHAIN_LENGTH);
+                sha.update(content, at + JournalFrame.SEQUENCE_OFFSET, Long.BYTES);
+                sha.update(content, at + JournalFrame.MESSAGE_OFFSET, length - JournalFrame.MESSAGE_OFFSET);
+                System.arraycopy(sha.digest(), 0, content, at + JournalFrame.CHAIN_OFFSET, JournalFrame.CHAIN_LENGTH);
+            }
+            final java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+            crc.update(content, at + JournalFrame.SEQUENCE_OFFSET, length - JournalFrame.SEQUENCE_OFFSET);
+            buf.putInt(at + JournalFrame.CRC_OFFSET, (int) crc.getValue());
+        }
         Files.write(cycle, content);
+    }
+
+    private static Path cycleFile(final Path journal) throws Exception {
+        try (Stream<Path> files = Files.list(JournalDirectory.queue(journal))) {
+            return files.filter(f -> f.toString().endsWith(".cq4")).findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void journalVerifyReportsAnIntactSealedJournal() throws Exception {
+        final Path journal = journalADay();
+        final CliRun verify = CliRun.of("journal", "verify", "--journal", journal.toString());
+        assertEquals(0, verify.exitCode(), verify.err());
+        assertTrue(verify.out().contains("sealed     yes"), verify.out());
+        assertTrue(verify.out().contains("hash matches"), verify.out());
+        assertTrue(verify.out().contains("result     valid"), verify.out());
+    }
+
+    @Test
+    void anEditWithItsCrcRecomputedIsRefusedByVerifyAndReplayInOneLineExitTwo() throws Exception {
+        final Path journal = journalADay();
+        tamperWithLastDecision(cycleFile(journal), false);
+        for (final String[] command : new String[][]{{"journal", "verify"}, {"replay"}, {"audit"}}) {
+            final String[] args = java.util.Arrays.copyOf(command, command.length + 2);
+            args[command.length] = "--journal";
+            args[command.length + 1] = journal.toString();
+            final CliRun run = CliRun.of(args);
+            assertEquals(SlicerCli.EXIT_USAGE, run.exitCode(), run.out());
+            assertEquals(1, run.err().lines().count(), run.err());
+            assertTrue(run.err().startsWith("slicer " + String.join(" ", command) + ": "
+                    + JournalDirectory.queue(journal) + ": record #"), run.err());
+            assertTrue(run.err().contains("breaks the hash chain"), run.err());
+        }
+    }
+
+    @Test
+    void aDamagedChronicleFileHeaderIsOneLineAndExitTwoNotAStackTrace() throws Exception {
+        final Path journal = journalADay();
+        try (RandomAccessFile f = new RandomAccessFile(cycleFile(journal).toFile(), "rw")) {
+            f.write(new byte[]{(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x7F, 1, 2, 3, 4});
+        }
+        for (final String[] command : new String[][]{{"journal", "verify"}, {"replay"}, {"audit"}}) {
+            final String[] args = java.util.Arrays.copyOf(command, command.length + 2);
+            args[command.length] = "--journal";
+            args[command.length + 1] = journal.toString();
+            final CliRun run = CliRun.of(args);
+            assertEquals(SlicerCli.EXIT_USAGE, run.exitCode(), run.err());
+            assertEquals(java.util.List.of("slicer " + String.join(" ", command) + ": cannot read the journal queue at "
+                    + JournalDirectory.queue(journal) + ": StreamCorruptedException: Unexpected magic number 7fffffff"
+                    + " (a damaged queue file header)"), run.err().lines().toList());
+        }
+    }
+
+    @Test
+    void salvageCopiesTheValidPrefixAndSaysWhatItLeft() throws Exception {
+        final Path journal = journalADay();
+        tamperWithLastDecision(cycleFile(journal), false);
+        final Path out = tmp.resolve("salvaged");
+        final CliRun salvage = CliRun.of("journal", "salvage", "--journal", journal.toString(), "--out",
+                out.toString());
+        assertEquals(0, salvage.exitCode(), salvage.err());
+        assertTrue(salvage.out().contains("left       " + JournalDirectory.queue(journal) + ": record #"),
+                salvage.out());
+        final CliRun verify = CliRun.of("journal", "verify", "--journal", out.toString());
+        assertEquals(0, verify.exitCode(), verify.err());
+        assertTrue(verify.out().contains("sealed     no"), verify.out());
+        final CliRun again = CliRun.of("journal", "salvage", "--journal", journal.toString(), "--out",
+                out.toString());
+        assertEquals(SlicerCli.EXIT_USAGE, again.exitCode());
+        assertTrue(again.err().contains("is not empty"), again.err());
     }
 }

@@ -128,7 +128,8 @@ class ModelCommandTest {
         Files.write(dir.resolve("m").resolve("model.json"), "{\"format\":\"slicer-model-card/1\"}".getBytes());
         final Run r = run("model", "inspect", dir.resolve("m").toString());
         assertEquals(2, r.exit);
-        assertEquals("slicer inspect: " + dir.resolve("m").resolve("model.json") + ": field 'featureSchemaId' is missing",
+        assertEquals("slicer model inspect: " + dir.resolve("m").resolve("model.json")
+                + ": field 'featureSchemaId' is missing",
                 r.err.strip());
         final Run bad = run("model", "import-onnx", "--onnx", dir.resolve("none.onnx").toString(), "--out",
                 dir.resolve("y").toString());

@@ -9,6 +9,7 @@ import io.slicer.policy.model.FeatureDomain;
 import io.slicer.policy.model.FeatureSpec;
 import io.slicer.policy.model.ModelCard;
 import io.slicer.policy.model.Provenance;
+import io.slicer.policy.seal.ModelKeys;
 import io.slicer.tools.sim.Scenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,7 +56,8 @@ class DemoEngineDayTest {
                 domain);
         final Path dir = tmp.resolve("dqn");
         PolicyModel.of(card, List.of(new DenseLayer(in, hidden, Activation.RELU, w1, new float[hidden]),
-                new DenseLayer(hidden, 3, Activation.IDENTITY, w2, new float[]{0.1f, 0.3f, 0.2f}))).save(dir);
+                new DenseLayer(hidden, 3, Activation.IDENTITY, w2, new float[]{0.1f, 0.3f, 0.2f})))
+                .save(dir, ModelKeys.signingKey(ModelKeys.directory(), notice -> { }));
         return dir;
     }
 

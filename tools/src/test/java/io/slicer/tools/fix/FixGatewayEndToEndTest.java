@@ -163,6 +163,6 @@ class FixGatewayEndToEndTest {
         final Message halted = oms.await(m -> field(m, 11).equals("halt-1") && field(m, 150).equals("3"), 10_000);
         assertNotNull(halted, "DoneForDay; reports: " + reportsOf("halt-1"));
         assertEquals("3", field(halted, 39));
-        assertTrue(field(halted, 58).contains("MANUAL"), field(halted, 58));
+        assertTrue(field(halted, 58).contains("OPERATOR"), field(halted, 58));
     }
 }

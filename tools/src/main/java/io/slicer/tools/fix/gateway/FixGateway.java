@@ -42,10 +42,6 @@ import java.util.concurrent.TimeUnit;
  * every child, cancel and report (the engine's sink must not block).
  */
 public final class FixGateway implements AutoCloseable {
-    static {
-        FixSessions.quiet();
-    }
-
     private final RingJournal ring;
     private final SocketAcceptor acceptor;
     private final SocketInitiator initiator;

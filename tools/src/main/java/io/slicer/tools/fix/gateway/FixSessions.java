@@ -12,25 +12,12 @@ import java.nio.file.Path;
  * QuickFIX/J settings every Slicer FIX session shares (FIX 4.4, its data dictionary, a session that never ends by
  * the clock, sequence numbers and sent messages in a FileStore so a restart resumes them), and the one-line log:
  * session-level trouble (a garbled message, a wrong CompID, a sequence number too low) is one line on stderr, never a
- * stack trace.
+ * stack trace (QuickFIX/J's and MINA's own logging is off in {@code logback.xml}).
  */
 public final class FixSessions {
     public static final String BEGIN_STRING = "FIX.4.4";
 
-    static {
-        // QuickFIX/J and MINA log through SLF4J with stack traces; their news reaches us through LOG instead.
-        for (final String logger : new String[]{"quickfix", "org.apache.mina"}) {
-            if (System.getProperty("org.slf4j.simpleLogger.log." + logger) == null) {
-                System.setProperty("org.slf4j.simpleLogger.log." + logger, "off");
-            }
-        }
-    }
-
     private FixSessions() {
-    }
-
-    /** Call before the first QuickFIX/J class logs: silences its SLF4J output (see the static block). */
-    public static void quiet() {
     }
 
     /** A session's settings; {@code store} is the FileStore directory. */

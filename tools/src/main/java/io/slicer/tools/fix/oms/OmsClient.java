@@ -40,10 +40,6 @@ import java.util.function.Predicate;
  * end-to-end tests drive the gateway with it.
  */
 public final class OmsClient implements Application, AutoCloseable {
-    static {
-        FixSessions.quiet();
-    }
-
     private final SocketInitiator initiator;
     private final SessionID session;
     private final List<Message> received = new ArrayList<>();

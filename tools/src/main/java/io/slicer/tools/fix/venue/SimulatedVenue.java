@@ -60,10 +60,6 @@ import java.util.concurrent.TimeUnit;
  * a ClOrdID it has seen. It keeps, for tests, every ClOrdID it was sent and the shares it filled per parent.
  */
 public final class SimulatedVenue implements Application, AutoCloseable {
-    static {
-        FixSessions.quiet();
-    }
-
     private static final class VenueOrder {
         final String clOrdId;
         final String symbol;

@@ -1,5 +1,7 @@
 package io.slicer.tools.marketdata.cme;
 
+import io.slicer.tools.marketdata.PlausibilityFilter;
+
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -10,8 +12,10 @@ import java.util.Arrays;
 
 /**
  * Validates the decompressed lines of a CME 1-minute bar file one at a time and collects the bars into growing
- * primitive arrays. The first bad line stops the read with a {@link CmeFormatException}; nothing is repaired or
- * skipped, because a silently dropped or reordered bar would shift every volume profile built from the file.
+ * primitive arrays. The first malformed line stops the read with a {@link CmeFormatException}; nothing is repaired
+ * or skipped, because a silently dropped or reordered bar would shift every volume profile built from the file. A
+ * well-formed bar whose prices the {@link PlausibilityFilter} refuses (beyond the band from the last accepted close,
+ * e.g. a bar at ten times the price) is left out and counted, as a minute without trades would be.
  * Not thread-safe; one parser per file.
  */
 final class CmeBarParser {
@@ -30,6 +34,7 @@ final class CmeBarParser {
             DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withResolverStyle(ResolverStyle.STRICT);
     // A month of 1-minute bars is about 30,000 rows; start near that to grow at most a few times.
     private static final int INITIAL_CAPACITY = 1 << 15;
+    private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
     private final String fileName;
     private long lineNumber;
@@ -41,6 +46,8 @@ final class CmeBarParser {
     private double[] close = new double[INITIAL_CAPACITY];
     private long[] volume = new long[INITIAL_CAPACITY];
     private String previousTimestamp;
+    private long previousEnd = Long.MIN_VALUE;
+    private final PlausibilityFilter filter = new PlausibilityFilter();
 
     CmeBarParser(final String fileName) {
         this.fileName = fileName;
@@ -82,6 +89,11 @@ final class CmeBarParser {
         requireWithinRange(f, OPEN, o, l, h, number);
         requireWithinRange(f, CLOSE, c, l, h, number);
         final long v = volume(f[VOLUME], number);
+        previousEnd = end;
+        previousTimestamp = f[TIMESTAMP];
+        if (!filter.bar(end * NANOS_PER_SECOND, l, h, c, v)) {
+            return;
+        }
         if (size == endEpochSecond.length) {
             grow();
         }
@@ -92,7 +104,6 @@ final class CmeBarParser {
         close[size] = c;
         volume[size] = v;
         size++;
-        previousTimestamp = f[TIMESTAMP];
     }
 
     private long endEpochSecond(final String text, final long number) {
@@ -109,8 +120,8 @@ final class CmeBarParser {
                     + text + "'");
         }
         final long end = time.toEpochSecond(ZoneOffset.UTC);
-        if (size > 0) {
-            final long previous = endEpochSecond[size - 1];
+        if (previousEnd != Long.MIN_VALUE) {
+            final long previous = previousEnd;
             if (end == previous) {
                 throw error(number, "timestamp_utc " + text + " repeats the previous row's " + previousTimestamp
                         + ": expected strictly increasing bar end times");
@@ -194,10 +205,11 @@ final class CmeBarParser {
             throw error(1, "expected header '" + HEADER + "', found an empty file");
         }
         if (size == 0) {
-            throw error(2, "expected at least one bar after the header, found none");
+            throw error(2, filter.rejected() > 0 ? "expected at least one plausible bar, found none of "
+                    + filter.rejected() : "expected at least one bar after the header, found none");
         }
         return new CmeMinuteBars(file, symbol, Arrays.copyOf(endEpochSecond, size), Arrays.copyOf(open, size),
                 Arrays.copyOf(high, size), Arrays.copyOf(low, size), Arrays.copyOf(close, size),
-                Arrays.copyOf(volume, size));
+                Arrays.copyOf(volume, size), filter.rejected());
     }
 }

@@ -3,12 +3,13 @@ package io.slicer.tools.marketdata.cme;
 import java.io.IOException;
 
 /**
- * A CME bar file that cannot be trusted: the message names the file and the 1-based line, says what was expected
+ * A CME bar file that cannot be trusted; an {@link IllegalArgumentException}, so the CLI prints it as one line and
+ * exits 2. The message names the file and the 1-based line, says what was expected
  * and what was found, e.g. {@code 6EH4.XCME_1min_bars_20240101_20240131.csv.gz:3: expected 6 fields, found 5}.
  * A broken gzip stream has no offending line to show, so its message says how far reading got instead:
  * {@code FILE: truncated or corrupt gzip stream after line N}.
  */
-public final class CmeFormatException extends RuntimeException {
+public final class CmeFormatException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     private final String file;

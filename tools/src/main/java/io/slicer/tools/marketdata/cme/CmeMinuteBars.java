@@ -31,8 +31,8 @@ import java.util.zip.ZipException;
  *       it. Volume is in contracts.</li>
  * </ul>
  *
- * <p>{@link #read(Path)} validates every row (see {@link CmeFormatException} for the message shape) and keeps the
- * bars in primitive arrays. Immutable and thread-safe once read.
+ * <p>{@link #read(Path)} validates every row (see {@link CmeFormatException} for the message shape), leaves out and
+ * counts the bars the plausibility filter refuses ({@link #rejected()}), and keeps the bars in primitive arrays. Immutable and thread-safe once read.
  */
 public final class CmeMinuteBars {
     private static final String FOLDER_PREFIX = "cme_";
@@ -47,10 +47,12 @@ public final class CmeMinuteBars {
     private final double[] low;
     private final double[] close;
     private final long[] volume;
+    private final long rejected;
 
     /** Takes ownership of the arrays: {@link CmeBarParser} hands over copies no one else holds. */
     CmeMinuteBars(final Path file, final String symbol, final long[] endEpochSecond, final double[] open,
-                  final double[] high, final double[] low, final double[] close, final long[] volume) {
+                  final double[] high, final double[] low, final double[] close, final long[] volume,
+                  final long rejected) {
         this.file = file;
         this.symbol = symbol;
         this.endEpochSecond = endEpochSecond;
@@ -59,6 +61,7 @@ public final class CmeMinuteBars {
         this.low = low;
         this.close = close;
         this.volume = volume;
+        this.rejected = rejected;
     }
 
     /**
@@ -164,6 +167,11 @@ public final class CmeMinuteBars {
     /** Contracts traded in bar {@code i}. */
     public long volume(final int i) {
         return volume[i];
+    }
+
+    /** Well-formed bars the plausibility filter refused and left out (see {@link CmeBarParser}). */
+    public long rejected() {
+        return rejected;
     }
 
     @Override

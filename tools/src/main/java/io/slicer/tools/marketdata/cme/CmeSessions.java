@@ -126,6 +126,7 @@ public final class CmeSessions {
                 b.midAtEnd[bar] = last;
             }
         }
+        b.rejected = minutes.rejected();
         return b.build();
     }
 

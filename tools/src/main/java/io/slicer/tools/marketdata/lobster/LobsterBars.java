@@ -1,6 +1,7 @@
 package io.slicer.tools.marketdata.lobster;
 
 import io.slicer.tools.marketdata.BarSeries;
+import io.slicer.tools.marketdata.PlausibilityFilter;
 
 /**
  * Cuts a LOBSTER day into a {@link BarSeries}: bars of equal length from the session start (the last bar ends at the session end and is
@@ -16,7 +17,9 @@ import io.slicer.tools.marketdata.BarSeries;
  *   <li>a one-sided book keeps the last two-sided mid and spread (LOBSTER writes empty sides as dummy prices);</li>
  *   <li>volume and notional count visible (type 4) and hidden (type 5) executions only; bars without trades are kept
  *       with volume 0 and NaN VWAP, because a quiet minute is still a minute in which an order must wait;</li>
- *   <li>rows outside the session window move the book but add no volume.</li>
+ *   <li>rows outside the session window move the book but add no volume;</li>
+ *   <li>a row the {@link PlausibilityFilter} refuses (out of time order, a crossed book, a price beyond the band from
+ *       the last accepted one) is left out entirely and counted in {@link BarSeries#rejected()}.</li>
  * </ul>
  * Volumes are NASDAQ-only, as in the LOBSTER data.
  */
@@ -43,11 +46,15 @@ public final class LobsterBars {
         double firstMid = Double.NaN;
         double firstSpread = Double.NaN;
         int opened = 0;
+        final PlausibilityFilter filter = new PlausibilityFilter();
         try (LobsterReader reader = LobsterReader.open(day)) {
             final LobsterMessage m = reader.message();
             final LobsterBook b = reader.book();
             while (reader.next()) {
                 final long t = m.timeNanos();
+                if (!plausible(filter, m, b)) {
+                    continue;
+                }
                 final int bar = t < sessionStart || t >= sessionEnd ? -1 : (int) ((t - sessionStart) / length);
                 while (bar >= 0 && opened <= bar) {
                     open(bars, opened++, mid, spread);
@@ -76,7 +83,15 @@ public final class LobsterBars {
             open(bars, opened++, mid, spread);
         }
         closeBars(bars, firstMid, firstSpread, mid);
+        bars.rejected = filter.rejected();
         return bars.build();
+    }
+
+    /** The row's quote (when two-sided) and trade (when an execution) both pass; a refused row counts once. */
+    private static boolean plausible(final PlausibilityFilter filter, final LobsterMessage m, final LobsterBook b) {
+        final long t = m.timeNanos();
+        return (!b.isTwoSided() || filter.quote(t, b.bid(), b.ask(), b.bidSize(), b.askSize()))
+                && (!m.isExecution() || filter.trade(t, m.price(), m.size()));
     }
 
     private static void open(final BarSeries.Builder bars, final int bar, final double mid, final double spread) {

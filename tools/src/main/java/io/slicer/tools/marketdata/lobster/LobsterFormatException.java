@@ -1,10 +1,11 @@
 package io.slicer.tools.marketdata.lobster;
 
 /**
- * A LOBSTER file that cannot be trusted: the message names the file and the 1-based line, says what was expected
+ * A LOBSTER file that cannot be trusted; an {@link IllegalArgumentException}, so the CLI prints it as one line and
+ * exits 2. The message names the file and the 1-based line, says what was expected
  * and what was found, e.g. {@code AMZN_2012-06-21_34200000_57600000_message_1.csv:1234: expected 6 fields, found 5}.
  */
-public final class LobsterFormatException extends RuntimeException {
+public final class LobsterFormatException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     private final String file;

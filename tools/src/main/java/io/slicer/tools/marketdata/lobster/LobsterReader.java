@@ -4,20 +4,23 @@ import java.io.Closeable;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 
 /**
- * Streams a {@link LobsterDay} row by row: message k together with the book after it. Every row is validated before
- * it is exposed, and the first bad row stops the read with {@link LobsterFormatException} naming file and line:
+ * Streams a {@link LobsterDay} row by row: message k together with the book after it. Every row's syntax is validated
+ * before it is exposed, and the first malformed row stops the read with {@link LobsterFormatException} naming file
+ * and line (the CLI prints it as one line and exits 2):
  * <ul>
+ *   <li>an empty message file (a day with no rows is not a day);</li>
  *   <li>field count (6 per message, 4 per book level), integer and decimal-seconds syntax (so {@code NaN} fails);</li>
- *   <li>time never decreasing (equal stamps are normal: one order can hit several resting orders);</li>
  *   <li>event type 1..7; direction 1 or -1; order id and sizes not negative, event sizes positive;</li>
  *   <li>event prices positive (a halt row, type 7, carries -1, 0 or 1 as documented by LOBSTER);</li>
- *   <li>book prices positive or the side-empty dummy (then size 0); a quoted side has a positive size; the book is
- *       not crossed (ask &lt; bid); a locked book (ask == bid) is let through;</li>
+ *   <li>book prices positive or the side-empty dummy (then size 0); a quoted side has a positive size;</li>
  *   <li>message and orderbook files have the same number of rows.</li>
  * </ul>
+ * A well-formed row with implausible values (stamped before the previous row, a crossed book, a price far from the
+ * last one) is passed on as read: judging it is the engine's {@link io.slicer.engine.event.MarketDataCheck}, which
+ * the live engine applies to every quote and trade the day's driver plays into it, and which
+ * {@link LobsterBars} applies through {@link io.slicer.tools.marketdata.PlausibilityFilter}.
  *
  * <p>Allocation-free after construction (per row); not thread-safe.
  */
@@ -45,7 +48,6 @@ public final class LobsterReader implements Closeable {
             }
         }
         this.book = opened;
-        this.message.timeNanos = Long.MIN_VALUE;
     }
 
     public static LobsterReader open(final LobsterDay day) {
@@ -124,6 +126,10 @@ public final class LobsterReader implements Closeable {
                     + " rows but " + longer.fileName() + " has more: message and orderbook rows must pair up");
         }
         if (!hasMessage) {
+            if (rows == 0) {
+                throw new LobsterFormatException(messages.fileName(), 1, "expected at least one row of "
+                        + LobsterFormat.MESSAGE_FIELDS + " fields, found an empty file");
+            }
             return false;
         }
         rows++;
@@ -136,10 +142,6 @@ public final class LobsterReader implements Closeable {
         final CsvLineCursor c = messages;
         c.requireFields(LobsterFormat.MESSAGE_FIELDS);
         final long time = c.secondsAsNanos(LobsterFormat.MSG_TIME, "time");
-        if (time < message.timeNanos) {
-            throw c.error("time " + c.text(LobsterFormat.MSG_TIME) + " is before the previous row's "
-                    + seconds(message.timeNanos) + ": rows must be in time order");
-        }
         final long type = c.longField(LobsterFormat.MSG_TYPE, "type");
         if (type < LobsterFormat.TYPE_SUBMISSION || type > LobsterFormat.TYPE_HALT) {
             throw c.error("type (field 2): expected an event type 1..7, found " + type);
@@ -184,9 +186,6 @@ public final class LobsterReader implements Closeable {
         final long bidSize = c.longField(LobsterFormat.BOOK_BID_SIZE, "bid size");
         checkSide(c, "ask", askPrice, askSize, LobsterFormat.EMPTY_ASK);
         checkSide(c, "bid", bidPrice, bidSize, LobsterFormat.EMPTY_BID);
-        if (askPrice != LobsterFormat.EMPTY_ASK && bidPrice != LobsterFormat.EMPTY_BID && askPrice < bidPrice) {
-            throw c.error("crossed book: ask " + askPrice + " is below bid " + bidPrice);
-        }
         top.askTicks = askPrice;
         top.askSize = askSize;
         top.bidTicks = bidPrice;
@@ -209,11 +208,6 @@ public final class LobsterReader implements Closeable {
         if (size <= 0) {
             throw c.error(side + " size: expected a positive size at a quoted price, found " + size);
         }
-    }
-
-    private static String seconds(final long nanos) {
-        return String.format(Locale.ROOT, "%d.%09d", nanos / LobsterFormat.NANOS_PER_SECOND,
-                nanos % LobsterFormat.NANOS_PER_SECOND);
     }
 
     @Override

@@ -169,6 +169,11 @@ public final class HistoricalScenario implements Scenario {
         return windowStarts[(int) Math.floorMod(episodeIndex * params.startStride(), (long) windowStarts.length)];
     }
 
+    @Override
+    public long marketDataRejected() {
+        return bars.rejected();
+    }
+
     public BarSeries bars() {
         return bars;
     }

@@ -1,5 +1,6 @@
 package io.slicer.tools.marketdata.lobster;
 
+import io.slicer.tools.marketdata.BarSeries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,10 +89,12 @@ class LobsterMalformedRowTest {
     }
 
     @Test
-    void outOfOrderTimestampIsRejectedWithFileAndLine() throws IOException {
+    void outOfOrderRowIsPassedOnForTheMarketDataCheckAndLeftOutOfTheBars() throws IOException {
         messages.set(2, "34200.0,4,11885113,21,2238100,1");
-        assertEquals(MESSAGE + ":3: time 34200.0 is before the previous row's 34200.189607670: rows must be in time"
-                + " order", failure());
+        assertEquals(4, readToTheEnd());
+        final BarSeries bars = LobsterBars.of(write(), 60);
+        assertEquals(1, bars.rejected());
+        assertEquals(1, bars.totalVolume(), "only the first row's hidden share: the out-of-order execution adds none");
     }
 
     @Test
@@ -121,9 +124,20 @@ class LobsterMalformedRowTest {
     }
 
     @Test
-    void crossedBookIsRejectedWithFileAndLine() throws IOException {
+    void crossedBookIsPassedOnForTheMarketDataCheckAndLeftOutOfTheBars() throws IOException {
         books.set(3, "2237000,100,2237500,100");
-        assertEquals(ORDERBOOK + ":4: crossed book: ask 2237000 is below bid 2237500", failure());
+        assertEquals(4, readToTheEnd());
+        assertEquals(1, LobsterBars.of(write(), 60).rejected());
+    }
+
+    private int readToTheEnd() throws IOException {
+        try (LobsterReader reader = LobsterReader.open(write())) {
+            int rows = 0;
+            while (reader.next()) {
+                rows++;
+            }
+            return rows;
+        }
     }
 
     @Test
