@@ -14,7 +14,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code slicer fix-gateway}: Slicer behind FIX 4.4 until stopped (Ctrl-C or SIGTERM closes it cleanly; a SIGKILL
  * loses nothing, the next start on the same journal recovers). Prints one {@code ready} line when both sessions are
- * configured.
+ * configured, then {@code quoted SYMBOL} when each symbol's first quote from the venue has reached the engine.
  */
 @Command(name = "fix-gateway",
         mixinStandardHelpOptions = true,
@@ -62,6 +62,23 @@ public final class FixGatewayCommand implements Callable<Integer> {
         out.println("ready oms=127.0.0.1:" + port + " venue=" + venue + " journal=" + journal
                 + " recoveredChildren=" + gateway.recoveredChildren());
         out.flush();
+        final Thread quotes = new Thread(() -> {
+            // A parent that starts before its symbol's first quote is halted (no reference price): say when each
+            // symbol is ready to trade.
+            try {
+                for (final String symbol : settings.symbols()) {
+                    while (!gateway.awaitQuote(symbol, 1_000)) {
+                        continue;
+                    }
+                    out.println("quoted " + symbol);
+                    out.flush();
+                }
+            } catch (final InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "fix-gateway-quotes");
+        quotes.setDaemon(true);
+        quotes.start();
         stopped.await();
         return 0;
     }

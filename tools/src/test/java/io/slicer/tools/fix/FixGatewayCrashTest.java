@@ -53,15 +53,12 @@ class FixGatewayCrashTest {
         try (SimulatedVenue venue = SimulatedVenue.start(Scenarios.byName("liquid-stock"), "AAPL", venuePort, 1.0,
                 System.err)) {
             Process gateway = startGateway(omsPort, venuePort, journal);
+            awaitLine(journal, "quoted AAPL");
             try (OmsClient oms = OmsClient.connect("127.0.0.1", omsPort, System.err)) {
                 assertTrue(oms.awaitLogon(20_000), "OMS logged on");
                 final long t0 = System.currentTimeMillis();
-                final quickfix.fix44.NewOrderSingle order = oms.order("crash-1", "AAPL", '1', 10_000, Double.NaN,
-                        "1001", "slices=10", Double.NaN, HORIZON_MILLIS);
-                // Starts in two seconds, when the venue's market data has reached the gateway in the other JVM.
-                order.set(new quickfix.field.EffectiveTime(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)
-                        .plusSeconds(2)));
-                oms.send(order);
+                oms.send(oms.order("crash-1", "AAPL", '1', 10_000, Double.NaN, "1001", "slices=10", Double.NaN,
+                        HORIZON_MILLIS));
                 for (int k = 0; k < KILLS; k++) {
                     // A random moment while this gateway runs: its startup time varies with the machine's load.
                     Thread.sleep(200 + random.nextInt(1_300));
@@ -131,6 +128,22 @@ class FixGatewayCrashTest {
             }
         }
         throw new IllegalStateException("gateway did not start: " + Files.readString(log));
+    }
+
+    /** Waits until a gateway log beside {@code journal} holds {@code line}. */
+    private static void awaitLine(final Path journal, final String line) throws IOException, InterruptedException {
+        final long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            try (java.util.stream.Stream<Path> logs = Files.list(journal.getParent())) {
+                for (final Path log : logs.filter(p -> p.getFileName().toString().startsWith("gateway-")).toList()) {
+                    if (Files.readString(log).contains(line)) {
+                        return;
+                    }
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("no gateway said '" + line + "' within 60 s");
     }
 
     private static Path jvmOptions() {
