@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.slicer.engine.api.SlicerEngine;
 import io.slicer.journal.RingJournal;
+import io.slicer.tools.fix.gateway.FixGateway;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -45,6 +46,17 @@ class ModuleArchitectureTest {
                 .orShould().transitivelyDependOnClassesThat().haveFullyQualifiedName("java.util.zip.GZIPInputStream")
                 .because("an OMS embeds the engine (and its journal) without the offline tools: simulators, scenarios,"
                         + " episodes and the LOBSTER and CME file readers")
+                .check(SLICER);
+    }
+
+    @Test
+    void theFixGatewayReachesNoSimulatorNoMarketDataReaderAndNoTestPeer() {
+        noClasses().that().belongToAnyOf(FixGateway.class)
+                .should().transitivelyDependOnClassesThat()
+                .resideInAnyPackage("io.slicer.tools.sim..", "io.slicer.tools.marketdata..", "io.slicer.tools.fix.venue..",
+                        "io.slicer.tools.fix.oms..")
+                .because("a desk runs the gateway against its real OMS and venue: the simulated venue, the test OMS and"
+                        + " the simulators stay out of its path")
                 .check(SLICER);
     }
 

@@ -34,6 +34,9 @@ import java.io.PrintWriter;
                 DaysCommand.class,
                 LedgerCommand.class,
                 ReportCommand.class,
+                FixGatewayCommand.class,
+                FixVenueCommand.class,
+                FixOmsCommand.class,
         })
 public final class SlicerCli implements Runnable {
     /** Exit code for bad arguments or unusable input. */

@@ -1,0 +1,90 @@
+package io.slicer.tools.fix.gateway;
+
+import io.slicer.engine.api.NewOrder;
+import io.slicer.engine.api.SlicerEngine;
+import io.slicer.engine.risk.HaltScope;
+
+/**
+ * The one way the gateway's threads (OMS session, venue session, wall-clock timer) publish into the engine. Each
+ * event is stamped with the wall clock under one lock, so events enter the ring in time order (the engine requires
+ * non-decreasing timestamps across publishers); every stamp is journaled with its event, so a replay of a FIX day
+ * needs no clock. {@link #durable()} waits until the engine has processed (and so journaled) everything published
+ * so far: the sessions call it before they let QuickFIX/J count an incoming message as received, so a message whose
+ * sequence number was consumed is always in the journal.
+ */
+final class EngineIngress {
+    private final SlicerEngine engine;
+    private final long epochOffset;
+    private long last;
+
+    EngineIngress(final SlicerEngine engine, final long notBefore) {
+        this.engine = engine;
+        this.epochOffset = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
+        this.last = notBefore;
+    }
+
+    /** Wall-clock nanoseconds since the epoch, never before the last stamp. Callers hold the lock. */
+    private long stamp() {
+        final long now = epochOffset + System.nanoTime();
+        if (now > last) {
+            last = now;
+        }
+        return last;
+    }
+
+    /** The wall clock as the engine will see it now (for defaults such as an order's start). */
+    synchronized long now() {
+        return stamp();
+    }
+
+    synchronized void newOrder(final NewOrder order) {
+        engine.newOrder(stamp(), order);
+    }
+
+    synchronized void cancel(final long orderId) {
+        engine.cancelOrder(stamp(), orderId);
+    }
+
+    synchronized void amend(final long orderId, final double limitPrice, final double urgency) {
+        engine.amendOrder(stamp(), orderId, limitPrice, urgency);
+    }
+
+    synchronized void halt(final HaltScope scope, final long id) {
+        engine.halt(stamp(), scope, id);
+    }
+
+    synchronized void timer() {
+        engine.timer(stamp());
+    }
+
+    synchronized void quote(final int symbol, final double bid, final double ask, final long bidSize,
+                            final long askSize) {
+        engine.quote(stamp(), symbol, bid, ask, bidSize, askSize);
+    }
+
+    synchronized void trade(final int symbol, final double price, final long size) {
+        engine.trade(stamp(), symbol, price, size);
+    }
+
+    synchronized void childAck(final long orderId, final long childId) {
+        engine.childAck(stamp(), orderId, childId);
+    }
+
+    synchronized void fill(final long orderId, final long childId, final long execId, final long qty,
+                           final double price) {
+        engine.fill(stamp(), orderId, childId, execId, qty, price);
+    }
+
+    synchronized void childReject(final long orderId, final long childId) {
+        engine.childReject(stamp(), orderId, childId);
+    }
+
+    synchronized void childCancelled(final long orderId, final long childId, final long cumQty) {
+        engine.childCancelled(stamp(), orderId, childId, cumQty);
+    }
+
+    /** Waits until everything published so far is processed and journaled. */
+    void durable() {
+        engine.flush();
+    }
+}

@@ -1,0 +1,172 @@
+package io.slicer.tools.fix.gateway;
+
+import io.slicer.engine.risk.HaltScope;
+import io.slicer.journal.RingJournal;
+import io.slicer.tools.demo.CodeVersion;
+import quickfix.ConfigError;
+import quickfix.DefaultMessageFactory;
+import quickfix.FileStore;
+import quickfix.FileStoreFactory;
+import quickfix.MessageStore;
+import quickfix.SessionID;
+import quickfix.SessionSettings;
+import quickfix.SocketAcceptor;
+import quickfix.SocketInitiator;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Slicer behind FIX 4.4: an acceptor for the OMS ({@link OmsSession}), an initiator to the venue
+ * ({@link VenueSession}), and the journaled ring engine ({@link RingJournal}) between them, fed a wall-clock timer
+ * every {@code timerMillis}. Everything the gateway needs to resume lives in the journal directory: the journal
+ * (engine state, child ids) and {@code fix-store/} (both sessions' sequence numbers and sent messages). Opening a
+ * directory that holds them recovers: the engine from its journal, the order table from the OMS session's store, the
+ * children in flight from the venue.
+ *
+ * <pre>
+ *  OMS ──FIX──▶ OmsSession ─┐                       ┌─▶ VenueSession (sink) ──FIX──▶ venue
+ *                            ├─▶ EngineIngress ─▶ ring ─▶ core ─▶ journal
+ *  venue ─FIX─▶ VenueSession ┤                       └─▶ OmsReports ──FIX──▶ OMS
+ *  timer ────────────────────┘
+ * </pre>
+ * Threads: the acceptor's, the initiator's, the timer's, the engine's consumer, and one outbound thread that sends
+ * every child, cancel and report (the engine's sink must not block).
+ */
+public final class FixGateway implements AutoCloseable {
+    private final RingJournal ring;
+    private final SocketAcceptor acceptor;
+    private final SocketInitiator initiator;
+    private final ExecutorService outbound;
+    private final ScheduledExecutorService timer;
+    private final SessionID omsSession;
+    private final SessionID venueSession;
+    private final EngineIngress ingress;
+    private final OmsReports reports;
+    private final VenueSession venue;
+    private final GatewayConfig config;
+
+    private FixGateway(final GatewayConfig config, final Path journal, final PrintStream err)
+            throws ConfigError, IOException {
+        Files.createDirectories(journal);
+        final Path store = journal.resolve("fix-store");
+        final SessionSettings omsSettings = new SessionSettings();
+        this.omsSession = FixSessions.add(omsSettings, config.omsSenderCompId, config.omsTargetCompId, true,
+                "127.0.0.1", config.omsPort, store, config.heartbeatSeconds);
+        final SessionSettings venueSettings = new SessionSettings();
+        this.venueSession = FixSessions.add(venueSettings, config.venueSenderCompId, config.venueTargetCompId, false,
+                config.venueHost, config.venuePort, store, config.heartbeatSeconds);
+        this.outbound = Executors.newSingleThreadExecutor(r -> daemon(r, "fix-outbound"));
+        this.config = config;
+        this.venue = new VenueSession(config, venueSession, outbound);
+        this.ring = RingJournal.open(journal.resolve("engine"), CodeVersion.release(), config.engineSettings(),
+                config.strategies(), venue, b -> b.threadName("slicer-engine"));
+        this.ingress = new EngineIngress(ring.engine(), ring.engine().core().now());
+        this.reports = new OmsReports(ring.engine(), omsSession);
+        reports.recover(storedMessages(omsSettings, omsSession));
+        venue.connect(ingress, reports::refresh,
+                ring.recovery() == null ? List.of() : ring.recovery().unresolved());
+        final OmsSession oms = new OmsSession(ingress, ring.engine(), reports, config, outbound);
+        this.acceptor = new SocketAcceptor(oms, new FileStoreFactory(omsSettings), omsSettings,
+                FixSessions.oneLineLog(err), new DefaultMessageFactory());
+        this.initiator = new SocketInitiator(venue, new FileStoreFactory(venueSettings), venueSettings,
+                FixSessions.oneLineLog(err), new DefaultMessageFactory());
+        // Sessions exist from start(): the venue's before anything can make the engine send a child (an OMS order,
+        // a timer), so no child is ever handed to a session that is not there yet.
+        initiator.start();
+        acceptor.start();
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "fix-timer"));
+        timer.scheduleAtFixedRate(ingress::timer, config.timerMillis, config.timerMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Starts a gateway on {@code journal} (recovering what is there). */
+    public static FixGateway start(final GatewayConfig config, final Path journal, final PrintStream err) {
+        try {
+            return new FixGateway(config, journal, err);
+        } catch (final ConfigError | IOException e) {
+            throw new IllegalStateException("FIX gateway on " + journal + " cannot start: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The operator's kill switch: halts an order, a symbol or everything (id ignored for ALL). Each order it stops is
+     * reported to the OMS unsolicited, as DoneForDay with the halt reason in Text.
+     */
+    public void halt(final HaltScope scope, final long id) {
+        ingress.halt(scope, id);
+        ingress.durable();
+        for (final OmsReports.OmsOrder o : reports.orders()) {
+            outbound.execute(() -> reports.refresh(o.orderId));
+        }
+    }
+
+    /**
+     * Waits up to {@code millis} for the venue's first quote of {@code symbol} to reach the engine; false when none
+     * came. An order that starts before its symbol has a quote is halted by the kill switch (no reference price), so
+     * a desk that starts the gateway and sends at once waits for this first.
+     */
+    public boolean awaitQuote(final String symbol, final long millis) throws InterruptedException {
+        final int id = config.symbolId(symbol);
+        final long end = System.currentTimeMillis() + millis;
+        while (id >= 0 && !venue.quoted(id) && System.currentTimeMillis() < end) {
+            Thread.sleep(5);
+        }
+        return id >= 0 && venue.quoted(id);
+    }
+
+    /** Inputs the engine has journaled (all sessions). */
+    public long journaledInputs() {
+        ring.engine().flush();
+        return ring.engine().core().sequence();
+    }
+
+    /** Children recovered as still in flight when this gateway started (0 for a fresh journal). */
+    public int recoveredChildren() {
+        return ring.recovery() == null ? 0 : ring.recovery().unresolved().size();
+    }
+
+    private static List<String> storedMessages(final SessionSettings settings, final SessionID id)
+            throws IOException, ConfigError {
+        final List<String> out = new ArrayList<>();
+        final MessageStore store = new FileStoreFactory(settings).create(id);
+        try {
+            final int next = store.getNextSenderMsgSeqNum();
+            if (next > 1) {
+                store.get(1, next - 1, out);
+            }
+        } finally {
+            if (store instanceof FileStore f) {
+                f.close();
+            }
+        }
+        return out;
+    }
+
+    private static Thread daemon(final Runnable r, final String name) {
+        final Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+        initiator.stop(true);
+        acceptor.stop(true);
+        outbound.shutdown();
+        try {
+            outbound.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        ring.close();
+    }
+}

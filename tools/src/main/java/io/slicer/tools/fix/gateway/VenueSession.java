@@ -1,0 +1,270 @@
+package io.slicer.tools.fix.gateway;
+
+import io.slicer.engine.market.Side;
+import io.slicer.engine.order.OrderStatus;
+import io.slicer.engine.port.ChildOrderSink;
+import io.slicer.journal.JournaledEngine;
+import quickfix.Application;
+import quickfix.FieldNotFound;
+import quickfix.Group;
+import quickfix.Message;
+import quickfix.Session;
+import quickfix.SessionID;
+import quickfix.field.ClOrdID;
+import quickfix.field.MDEntryType;
+import quickfix.field.MDReqID;
+import quickfix.field.MarketDepth;
+import quickfix.field.OrdType;
+import quickfix.field.OrderQty;
+import quickfix.field.OrigClOrdID;
+import quickfix.field.Price;
+import quickfix.field.SubscriptionRequestType;
+import quickfix.field.Symbol;
+import quickfix.field.TimeInForce;
+import quickfix.field.TransactTime;
+import quickfix.fix44.MarketDataRequest;
+import quickfix.fix44.NewOrderSingle;
+import quickfix.fix44.OrderCancelRequest;
+import quickfix.fix44.OrderStatusRequest;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.function.LongConsumer;
+
+/**
+ * The venue side (Slicer initiates). As the engine's {@link ChildOrderSink} it hands each child and cancel to the
+ * gateway's outbound thread, which sends it as a NewOrderSingle (ClOrdID {@code PARENT.CHILD}, limit, Day) or an
+ * OrderCancelRequest; as the venue session's application it turns the venue's ExecutionReports into engine acks,
+ * fills (the engine ignores a repeated ExecID), rejects and cancel confirmations (solicited or not), and its market
+ * data snapshots (35=W: best bid and offer with sizes, trades with their volume) into engine market events.
+ *
+ * <p>Recovery: the children a restarted engine still holds unresolved are asked about with an OrderStatusRequest at
+ * logon (QuickFIX/J resends, before it, whatever this session's store holds that the venue missed). A child the venue
+ * answers it does not know was never sent: it is sent now, under the same ClOrdID; a child with a cancel pending
+ * that is still working is cancelled again. Fills the venue sent while the gateway was down arrive as its resent
+ * reports, since this session counts a report only once the engine journaled it.
+ */
+final class VenueSession implements Application, ChildOrderSink {
+    private final GatewayConfig config;
+    private final SessionID session;
+    private final Executor outbound;
+    private final Map<String, JournaledEngine.UnresolvedChild> unresolved = new ConcurrentHashMap<>();
+    /** Symbol and side of each child sent (a cancel must repeat them); outbound thread. */
+    private final Map<String, long[]> children = new ConcurrentHashMap<>();
+    private final java.util.Set<Integer> quoted = ConcurrentHashMap.newKeySet();
+    private EngineIngress ingress;
+    private LongConsumer refresh;
+
+    VenueSession(final GatewayConfig config, final SessionID session, final Executor outbound) {
+        this.config = config;
+        this.session = session;
+        this.outbound = outbound;
+    }
+
+    /** Connects the engine side once the engine exists (the sink is needed to build it). */
+    void connect(final EngineIngress engineIngress, final LongConsumer omsRefresh,
+                 final List<JournaledEngine.UnresolvedChild> toReconcile) {
+        this.ingress = engineIngress;
+        this.refresh = omsRefresh;
+        for (final JournaledEngine.UnresolvedChild c : toReconcile) {
+            final String clOrdId = FixIds.childClOrdId(c.parentId(), c.childId());
+            unresolved.put(clOrdId, c);
+            children.put(clOrdId, new long[]{c.symbol(), c.side() == Side.BUY ? 1 : 2});
+        }
+    }
+
+    /** True once a quote for {@code symbol} was published to the engine (any thread). */
+    boolean quoted(final int symbol) {
+        return quoted.contains(symbol);
+    }
+
+    // ---------------------------------------------------------------- engine thread (ChildOrderSink)
+
+    @Override
+    public void onNewChild(final long childId, final long parentId, final int symbol, final Side side,
+                           final long quantity, final double limitPrice) {
+        outbound.execute(() -> sendChild(childId, parentId, symbol, side, quantity, limitPrice));
+    }
+
+    @Override
+    public void onCancelChild(final long childId, final long parentId) {
+        outbound.execute(() -> sendCancel(childId, parentId));
+    }
+
+    @Override
+    public void onParentStatus(final long parentId, final OrderStatus status) {
+        outbound.execute(() -> refresh.accept(parentId));
+    }
+
+    // ---------------------------------------------------------------- outbound thread
+
+    private void sendChild(final long childId, final long parentId, final int symbol, final Side side,
+                           final long quantity, final double limitPrice) {
+        final String clOrdId = FixIds.childClOrdId(parentId, childId);
+        children.put(clOrdId, new long[]{symbol, side == Side.BUY ? 1 : 2});
+        final NewOrderSingle nos = new NewOrderSingle(new ClOrdID(clOrdId),
+                new quickfix.field.Side(side == Side.BUY ? quickfix.field.Side.BUY : quickfix.field.Side.SELL),
+                new TransactTime(), new OrdType(OrdType.LIMIT));
+        nos.set(new Symbol(config.symbols().get(symbol)));
+        nos.set(new OrderQty(quantity));
+        nos.set(new Price(limitPrice));
+        nos.set(new TimeInForce(TimeInForce.DAY));
+        send(nos);
+    }
+
+    private void sendCancel(final long childId, final long parentId) {
+        final String child = FixIds.childClOrdId(parentId, childId);
+        final long[] known = children.get(child);
+        if (known == null) {
+            return;
+        }
+        final OrderCancelRequest cancel = new OrderCancelRequest(new OrigClOrdID(child),
+                new ClOrdID(FixIds.cancelClOrdId(parentId, childId)), new quickfix.field.Side(known[1] == 1
+                ? quickfix.field.Side.BUY : quickfix.field.Side.SELL), new TransactTime());
+        cancel.set(new Symbol(config.symbols().get((int) known[0])));
+        send(cancel);
+    }
+
+    private void send(final Message m) {
+        final Session s = Session.lookupSession(session);
+        if (s != null) {
+            s.send(m);
+        }
+    }
+
+    // ---------------------------------------------------------------- venue session thread
+
+    @Override
+    public void onCreate(final SessionID sessionId) {
+    }
+
+    @Override
+    public void onLogon(final SessionID sessionId) {
+        int n = 0;
+        for (final String symbol : config.symbols()) {
+            final MarketDataRequest r = new MarketDataRequest(new MDReqID("md-" + n++),
+                    new SubscriptionRequestType(SubscriptionRequestType.SNAPSHOT_UPDATES), new MarketDepth(1));
+            for (final char type : new char[]{MDEntryType.BID, MDEntryType.OFFER, MDEntryType.TRADE}) {
+                final MarketDataRequest.NoMDEntryTypes t = new MarketDataRequest.NoMDEntryTypes();
+                t.set(new MDEntryType(type));
+                r.addGroup(t);
+            }
+            final MarketDataRequest.NoRelatedSym sym = new MarketDataRequest.NoRelatedSym();
+            sym.set(new Symbol(symbol));
+            r.addGroup(sym);
+            send(r);
+        }
+        for (final JournaledEngine.UnresolvedChild c : unresolved.values()) {
+            final OrderStatusRequest h = new OrderStatusRequest(new ClOrdID(FixIds.childClOrdId(c.parentId(),
+                    c.childId())), new quickfix.field.Side(c.side() == Side.BUY ? quickfix.field.Side.BUY
+                    : quickfix.field.Side.SELL));
+            h.set(new Symbol(config.symbols().get(c.symbol())));
+            send(h);
+        }
+    }
+
+    @Override
+    public void onLogout(final SessionID sessionId) {
+    }
+
+    @Override
+    public void toAdmin(final Message message, final SessionID sessionId) {
+    }
+
+    @Override
+    public void fromAdmin(final Message message, final SessionID sessionId) {
+    }
+
+    @Override
+    public void toApp(final Message message, final SessionID sessionId) {
+    }
+
+    @Override
+    public void fromApp(final Message m, final SessionID sessionId) throws FieldNotFound {
+        final String type = m.getHeader().getString(35);
+        if ("8".equals(type)) {
+            executionReport(m);
+        } else if ("W".equals(type)) {
+            snapshot(m);
+        }
+    }
+
+    private void executionReport(final Message m) throws FieldNotFound {
+        final String childClOrdId = m.isSetField(41) ? m.getString(41) : FixFields.str(m, 11, "");
+        final long[] ids = FixIds.parseChild(childClOrdId);
+        if (ids == null) {
+            return;
+        }
+        final long parent = ids[0];
+        final long child = ids[1];
+        final char execType = m.getChar(150);
+        switch (execType) {
+            case '0' -> ingress.childAck(parent, child);
+            case 'F' -> ingress.fill(parent, child, FixIds.venueExecId(m.getString(17)), (long) m.getDouble(32),
+                    m.getDouble(31));
+            case '4', 'C' -> ingress.childCancelled(parent, child, (long) FixFields.num(m, 14, 0));
+            case '8' -> ingress.childReject(parent, child);
+            case 'I' -> {
+                reconcile(childClOrdId, m);
+                return;
+            }
+            default -> {
+                return;
+            }
+        }
+        ingress.durable();
+        outbound.execute(() -> refresh.accept(parent));
+    }
+
+    /** The venue's answer to a recovery OrderStatusRequest. */
+    private void reconcile(final String clOrdId, final Message m) {
+        final JournaledEngine.UnresolvedChild c = unresolved.remove(clOrdId);
+        if (c == null) {
+            return;
+        }
+        final char ordStatus = FixFields.str(m, 39, "8").charAt(0);
+        final boolean unknown = ordStatus == '8' && "5".equals(FixFields.str(m, 103, ""));
+        if (unknown) {
+            outbound.execute(() -> sendChild(c.childId(), c.parentId(), c.symbol(), c.side(), c.quantity(),
+                    c.limitPrice()));
+            if (c.cancelRequested()) {
+                outbound.execute(() -> sendCancel(c.childId(), c.parentId()));
+            }
+        } else if (c.cancelRequested() && (ordStatus == '0' || ordStatus == '1')) {
+            outbound.execute(() -> sendCancel(c.childId(), c.parentId()));
+        }
+    }
+
+    private void snapshot(final Message m) throws FieldNotFound {
+        final int symbol = config.symbolId(FixFields.str(m, 55, ""));
+        if (symbol < 0) {
+            return;
+        }
+        double bid = Double.NaN;
+        double ask = Double.NaN;
+        long bidSize = 0;
+        long askSize = 0;
+        final int entries = m.isSetField(268) ? m.getInt(268) : 0;
+        for (int i = 1; i <= entries; i++) {
+            final Group g = m.getGroup(i, 268);
+            final char entryType = g.getChar(269);
+            final double px = g.getDouble(270);
+            final long size = (long) FixFields.num(g, 271, 0);
+            if (entryType == MDEntryType.BID) {
+                bid = px;
+                bidSize = size;
+            } else if (entryType == MDEntryType.OFFER) {
+                ask = px;
+                askSize = size;
+            } else if (entryType == MDEntryType.TRADE && size > 0) {
+                ingress.trade(symbol, px, size);
+            }
+        }
+        if (!Double.isNaN(bid) && !Double.isNaN(ask)) {
+            ingress.quote(symbol, bid, ask, bidSize, askSize);
+            quoted.add(symbol);
+        }
+    }
+}
