@@ -6,7 +6,13 @@ import io.slicer.journal.sbe.ApprovalDecoder;
 import io.slicer.journal.sbe.ApprovalEncoder;
 import io.slicer.journal.sbe.MessageHeaderDecoder;
 import io.slicer.journal.sbe.MessageHeaderEncoder;
+import io.slicer.policy.PolicyModel;
 import io.slicer.policy.seal.ModelApprovals;
+import io.slicer.policy.seal.ModelTrust;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The APPROVAL record: the approval ({@link ModelApprovals.Approval}) under which registered strategy
@@ -22,6 +28,33 @@ public record StrategyApproval(int strategy, ModelApprovals.Approval approval) i
         e.identity(approval.identity()).approvalId(approval.id()).approver(approval.approver())
                 .date(approval.date()).reason(approval.reason());
         return sink.commit(MessageHeaderEncoder.ENCODED_LENGTH + e.encodedLength());
+    }
+
+    /**
+     * The approvals the live strategies' models trade under, by registered index ({@code liveSpecs} in registration
+     * order; schedules need none). A model whose identity {@code approvalsFile} does not hold is refused with one line
+     * naming the identity: every live entry point (run, the FIX gateway) asks here, before anything is written. A
+     * {@code policy:} spec names a model archived in {@code journal}.
+     */
+    public static List<StrategyApproval> forLive(final List<String> liveSpecs, final Path approvalsFile,
+                                                 final Path journal) {
+        final List<StrategyApproval> out = new ArrayList<>();
+        ModelApprovals file = null;
+        for (int i = 0; i < liveSpecs.size(); i++) {
+            final String spec = liveSpecs.get(i);
+            if (!StrategySpecs.isModel(spec)) {
+                continue;
+            }
+            final String identity = spec.startsWith(StrategySpecs.POLICY_PREFIX)
+                    ? PolicyModel.load(new ModelArchive(journal).verified(
+                            spec.substring(StrategySpecs.POLICY_PREFIX.length())), ModelTrust.offline()).identity()
+                    : PolicyModel.load(Path.of(spec.substring(spec.indexOf(':') + 1)), ModelTrust.live()).identity();
+            if (file == null) {
+                file = ModelApprovals.load(approvalsFile);
+            }
+            out.add(new StrategyApproval(i, file.requireLive(spec, identity)));
+        }
+        return out;
     }
 
     public static StrategyApproval read(final JournalRecord r) {

@@ -8,12 +8,10 @@ import io.slicer.engine.strategy.StrategyRegistry;
 import io.slicer.journal.EngineSettings;
 import io.slicer.journal.JournalDirectory;
 import io.slicer.journal.JournaledEngine;
-import io.slicer.journal.ModelArchive;
 import io.slicer.journal.RingJournal;
 import io.slicer.journal.StrategyApproval;
 import io.slicer.journal.StrategySpecs;
 import io.slicer.journal.audit.ShadowAudit;
-import io.slicer.policy.PolicyModel;
 import io.slicer.policy.seal.ModelApprovals;
 import io.slicer.policy.seal.ModelTrust;
 import io.slicer.tools.day.LobsterDayDriver;
@@ -260,34 +258,14 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * The approval the live strategy's model trades under (none for a schedule): a model whose identity the
-     * approvals file does not hold is refused here, before anything is written. The shadow needs none.
+     * The approvals the live strategies' models trade under (none for a schedule): a model the approvals file does
+     * not approve is refused here, before anything is written. The shadow needs none.
      */
     private List<StrategyApproval> liveApprovals() {
-        final List<StrategyApproval> out = new ArrayList<>();
         final List<String> live = new ArrayList<>();
         live.add(strategy);
         live.addAll(arms);
-        for (int i = 0; i < live.size(); i++) {
-            if (StrategySpecs.isModel(live.get(i))) {
-                out.add(new StrategyApproval(i, approval(live.get(i))));
-            }
-        }
-        return out;
-    }
-
-    private ModelApprovals.Approval approval(final String strategy) {
-        final String identity;
-        if (strategy.startsWith(StrategySpecs.POLICY_PREFIX)) {
-            identity = PolicyModel.load(new ModelArchive(journal).verified(
-                    strategy.substring(StrategySpecs.POLICY_PREFIX.length())), ModelTrust.offline()).identity();
-        } else {
-            identity = PolicyModel.load(Path.of(strategy.substring(strategy.indexOf(':') + 1)), ModelTrust.live())
-                    .identity();
-        }
-        final ModelApprovals file = ModelApprovals.load(approvals != null ? approvals
-                : ModelApprovals.defaultFile());
-        return file.requireLive(strategy, identity);
+        return StrategyApproval.forLive(live, approvals != null ? approvals : ModelApprovals.defaultFile(), journal);
     }
 
     /** The live strategy (index 0, every order's), then the shadow when there is one. */

@@ -1,5 +1,7 @@
 package io.slicer.tools.fix;
 
+import io.slicer.engine.testing.DemoModels;
+import io.slicer.policy.seal.ModelKeys;
 import io.slicer.tools.cli.SlicerCli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +43,23 @@ class FixCommandLineTest {
         assertTrue(bad[1].contains("gateway.properties: timerMillis=-5: expected a positive whole number"), bad[1]);
         assertEquals(1, bad[1].strip().lines().count(), bad[1]);
         assertFalse(bad[1].contains("\tat "), bad[1]);
+    }
+
+    @Test
+    void anUnapprovedModelIsRefusedBeforeTheGatewayWritesOrListens() throws Exception {
+        final Path model = tmp.resolve("dqn");
+        DemoModels.randomDqn(3).save(model, ModelKeys.signingKey(ModelKeys.directory(), notice -> { }));
+        final Path config = tmp.resolve("gateway.properties");
+        Files.writeString(config, "symbols=AAPL\nstrategies=twap," + "dqn:" + model + "\napprovals="
+                + tmp.resolve("approvals.jsonl") + "\n");
+        final Path journal = tmp.resolve("journal");
+        final String[] refused = run("fix-gateway", "--port", String.valueOf(FixPorts.free()), "--venue",
+                "127.0.0.1:" + FixPorts.free(), "--journal", journal.toString(), "--config", config.toString());
+        assertEquals("2", refused[0]);
+        assertTrue(refused[1].contains("dqn:" + model + " (identity ") && refused[1].contains(
+                ") is not approved for live trading: no entry in " + tmp.resolve("approvals.jsonl")), refused[1]);
+        assertEquals(1, refused[1].strip().lines().count(), refused[1]);
+        assertFalse(Files.exists(journal.resolve("engine").resolve("queue")), "nothing journaled before refusing");
     }
 
     @Test

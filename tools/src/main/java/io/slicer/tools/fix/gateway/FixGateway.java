@@ -2,6 +2,7 @@ package io.slicer.tools.fix.gateway;
 
 import io.slicer.engine.risk.HaltScope;
 import io.slicer.journal.RingJournal;
+import io.slicer.journal.StrategyApproval;
 import io.slicer.tools.demo.CodeVersion;
 import quickfix.ConfigError;
 import quickfix.DefaultMessageFactory;
@@ -67,8 +68,12 @@ public final class FixGateway implements AutoCloseable {
         this.outbound = Executors.newSingleThreadExecutor(r -> daemon(r, "fix-outbound"));
         this.config = config;
         this.venue = new VenueSession(config, venueSession, outbound);
-        this.ring = RingJournal.open(journal.resolve("engine"), CodeVersion.release(), config.engineSettings(),
-                config.strategies(), venue, b -> b.threadName("slicer-engine"));
+        // A learned model trades only under an approval, journaled after the SESSION: refused here, before anything
+        // is written or any session starts, when the approvals file does not hold the model's identity.
+        final Path engineJournal = journal.resolve("engine");
+        this.ring = RingJournal.open(engineJournal, CodeVersion.release(), config.engineSettings(),
+                config.strategies(), StrategyApproval.forLive(config.strategies(), config.approvals, engineJournal),
+                venue, b -> b.threadName("slicer-engine"));
         this.ingress = new EngineIngress(ring.engine(), ring.engine().core().now());
         this.reports = new OmsReports(ring.engine(), omsSession);
         reports.recover(storedMessages(omsSettings, omsSession));

@@ -2,6 +2,7 @@ package io.slicer.tools.fix.gateway;
 
 import io.slicer.engine.market.Instrument;
 import io.slicer.journal.EngineSettings;
+import io.slicer.policy.seal.ModelApprovals;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -27,6 +28,7 @@ import java.util.TreeMap;
  * oms.port=9878  oms.senderCompId=SLICER  oms.targetCompId=OMS
  * venue.host=127.0.0.1  venue.port=9879  venue.senderCompId=SLICER  venue.targetCompId=VENUE
  * heartbeatSeconds=30  timerMillis=50
+ * approvals=/etc/slicer/approvals.jsonl  # a learned model trades only when approved here (default: the keys dir's)
  * engine.minChild=100                     # any engine setting (EngineSettings keys)
  * </pre>
  */
@@ -46,6 +48,7 @@ public final class GatewayConfig {
     String venueTargetCompId = "VENUE";
     int heartbeatSeconds = 30;
     long timerMillis = 50;
+    Path approvals = ModelApprovals.defaultFile();
 
     private GatewayConfig() {
     }
@@ -137,8 +140,9 @@ public final class GatewayConfig {
             }
             case "heartbeatSeconds" -> heartbeatSeconds = (int) positive(v);
             case "timerMillis" -> timerMillis = positive(v);
+            case "approvals" -> approvals = Path.of(v);
             default -> throw new IllegalArgumentException("unknown key; expected symbols, instrument.SYM, volatility.SYM,"
-                    + " sliceVolume.SYM, strategies, engine.KEY, oms.*, venue.*, heartbeatSeconds or timerMillis");
+                    + " sliceVolume.SYM, strategies, engine.KEY, oms.*, venue.*, heartbeatSeconds, timerMillis or approvals");
         }
     }
 
