@@ -1,5 +1,6 @@
 package io.slicer.tools.fix.gateway;
 
+import io.slicer.engine.core.SymbolState;
 import io.slicer.engine.risk.HaltScope;
 import io.slicer.journal.RingJournal;
 import io.slicer.journal.StrategyApproval;
@@ -67,7 +68,7 @@ public final class FixGateway implements AutoCloseable {
                 config.venueHost, config.venuePort, store, config.heartbeatSeconds);
         this.outbound = Executors.newSingleThreadExecutor(r -> daemon(r, "fix-outbound"));
         this.config = config;
-        this.venue = new VenueSession(config, venueSession, outbound);
+        this.venue = new VenueSession(config, venueSession, outbound, err);
         // A learned model trades only under an approval, journaled after the SESSION: refused here, before anything
         // is written or any session starts, when the approvals file does not hold the model's identity.
         final Path engineJournal = journal.resolve("engine");
@@ -125,6 +126,16 @@ public final class FixGateway implements AutoCloseable {
             Thread.sleep(5);
         }
         return id >= 0 && venue.quoted(id);
+    }
+
+    /**
+     * The engine's market state of {@code symbol} once everything published so far is processed; null for a symbol
+     * the gateway does not trade. The state is the engine thread's: read it only while the market is quiet (tests).
+     */
+    public SymbolState marketState(final String symbol) {
+        final int id = config.symbolId(symbol);
+        ring.engine().flush();
+        return id < 0 ? null : ring.engine().core().symbol(id);
     }
 
     /** Inputs the engine has journaled (all sessions). */

@@ -27,8 +27,12 @@ import quickfix.fix44.NewOrderSingle;
 import quickfix.fix44.OrderCancelRequest;
 import quickfix.fix44.OrderStatusRequest;
 
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.LongConsumer;
@@ -38,7 +42,11 @@ import java.util.function.LongConsumer;
  * gateway's outbound thread, which sends it as a NewOrderSingle (ClOrdID {@code PARENT.CHILD}, limit, Day) or an
  * OrderCancelRequest; as the venue session's application it turns the venue's ExecutionReports into engine acks,
  * fills (the engine ignores a repeated ExecID), rejects and cancel confirmations (solicited or not), and its market
- * data snapshots (35=W: best bid and offer with sizes, trades with their volume) into engine market events.
+ * data into engine market events: snapshots (35=W) and incremental refreshes (35=X: MDUpdateAction new, change or
+ * delete of the best bid or offer, trades with their volume) both update one top of book per symbol, and each message
+ * that leaves a symbol's book two-sided publishes it as a quote (best bid and offer with sizes). A crossed book is
+ * passed on as it is (the engine's market-data check halts on it and journals why) with one line on the log; an
+ * entry for a symbol the gateway does not trade is skipped, with one line the first time.
  *
  * <p>Recovery: the children a restarted engine still holds unresolved are asked about with an OrderStatusRequest at
  * logon (QuickFIX/J resends, before it, whatever this session's store holds that the venue missed). A child the venue
@@ -54,13 +62,31 @@ final class VenueSession implements Application, ChildOrderSink {
     /** Symbol and side of each child sent (a cancel must repeat them); outbound thread. */
     private final Map<String, long[]> children = new ConcurrentHashMap<>();
     private final java.util.Set<Integer> quoted = ConcurrentHashMap.newKeySet();
+    /** Top of book per symbol as the venue's market data left it (venue session thread). */
+    private final double[] bid;
+    private final double[] ask;
+    private final long[] bidSize;
+    private final long[] askSize;
+    private final boolean[] crossed;
+    private final Set<String> unknownSymbols = new HashSet<>();
+    private final PrintStream err;
     private EngineIngress ingress;
     private LongConsumer refresh;
 
-    VenueSession(final GatewayConfig config, final SessionID session, final Executor outbound) {
+    VenueSession(final GatewayConfig config, final SessionID session, final Executor outbound,
+                 final PrintStream err) {
         this.config = config;
         this.session = session;
         this.outbound = outbound;
+        this.err = err;
+        final int n = config.symbols().size();
+        this.bid = new double[n];
+        this.ask = new double[n];
+        this.bidSize = new long[n];
+        this.askSize = new long[n];
+        this.crossed = new boolean[n];
+        Arrays.fill(bid, Double.NaN);
+        Arrays.fill(ask, Double.NaN);
     }
 
     /** Connects the engine side once the engine exists (the sink is needed to build it). */
@@ -188,6 +214,8 @@ final class VenueSession implements Application, ChildOrderSink {
             executionReport(m);
         } else if ("W".equals(type)) {
             snapshot(m);
+        } else if ("X".equals(type)) {
+            incremental(m);
         }
     }
 
@@ -238,33 +266,81 @@ final class VenueSession implements Application, ChildOrderSink {
     }
 
     private void snapshot(final Message m) throws FieldNotFound {
-        final int symbol = config.symbolId(FixFields.str(m, 55, ""));
+        final int symbol = symbolOf(FixFields.str(m, 55, ""));
         if (symbol < 0) {
             return;
         }
-        double bid = Double.NaN;
-        double ask = Double.NaN;
-        long bidSize = 0;
-        long askSize = 0;
+        // A full refresh replaces the book: a side it does not carry is empty.
+        bid[symbol] = Double.NaN;
+        ask[symbol] = Double.NaN;
         final int entries = m.isSetField(268) ? m.getInt(268) : 0;
         for (int i = 1; i <= entries; i++) {
             final Group g = m.getGroup(i, 268);
+            entry(symbol, '0', g.getChar(269), g.getDouble(270), (long) FixFields.num(g, 271, 0));
+        }
+        publishQuote(symbol);
+    }
+
+    /** 35=X: each entry names its symbol (or repeats the message's); one quote per symbol the message touched. */
+    private void incremental(final Message m) throws FieldNotFound {
+        final String defaultSymbol = FixFields.str(m, 55, "");
+        final boolean[] touched = new boolean[bid.length];
+        final int entries = m.isSetField(268) ? m.getInt(268) : 0;
+        for (int i = 1; i <= entries; i++) {
+            final Group g = m.getGroup(i, 268);
+            final int symbol = symbolOf(FixFields.str(g, 55, defaultSymbol));
+            if (symbol < 0) {
+                continue;
+            }
+            final char action = FixFields.str(g, 279, "0").charAt(0);
             final char entryType = g.getChar(269);
-            final double px = g.getDouble(270);
-            final long size = (long) FixFields.num(g, 271, 0);
-            if (entryType == MDEntryType.BID) {
-                bid = px;
-                bidSize = size;
-            } else if (entryType == MDEntryType.OFFER) {
-                ask = px;
-                askSize = size;
-            } else if (entryType == MDEntryType.TRADE && size > 0) {
-                ingress.trade(symbol, px, size);
+            final double px = g.isSetField(270) ? g.getDouble(270) : Double.NaN;
+            entry(symbol, action, entryType, px, (long) FixFields.num(g, 271, 0));
+            touched[symbol] |= entryType == MDEntryType.BID || entryType == MDEntryType.OFFER;
+        }
+        for (int s = 0; s < touched.length; s++) {
+            if (touched[s]) {
+                publishQuote(s);
             }
         }
-        if (!Double.isNaN(bid) && !Double.isNaN(ask)) {
-            ingress.quote(symbol, bid, ask, bidSize, askSize);
-            quoted.add(symbol);
+    }
+
+    /** One market data entry: a bid or offer sets (new, change) or clears (delete) its side; a trade is published. */
+    private void entry(final int symbol, final char action, final char entryType, final double px, final long size) {
+        final boolean delete = action == '2';
+        if (entryType == MDEntryType.BID) {
+            bid[symbol] = delete ? Double.NaN : px;
+            bidSize[symbol] = delete ? 0 : size;
+        } else if (entryType == MDEntryType.OFFER) {
+            ask[symbol] = delete ? Double.NaN : px;
+            askSize[symbol] = delete ? 0 : size;
+        } else if (entryType == MDEntryType.TRADE && !delete && size > 0 && px > 0) {
+            ingress.trade(symbol, px, size);
         }
+    }
+
+    private void publishQuote(final int symbol) {
+        final double b = bid[symbol];
+        final double a = ask[symbol];
+        if (Double.isNaN(b) || Double.isNaN(a)) {
+            return;
+        }
+        final boolean isCrossed = b > a;
+        if (isCrossed && !crossed[symbol]) {
+            err.println("venue market data: " + config.symbols().get(symbol) + " crossed, bid " + b + " > ask " + a
+                    + " (passed to the engine, whose market-data check decides)");
+        }
+        crossed[symbol] = isCrossed;
+        ingress.quote(symbol, b, a, bidSize[symbol], askSize[symbol]);
+        quoted.add(symbol);
+    }
+
+    private int symbolOf(final String name) {
+        final int symbol = config.symbolId(name);
+        if (symbol < 0 && unknownSymbols.add(name)) {
+            err.println("venue market data: symbol '" + name + "' is not one of " + config.symbols()
+                    + "; its entries are skipped");
+        }
+        return symbol;
     }
 }
