@@ -1,7 +1,6 @@
 package io.slicer.tools.cli;
 
 import io.slicer.tools.fix.venue.SimulatedVenue;
-import io.slicer.tools.sim.Scenarios;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,7 +13,7 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "fix-venue",
         mixinStandardHelpOptions = true,
         description = {"Runs a simulated FIX 4.4 venue (CompID VENUE) on 127.0.0.1: streams the scenario's market",
-                "and fills orders on its impact model."})
+                "(a LOBSTER scenario: the day's quotes and trades) and fills orders on its impact model."})
 public final class FixVenueCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -33,6 +32,11 @@ public final class FixVenueCommand implements Callable<Integer> {
             description = "Scenario time per wall-clock time (default ${DEFAULT-VALUE}).")
     double speed;
 
+    @Option(names = "--market-data", defaultValue = "incremental", paramLabel = "MODE",
+            description = {"incremental: one 35=W at subscription, then 35=X changes (default);",
+                    "snapshot: a 35=W every tick."})
+    String marketData;
+
     @Override
     public Integer call() throws Exception {
         if (!(speed > 0) || Double.isInfinite(speed)) {
@@ -41,8 +45,11 @@ public final class FixVenueCommand implements Callable<Integer> {
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("--port " + port + ": expected 1-65535");
         }
-        final SimulatedVenue venue = SimulatedVenue.start(Scenarios.byName(scenario), symbol, port, speed,
-                System.err);
+        if (!marketData.equals("incremental") && !marketData.equals("snapshot")) {
+            throw new IllegalArgumentException("--market-data " + marketData + ": expected incremental or snapshot");
+        }
+        final SimulatedVenue venue = SimulatedVenue.start(scenario, symbol, port, speed,
+                marketData.equals("incremental"), System.err);
         final CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             venue.close();

@@ -4,7 +4,11 @@ import io.slicer.engine.market.Side;
 import io.slicer.tools.fix.gateway.FixFields;
 import io.slicer.tools.fix.gateway.FixIds;
 import io.slicer.tools.fix.gateway.FixSessions;
+import io.slicer.tools.marketdata.lobster.LobsterDay;
+import io.slicer.tools.marketdata.lobster.LobsterDays;
 import io.slicer.tools.sim.Scenario;
+import io.slicer.tools.sim.Scenarios;
+import io.slicer.tools.sim.historical.HistoricalScenarios;
 import quickfix.Application;
 import quickfix.ConfigError;
 import quickfix.DefaultMessageFactory;
@@ -28,6 +32,7 @@ import quickfix.field.LeavesQty;
 import quickfix.field.MDEntryPx;
 import quickfix.field.MDEntrySize;
 import quickfix.field.MDEntryType;
+import quickfix.field.MDUpdateAction;
 import quickfix.field.OrdRejReason;
 import quickfix.field.OrdStatus;
 import quickfix.field.OrderID;
@@ -36,6 +41,7 @@ import quickfix.field.OrigClOrdID;
 import quickfix.field.Symbol;
 import quickfix.field.Text;
 import quickfix.fix44.ExecutionReport;
+import quickfix.fix44.MarketDataIncrementalRefresh;
 import quickfix.fix44.MarketDataSnapshotFullRefresh;
 import quickfix.fix44.OrderCancelReject;
 
@@ -52,10 +58,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A FIX 4.4 venue for tests, demos and a desk's integration testing: a QuickFIX/J acceptor that streams a scenario's
- * market ({@link VenueMarket}) to subscribers as MarketDataSnapshotFullRefresh (best bid and offer with sizes, and the
- * volume traded since the last snapshot) every {@code tickMillis}, and works limit orders: a marketable order fills
- * at once (in two executions when it is larger than one lot), a resting one when the market reaches it, at the
- * scenario's impact-model price. It answers OrderCancelRequest (Canceled, or OrderCancelReject when the order is
+ * market ({@link VenueMarket}: a simulator preset, or a LOBSTER day's tape) to subscribers every {@code tickMillis},
+ * and works limit orders: a marketable order fills at once (in two executions when it is larger than one lot), a
+ * resting one when the market reaches it, at the scenario's impact-model price. Market data is incremental by
+ * default, as venues stream it: a MarketDataSnapshotFullRefresh (35=W) when a client subscribes, then
+ * MarketDataIncrementalRefresh (35=X) carrying each change of the best bid or offer (MDUpdateAction change, with its
+ * size) and the volume traded since the last tick (a trade entry, action new); in snapshot mode every tick is a 35=W
+ * with both sides and the trade. It answers OrderCancelRequest (Canceled, or OrderCancelReject when the order is
  * done or unknown), OrderStatusRequest (the order's status, or Rejected with OrdRejReason 5 when unknown) and refuses
  * a ClOrdID it has seen. It keeps, for tests, every ClOrdID it was sent and the shares it filled per parent.
  */
@@ -91,15 +100,21 @@ public final class SimulatedVenue implements Application, AutoCloseable {
     private final List<String> received = new ArrayList<>();
     private final Map<Long, Long> filledByParent = new TreeMap<>();
     private final Map<SessionID, String> subscribers = new HashMap<>();
+    private final boolean incremental;
+    private double sentBid = Double.NaN;
+    private double sentAsk = Double.NaN;
+    private long sentBidSize;
+    private long sentAskSize;
     private long nextExecId = 1;
     private long nextOrderId = 1;
     private long lastTick = System.nanoTime();
 
-    private SimulatedVenue(final Scenario scenario, final String symbol, final int port, final double speed,
-                           final long tickMillis, final String compId, final String clientCompId,
-                           final PrintStream err) throws ConfigError {
+    private SimulatedVenue(final Scenario scenario, final LobsterDay tape, final String symbol, final int port,
+                           final double speed, final boolean incremental, final long tickMillis, final String compId,
+                           final String clientCompId, final PrintStream err) throws ConfigError {
         this.symbol = symbol;
-        this.market = new VenueMarket(scenario.terms(), speed, 1);
+        this.incremental = incremental;
+        this.market = new VenueMarket(scenario.terms(), tape, speed, 1);
         this.lotSize = scenario.terms().instrument().lotSize();
         final SessionSettings settings = new SessionSettings();
         FixSessions.add(settings, compId, clientCompId, true, "127.0.0.1", port, Path.of("."), 30);
@@ -120,8 +135,27 @@ public final class SimulatedVenue implements Application, AutoCloseable {
      */
     public static SimulatedVenue start(final Scenario scenario, final String symbol, final int port,
                                        final double speed, final PrintStream err) {
+        return start(scenario, null, symbol, port, speed, true, err);
+    }
+
+    /**
+     * Starts a venue on the scenario {@code spec} names ({@link Scenarios#byName}); a LOBSTER scenario
+     * ({@code lobster:SYMBOL...}) streams that day's tape. {@code incremental}: 35=X after one 35=W, or 35=W only.
+     */
+    public static SimulatedVenue start(final String spec, final String symbol, final int port, final double speed,
+                                       final boolean incremental, final PrintStream err) {
+        final Scenario scenario = Scenarios.byName(spec);
+        final LobsterDay tape = HistoricalScenarios.isHistorical(spec)
+                ? LobsterDays.find(LobsterDays.sharedDataRoot().orElseThrow(), HistoricalScenarios.parseSymbol(spec))
+                : null;
+        return start(scenario, tape, symbol, port, speed, incremental, err);
+    }
+
+    private static SimulatedVenue start(final Scenario scenario, final LobsterDay tape, final String symbol,
+                                        final int port, final double speed, final boolean incremental,
+                                        final PrintStream err) {
         try {
-            return new SimulatedVenue(scenario, symbol, port, speed, 20, "VENUE", "SLICER", err);
+            return new SimulatedVenue(scenario, tape, symbol, port, speed, incremental, 20, "VENUE", "SLICER", err);
         } catch (final ConfigError e) {
             throw new IllegalStateException("venue on port " + port + " cannot start: " + e.getMessage(), e);
         }
@@ -145,27 +179,77 @@ public final class SimulatedVenue implements Application, AutoCloseable {
         final long now = System.nanoTime();
         final long volume = market.advance(now - lastTick);
         lastTick = now;
+        if (!market.hasQuote()) {
+            return;
+        }
         for (final VenueOrder o : orders.values()) {
             if (!o.done && market.marketable(o.side, o.limit)) {
                 fillAll(o);
             }
         }
+        final long depth = Math.max(lotSize, volume * 2 + 1000);
+        final double bid = market.bid();
+        final double ask = market.ask();
+        final long bidSize = market.bidSize(depth);
+        final long askSize = market.askSize(depth);
+        final double tradePx = market.tradePrice();
+        final boolean trade = volume > 0 && tradePx > 0;
+        Message update = null;
+        if (incremental) {
+            final MarketDataIncrementalRefresh x = new MarketDataIncrementalRefresh();
+            if (bid != sentBid || bidSize != sentBidSize) {
+                addChange(x, MDUpdateAction.CHANGE, MDEntryType.BID, bid, bidSize);
+            }
+            if (ask != sentAsk || askSize != sentAskSize) {
+                addChange(x, MDUpdateAction.CHANGE, MDEntryType.OFFER, ask, askSize);
+            }
+            if (trade) {
+                addChange(x, MDUpdateAction.NEW, MDEntryType.TRADE, tradePx, volume);
+            }
+            update = x.getGroupCount(268) > 0 ? x : null;
+        }
+        sentBid = bid;
+        sentAsk = ask;
+        sentBidSize = bidSize;
+        sentAskSize = askSize;
         for (final Map.Entry<SessionID, String> sub : subscribers.entrySet()) {
             final Session s = Session.lookupSession(sub.getKey());
             if (s == null || !s.isLoggedOn()) {
                 continue;
             }
-            final MarketDataSnapshotFullRefresh w = new MarketDataSnapshotFullRefresh();
-            w.set(new Symbol(symbol));
-            w.setString(262, sub.getValue());
-            final long depth = Math.max(lotSize, volume * 2 + 1000);
-            addEntry(w, MDEntryType.BID, market.bid(), depth);
-            addEntry(w, MDEntryType.OFFER, market.ask(), depth);
-            if (volume > 0) {
-                addEntry(w, MDEntryType.TRADE, Math.round(market.mid() * 1e4) / 1e4, volume);
+            if (incremental) {
+                if (update != null) {
+                    update.setString(262, sub.getValue());
+                    s.send(update);
+                }
+            } else {
+                s.send(snapshot(sub.getValue(), trade ? volume : 0));
             }
-            s.send(w);
         }
+    }
+
+    /** The whole top of book (and the volume {@code traded} since the last tick, when positive) as one 35=W. */
+    private MarketDataSnapshotFullRefresh snapshot(final String mdReqId, final long traded) {
+        final MarketDataSnapshotFullRefresh w = new MarketDataSnapshotFullRefresh();
+        w.set(new Symbol(symbol));
+        w.setString(262, mdReqId);
+        addEntry(w, MDEntryType.BID, market.bid(), sentBidSize);
+        addEntry(w, MDEntryType.OFFER, market.ask(), sentAskSize);
+        if (traded > 0) {
+            addEntry(w, MDEntryType.TRADE, market.tradePrice(), traded);
+        }
+        return w;
+    }
+
+    private void addChange(final MarketDataIncrementalRefresh x, final char action, final char type, final double px,
+                           final long size) {
+        final MarketDataIncrementalRefresh.NoMDEntries e = new MarketDataIncrementalRefresh.NoMDEntries();
+        e.set(new MDUpdateAction(action));
+        e.set(new MDEntryType(type));
+        e.set(new Symbol(symbol));
+        e.set(new MDEntryPx(px));
+        e.set(new MDEntrySize(size));
+        x.addGroup(e);
     }
 
     private static void addEntry(final MarketDataSnapshotFullRefresh w, final char type, final double px,
@@ -185,8 +269,17 @@ public final class SimulatedVenue implements Application, AutoCloseable {
             case "D" -> newOrder(m, session);
             case "F" -> cancel(m, session);
             case "H" -> status(m, session);
-            case "V" -> subscribers.put(session, FixFields.str(m, 262, "md"));
+            case "V" -> subscribe(m, session);
             default -> { }
+        }
+    }
+
+    /** A subscription gets the current book at once (when there is one), then the stream. */
+    private void subscribe(final Message m, final SessionID session) {
+        final String mdReqId = FixFields.str(m, 262, "md");
+        subscribers.put(session, mdReqId);
+        if (market.hasQuote() && !Double.isNaN(sentBid)) {
+            send(snapshot(mdReqId, 0), session);
         }
     }
 
@@ -327,5 +420,8 @@ public final class SimulatedVenue implements Application, AutoCloseable {
     public void close() {
         ticker.shutdownNow();
         acceptor.stop(true);
+        synchronized (this) {
+            market.close();
+        }
     }
 }
