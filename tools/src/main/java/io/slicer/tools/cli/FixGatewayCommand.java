@@ -1,5 +1,6 @@
 package io.slicer.tools.cli;
 
+import io.slicer.tools.console.ConsoleAccess;
 import io.slicer.tools.fix.gateway.FixGateway;
 import io.slicer.tools.fix.gateway.GatewayConfig;
 import picocli.CommandLine;
@@ -38,6 +39,15 @@ public final class FixGatewayCommand implements Callable<Integer> {
             description = "Gateway settings (properties; see the README). Default: symbol AAPL, twap/vwap/ac.")
     Path config;
 
+    @Option(names = "--console-port", paramLabel = "P",
+            description = "Also serve the operator console on this port (tokens from SLICER_TRADER_TOKEN and/or"
+                    + " SLICER_VIEWER_TOKEN; refused when neither is set).")
+    Integer consolePort;
+
+    @Option(names = "--console-host", defaultValue = "127.0.0.1", paramLabel = "HOST",
+            description = "Address the console binds (default: ${DEFAULT-VALUE}, this machine only).")
+    String consoleHost;
+
     @Override
     public Integer call() throws Exception {
         final int colon = venue.lastIndexOf(':');
@@ -53,6 +63,8 @@ public final class FixGatewayCommand implements Callable<Integer> {
         final GatewayConfig settings = (config == null ? GatewayConfig.of("AAPL") : GatewayConfig.load(config))
                 .omsPort(port).venue(venue.substring(0, colon), venuePort);
         final PrintWriter out = spec.commandLine().getOut();
+        // Tokens are checked before anything starts: a console asked for without them is refused, not skipped.
+        final ConsoleAccess access = consolePort == null ? null : ConsoleAccess.fromEnvironment(System.getenv());
         final FixGateway gateway = FixGateway.start(settings, journal, System.err);
         final CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -61,6 +73,10 @@ public final class FixGatewayCommand implements Callable<Integer> {
         }, "fix-gateway-stop"));
         out.println("ready oms=127.0.0.1:" + port + " venue=" + venue + " journal=" + journal
                 + " recoveredChildren=" + gateway.recoveredChildren());
+        if (access != null) {
+            out.println("console on http://" + consoleHost + ":"
+                    + gateway.serveConsole(access, consoleHost, consolePort).port() + "/");
+        }
         out.flush();
         final Thread quotes = new Thread(() -> {
             // A parent that starts before its symbol's first quote is halted (no reference price): say when each

@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executors;
@@ -66,7 +67,7 @@ public final class OperatorConsole implements AutoCloseable {
 
     private final SlicerEngine engine;
     private final ConsoleAccess access;
-    private final LongSupplier eventTime;
+    private final OperatorControls controls;
     private final Blotter blotter;
     private final ConsoleMetrics metrics;
     private final Map<String, Integer> symbols;
@@ -80,9 +81,9 @@ public final class OperatorConsole implements AutoCloseable {
     private OperatorConsole(final Builder b) {
         this.engine = b.engine;
         this.access = b.access;
-        this.eventTime = b.eventTime;
+        this.controls = b.controls != null ? b.controls : OperatorControls.direct(engine, b.eventTime);
         this.symbols = Map.copyOf(b.symbols);
-        this.blotter = new Blotter(engine, eventTime, b.journalDir);
+        this.blotter = new Blotter(engine, b.eventTime, b.journalDir);
         this.metrics = new ConsoleMetrics(engine, blotter, b.journalRecordsWritten);
         this.page = resource("blotter.html");
         final QueuedThreadPool threads = new QueuedThreadPool(64, 4);
@@ -258,7 +259,6 @@ public final class OperatorConsole implements AutoCloseable {
                     "the viewer token may only look: halting, pausing and resuming need the trader token");
         }
         final ControlReason reason = reason(request);
-        final long t = eventTime.getAsLong();
         final String action;
         final HaltScope scope;
         final long id;
@@ -284,11 +284,8 @@ public final class OperatorConsole implements AutoCloseable {
             scope = HaltScope.ALL;
             id = 0;
         }
-        final ControlAck ack = switch (action) {
-            case "halt" -> engine.halt(t, scope, id, OperatorRole.TRADER, reason);
-            case "pause" -> engine.pause(t, scope, id, OperatorRole.TRADER, reason);
-            default -> engine.resume(t, scope, id, OperatorRole.TRADER, reason);
-        };
+        final ControlAck ack = controls.apply(OperatorControls.Action.valueOf(action.toUpperCase(Locale.ROOT)), scope,
+                id, OperatorRole.TRADER, reason);
         final boolean acknowledged;
         try {
             acknowledged = ack.await(ACK_TIMEOUT);
@@ -378,6 +375,7 @@ public final class OperatorConsole implements AutoCloseable {
         private int port;
         private Path journalDir;
         private LongSupplier journalRecordsWritten = () -> 0;
+        private OperatorControls controls;
         private final Map<String, Integer> symbols = new LinkedHashMap<>();
 
         private Builder(final SlicerEngine engine, final ConsoleAccess access, final LongSupplier eventTime) {
@@ -414,6 +412,12 @@ public final class OperatorConsole implements AutoCloseable {
         public Builder journal(final Path dir, final LongSupplier recordsWritten) {
             this.journalDir = Objects.requireNonNull(dir, "dir");
             this.journalRecordsWritten = Objects.requireNonNull(recordsWritten, "recordsWritten");
+            return this;
+        }
+
+        /** Where operator actions enter the engine (default: {@link OperatorControls#direct}). */
+        public Builder controls(final OperatorControls operatorControls) {
+            this.controls = Objects.requireNonNull(operatorControls, "controls");
             return this;
         }
 

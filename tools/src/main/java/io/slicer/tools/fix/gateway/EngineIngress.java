@@ -1,11 +1,15 @@
 package io.slicer.tools.fix.gateway;
 
+import io.slicer.engine.api.ControlAck;
 import io.slicer.engine.api.NewOrder;
 import io.slicer.engine.api.SlicerEngine;
+import io.slicer.engine.risk.ControlReason;
 import io.slicer.engine.risk.HaltScope;
+import io.slicer.engine.risk.OperatorRole;
+import io.slicer.tools.console.OperatorControls;
 
 /**
- * The one way the gateway's threads (OMS session, venue session, wall-clock timer) publish into the engine. Each
+ * The one way the gateway's threads (OMS session, venue session, wall-clock timer, operator console) publish into the engine. Each
  * event is stamped with the wall clock under one lock, so events enter the ring in time order (the engine requires
  * non-decreasing timestamps across publishers); every stamp is journaled with its event, so a replay of a FIX day
  * needs no clock. {@link #durable()} waits until the engine has processed (and so journaled) everything published
@@ -15,10 +19,12 @@ import io.slicer.engine.risk.HaltScope;
 final class EngineIngress {
     private final SlicerEngine engine;
     private final long epochOffset;
+    private final OperatorControls operator;
     private long last;
 
     EngineIngress(final SlicerEngine engine, final long notBefore) {
         this.engine = engine;
+        this.operator = OperatorControls.direct(engine, this::stamp);
         this.epochOffset = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
         this.last = notBefore;
     }
@@ -51,6 +57,12 @@ final class EngineIngress {
 
     synchronized void halt(final HaltScope scope, final long id) {
         engine.halt(stamp(), scope, id);
+    }
+
+    /** An operator's control from the console, stamped and ordered with every other input. */
+    synchronized ControlAck control(final OperatorControls.Action action, final HaltScope scope, final long id,
+                                    final OperatorRole role, final ControlReason reason) {
+        return operator.apply(action, scope, id, role, reason);
     }
 
     synchronized void timer() {

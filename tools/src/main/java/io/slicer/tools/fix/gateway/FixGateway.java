@@ -3,7 +3,11 @@ package io.slicer.tools.fix.gateway;
 import io.slicer.engine.core.SymbolState;
 import io.slicer.engine.risk.HaltScope;
 import io.slicer.journal.RingJournal;
+import io.slicer.journal.SessionRecord;
 import io.slicer.journal.StrategyApproval;
+import io.slicer.journal.StrategySpecs;
+import io.slicer.tools.console.ConsoleAccess;
+import io.slicer.tools.console.OperatorConsole;
 import io.slicer.tools.demo.CodeVersion;
 import quickfix.ConfigError;
 import quickfix.DefaultMessageFactory;
@@ -44,6 +48,9 @@ import java.util.concurrent.TimeUnit;
  * every child, cancel and report (the engine's sink must not block).
  */
 public final class FixGateway implements AutoCloseable {
+    /** How often every open order's state is compared with what the OMS was told. */
+    static final long SWEEP_MILLIS = 250;
+
     private final RingJournal ring;
     private final SocketAcceptor acceptor;
     private final SocketInitiator initiator;
@@ -54,7 +61,10 @@ public final class FixGateway implements AutoCloseable {
     private final EngineIngress ingress;
     private final OmsReports reports;
     private final VenueSession venue;
+    private final OmsSession oms;
+    private final Path engineJournal;
     private final GatewayConfig config;
+    private volatile OperatorConsole console;
 
     private FixGateway(final GatewayConfig config, final Path journal, final PrintStream err)
             throws ConfigError, IOException {
@@ -71,7 +81,7 @@ public final class FixGateway implements AutoCloseable {
         this.venue = new VenueSession(config, venueSession, outbound, err);
         // A learned model trades only under an approval, journaled after the SESSION: refused here, before anything
         // is written or any session starts, when the approvals file does not hold the model's identity.
-        final Path engineJournal = journal.resolve("engine");
+        this.engineJournal = journal.resolve("engine");
         this.ring = RingJournal.open(engineJournal, CodeVersion.release(), config.engineSettings(),
                 config.strategies(), StrategyApproval.forLive(config.strategies(), config.approvals, engineJournal),
                 venue, b -> b.threadName("slicer-engine"));
@@ -80,7 +90,7 @@ public final class FixGateway implements AutoCloseable {
         reports.recover(storedMessages(omsSettings, omsSession));
         venue.connect(ingress, reports::refresh,
                 ring.recovery() == null ? List.of() : ring.recovery().unresolved());
-        final OmsSession oms = new OmsSession(ingress, ring.engine(), reports, config, outbound);
+        this.oms = new OmsSession(ingress, ring.engine(), reports, config, outbound);
         this.acceptor = new SocketAcceptor(oms, new FileStoreFactory(omsSettings), omsSettings,
                 FixSessions.oneLineLog(err), new DefaultMessageFactory());
         this.initiator = new SocketInitiator(venue, new FileStoreFactory(venueSettings), venueSettings,
@@ -91,6 +101,18 @@ public final class FixGateway implements AutoCloseable {
         acceptor.start();
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "fix-timer"));
         timer.scheduleAtFixedRate(ingress::timer, config.timerMillis, config.timerMillis, TimeUnit.MILLISECONDS);
+        // What the engine decides on its own (an expiry, a kill-switch halt, an operator's halt at the console) may
+        // come with no venue report to trigger a refresh: sweep every open order so the OMS hears of it unsolicited.
+        timer.scheduleWithFixedDelay(() -> outbound.execute(this::refreshAll), SWEEP_MILLIS, SWEEP_MILLIS,
+                TimeUnit.MILLISECONDS);
+    }
+
+    private void refreshAll() {
+        for (final OmsReports.OmsOrder o : reports.orders()) {
+            if (!o.ended()) {
+                reports.refresh(o.orderId);
+            }
+        }
     }
 
     /** Starts a gateway on {@code journal} (recovering what is there). */
@@ -109,9 +131,31 @@ public final class FixGateway implements AutoCloseable {
     public void halt(final HaltScope scope, final long id) {
         ingress.halt(scope, id);
         ingress.durable();
-        for (final OmsReports.OmsOrder o : reports.orders()) {
-            outbound.execute(() -> reports.refresh(o.orderId));
+        outbound.execute(this::refreshAll);
+    }
+
+    /**
+     * Serves the operator console ({@link OperatorConsole}) on {@code host:port} for this gateway's engine: every
+     * parent the OMS sends from now on shows on the blotter; Halt, Pause and Resume enter through the gateway's one
+     * ingress (ordered with every other input, journaled and forced before they are acknowledged), and an order they
+     * stop is reported to the OMS unsolicited within {@value #SWEEP_MILLIS} ms. Closed with the gateway.
+     */
+    public OperatorConsole serveConsole(final ConsoleAccess access, final String host, final int port) {
+        final SessionRecord session = ring.session();
+        final OperatorConsole.Builder b = OperatorConsole.builder(ring.engine(), access, ingress::now)
+                .controls(ingress::control).host(host).port(port).journal(engineJournal, ring::journalRecords);
+        for (final String symbol : config.symbols()) {
+            b.symbol(symbol, config.symbolId(symbol));
         }
+        final OperatorConsole served = b.build().start();
+        oms.watcher((order, symbol) -> {
+            final String canonical = session.strategies().get(order.strategy());
+            served.watch(order.orderId(), symbol, order.side(), order.quantity(), order.startTime(), order.endTime(),
+                    config.strategies().get(order.strategy()), canonical.startsWith(StrategySpecs.POLICY_PREFIX)
+                            ? canonical.substring(StrategySpecs.POLICY_PREFIX.length()) : "");
+        });
+        this.console = served;
+        return served;
     }
 
     /**
@@ -174,6 +218,10 @@ public final class FixGateway implements AutoCloseable {
 
     @Override
     public void close() {
+        final OperatorConsole served = console;
+        if (served != null) {
+            served.close();
+        }
         timer.shutdownNow();
         initiator.stop(true);
         acceptor.stop(true);

@@ -37,6 +37,8 @@ final class OmsSession implements Application {
     private final Executor outbound;
     private final OrderProgress progress = new OrderProgress();
 
+    private volatile Watcher watcher = (order, symbol) -> { };
+
     OmsSession(final EngineIngress ingress, final SlicerEngine engine, final OmsReports reports,
                final GatewayConfig config, final Executor outbound) {
         this.ingress = ingress;
@@ -123,7 +125,19 @@ final class OmsSession implements Application {
             return;
         }
         reports.accepted(order);
+        watcher.accepted(o, order.symbol);
         refreshLater(orderId);
+    }
+
+    /** Told of every parent order the engine accepted from the OMS (the operator console's blotter). */
+    @FunctionalInterface
+    interface Watcher {
+        void accepted(NewOrder order, String symbol);
+    }
+
+    /** Who is told of accepted orders from now on (nobody by default). */
+    void watcher(final Watcher w) {
+        this.watcher = w;
     }
 
     private void cancel(final Message m) throws FieldNotFound {
