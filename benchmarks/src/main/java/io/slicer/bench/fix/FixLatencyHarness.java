@@ -4,7 +4,7 @@ import io.slicer.tools.fix.gateway.FixGateway;
 import io.slicer.tools.fix.gateway.FixSessions;
 import io.slicer.tools.fix.gateway.GatewayConfig;
 import org.HdrHistogram.Histogram;
-import quickfix.Application;
+import quickfix.ApplicationAdapter;
 import quickfix.DefaultMessageFactory;
 import quickfix.FieldNotFound;
 import quickfix.MemoryStoreFactory;
@@ -240,12 +240,8 @@ public final class FixLatencyHarness {
         }
     }
 
-    private abstract static class Peer implements Application {
+    private abstract static class Peer extends ApplicationAdapter {
         volatile boolean loggedOn;
-
-        @Override
-        public void onCreate(final SessionID id) {
-        }
 
         @Override
         public void onLogon(final SessionID id) {
@@ -257,16 +253,5 @@ public final class FixLatencyHarness {
             loggedOn = false;
         }
 
-        @Override
-        public void toAdmin(final Message m, final SessionID id) {
-        }
-
-        @Override
-        public void fromAdmin(final Message m, final SessionID id) {
-        }
-
-        @Override
-        public void toApp(final Message m, final SessionID id) {
-        }
     }
 }

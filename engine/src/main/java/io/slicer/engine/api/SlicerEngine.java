@@ -119,6 +119,8 @@ public final class SlicerEngine implements AutoCloseable {
             public void onEvent(final EngineEvent event, final long sequence, final boolean endOfBatch) {
                 if (event.type() == EventType.TIMER) {
                     // Decisions happen on timers: their processing time is the decision latency a monitor charts.
+                    // These clock reads only time the call for monitors (LatencySamples): nothing read here reaches
+                    // the core, the journal or a decision, so replay stays bit-exact.
                     final long start = System.nanoTime();
                     core.onEvent(event);
                     decisionLatency.record(System.nanoTime() - start);
@@ -417,6 +419,7 @@ public final class SlicerEngine implements AutoCloseable {
         closed = true;
         final long target = ring.getCursor();
         long last = ring.getMinimumGatingSequence();
+        // The wall clock here only bounds how long close() waits for a stuck consumer; no event carries it.
         long progressAt = System.nanoTime();
         while (last < target) {
             LockSupport.parkNanos(100_000);

@@ -130,20 +130,15 @@ public final class RunCommand implements Callable<Integer> {
         final long started = System.nanoTime();
         // The strategy (with its model's seal) and the settings are checked before anything is written; a
         // policy:SHA256 spec names a model in the journal's archive and is checked by the journal's registry.
-        if (!strategy.startsWith(StrategySpecs.POLICY_PREFIX)) {
-            StrategyRegistry.standard(ModelTrust.live()).factory(strategy);
+        final StrategyRegistry registry = StrategyRegistry.standard(ModelTrust.live());
+        for (final String spec : specs()) {
+            if (!spec.startsWith(StrategySpecs.POLICY_PREFIX)) {
+                registry.factory(spec);
+            }
         }
         if (strategy.equals(shadow)) {
             throw new IllegalArgumentException("--shadow " + shadow + " is the live --strategy itself; a shadow is a"
                     + " second strategy");
-        }
-        for (final String arm : arms) {
-            if (!arm.startsWith(StrategySpecs.POLICY_PREFIX)) {
-                StrategyRegistry.standard(ModelTrust.live()).factory(arm);
-            }
-        }
-        if (shadow != null && !shadow.startsWith(StrategySpecs.POLICY_PREFIX)) {
-            StrategyRegistry.standard(ModelTrust.live()).factory(shadow);
         }
         engineSettings().toConfig();
         final List<StrategyApproval> approved = liveApprovals();

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import quickfix.Application;
+import quickfix.ApplicationAdapter;
 import quickfix.DefaultMessageFactory;
 import quickfix.MemoryStoreFactory;
 import quickfix.Message;
@@ -53,30 +53,11 @@ class FixIncrementalMarketDataTest {
         final int venuePort = FixPorts.free();
         final SessionSettings settings = new SessionSettings();
         FixSessions.add(settings, "VENUE", "SLICER", true, "127.0.0.1", venuePort, tmp.resolve("venue"), 30);
-        venue = new SocketAcceptor(new Application() {
-            @Override
-            public void onCreate(final SessionID id) {
-            }
+        venue = new SocketAcceptor(new ApplicationAdapter() {
 
             @Override
             public void onLogon(final SessionID id) {
                 venueSession = id;
-            }
-
-            @Override
-            public void onLogout(final SessionID id) {
-            }
-
-            @Override
-            public void toAdmin(final Message m, final SessionID id) {
-            }
-
-            @Override
-            public void fromAdmin(final Message m, final SessionID id) {
-            }
-
-            @Override
-            public void toApp(final Message m, final SessionID id) {
             }
 
             @Override

@@ -2,6 +2,8 @@ package io.slicer.tools.fix.gateway;
 
 import quickfix.Log;
 import quickfix.LogFactory;
+import quickfix.Message;
+import quickfix.Session;
 import quickfix.SessionID;
 import quickfix.SessionSettings;
 
@@ -18,6 +20,15 @@ public final class FixSessions {
     public static final String BEGIN_STRING = "FIX.4.4";
 
     private FixSessions() {
+    }
+
+    /**
+     * Sends {@code m} on session {@code id}: QuickFIX/J stores it and, while the peer is logged out, resends it on the
+     * next logon. False only when no such session was ever created in this process.
+     */
+    public static boolean send(final Message m, final SessionID id) {
+        final Session s = Session.lookupSession(id);
+        return s != null && s.send(m);
     }
 
     /** A session's settings; {@code store} is the FileStore directory. */

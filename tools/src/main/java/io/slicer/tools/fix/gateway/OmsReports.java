@@ -4,7 +4,6 @@ import io.slicer.engine.api.SlicerEngine;
 import io.slicer.engine.order.OrderProgress;
 import io.slicer.engine.order.OrderStatus;
 import quickfix.Message;
-import quickfix.Session;
 import quickfix.SessionID;
 import quickfix.field.AvgPx;
 import quickfix.field.ClOrdID;
@@ -212,10 +211,7 @@ final class OmsReports {
     }
 
     private void send(final Message m) {
-        final Session s = Session.lookupSession(session);
-        if (s != null) {
-            s.send(m);
-        }
+        FixSessions.send(m, session);
     }
 
     /**

@@ -4,10 +4,9 @@ import io.slicer.engine.api.NewOrder;
 import io.slicer.engine.api.SlicerEngine;
 import io.slicer.engine.order.OrderProgress;
 import io.slicer.engine.order.OrderStatus;
-import quickfix.Application;
+import quickfix.ApplicationAdapter;
 import quickfix.FieldNotFound;
 import quickfix.Message;
-import quickfix.Session;
 import quickfix.SessionID;
 import quickfix.field.ClOrdID;
 import quickfix.field.CxlRejReason;
@@ -29,7 +28,7 @@ import java.util.concurrent.Executor;
  * is its NewOrderSingle's MsgSeqNum, so a resent order is recognised whatever the crash left. Runs on the acceptor's
  * thread.
  */
-final class OmsSession implements Application {
+final class OmsSession extends ApplicationAdapter {
     private final EngineIngress ingress;
     private final SlicerEngine engine;
     private final OmsReports reports;
@@ -49,31 +48,11 @@ final class OmsSession implements Application {
     }
 
     @Override
-    public void onCreate(final SessionID sessionId) {
-    }
-
-    @Override
     public void onLogon(final SessionID sessionId) {
         // What the OMS was not told before a crash (fills, ends) is reported once it is back.
         for (final OmsReports.OmsOrder o : reports.orders()) {
             refreshLater(o.orderId);
         }
-    }
-
-    @Override
-    public void onLogout(final SessionID sessionId) {
-    }
-
-    @Override
-    public void toAdmin(final Message message, final SessionID sessionId) {
-    }
-
-    @Override
-    public void fromAdmin(final Message message, final SessionID sessionId) {
-    }
-
-    @Override
-    public void toApp(final Message message, final SessionID sessionId) {
     }
 
     @Override
@@ -212,11 +191,8 @@ final class OmsSession implements Application {
                 new OrdStatus(o == null ? OrdStatus.REJECTED : OrdStatus.NEW), new CxlRejResponseTo(responseTo));
         r.set(new CxlRejReason(reason));
         r.set(new Text(text));
-        final Session s = Session.lookupSession(new SessionID(FixFields.str(m.getHeader(), 8, ""),
-                FixFields.str(m.getHeader(), 56, ""), FixFields.str(m.getHeader(), 49, "")));
-        if (s != null) {
-            s.send(r);
-        }
+        FixSessions.send(r, new SessionID(FixFields.str(m.getHeader(), 8, ""), FixFields.str(m.getHeader(), 56, ""),
+                FixFields.str(m.getHeader(), 49, "")));
     }
 
     private void refreshLater(final long orderId) {

@@ -4,11 +4,10 @@ import io.slicer.engine.market.Side;
 import io.slicer.engine.order.OrderStatus;
 import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.journal.JournaledEngine;
-import quickfix.Application;
+import quickfix.ApplicationAdapter;
 import quickfix.FieldNotFound;
 import quickfix.Group;
 import quickfix.Message;
-import quickfix.Session;
 import quickfix.SessionID;
 import quickfix.field.ClOrdID;
 import quickfix.field.MDEntryType;
@@ -54,7 +53,7 @@ import java.util.function.LongConsumer;
  * that is still working is cancelled again. Fills the venue sent while the gateway was down arrive as its resent
  * reports, since this session counts a report only once the engine journaled it.
  */
-final class VenueSession implements Application, ChildOrderSink {
+final class VenueSession extends ApplicationAdapter implements ChildOrderSink {
     private final GatewayConfig config;
     private final SessionID session;
     private final Executor outbound;
@@ -154,17 +153,10 @@ final class VenueSession implements Application, ChildOrderSink {
     }
 
     private void send(final Message m) {
-        final Session s = Session.lookupSession(session);
-        if (s != null) {
-            s.send(m);
-        }
+        FixSessions.send(m, session);
     }
 
     // ---------------------------------------------------------------- venue session thread
-
-    @Override
-    public void onCreate(final SessionID sessionId) {
-    }
 
     @Override
     public void onLogon(final SessionID sessionId) {
@@ -189,22 +181,6 @@ final class VenueSession implements Application, ChildOrderSink {
             h.set(new Symbol(config.symbols().get(c.symbol())));
             send(h);
         }
-    }
-
-    @Override
-    public void onLogout(final SessionID sessionId) {
-    }
-
-    @Override
-    public void toAdmin(final Message message, final SessionID sessionId) {
-    }
-
-    @Override
-    public void fromAdmin(final Message message, final SessionID sessionId) {
-    }
-
-    @Override
-    public void toApp(final Message message, final SessionID sessionId) {
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.slicer.tools.fix.oms;
 
 import io.slicer.tools.fix.gateway.FixSessions;
-import quickfix.Application;
+import quickfix.ApplicationAdapter;
 import quickfix.ConfigError;
 import quickfix.DefaultMessageFactory;
 import quickfix.FieldNotFound;
@@ -39,7 +39,7 @@ import java.util.function.Predicate;
  * and replaces, and keeps every ExecutionReport and OrderCancelReject it receives. The README walkthrough and the
  * end-to-end tests drive the gateway with it.
  */
-public final class OmsClient implements Application, AutoCloseable {
+public final class OmsClient extends ApplicationAdapter implements AutoCloseable {
     private final SocketInitiator initiator;
     private final SessionID session;
     private final List<Message> received = new ArrayList<>();
@@ -159,22 +159,6 @@ public final class OmsClient implements Application, AutoCloseable {
     @Override
     public void onLogout(final SessionID sessionId) {
         loggedOn = false;
-    }
-
-    @Override
-    public void onCreate(final SessionID sessionId) {
-    }
-
-    @Override
-    public void toAdmin(final Message message, final SessionID sessionId) {
-    }
-
-    @Override
-    public void fromAdmin(final Message message, final SessionID sessionId) {
-    }
-
-    @Override
-    public void toApp(final Message message, final SessionID sessionId) {
     }
 
     @Override

@@ -9,7 +9,7 @@ import io.slicer.tools.marketdata.lobster.LobsterDays;
 import io.slicer.tools.sim.Scenario;
 import io.slicer.tools.sim.Scenarios;
 import io.slicer.tools.sim.historical.HistoricalScenarios;
-import quickfix.Application;
+import quickfix.ApplicationAdapter;
 import quickfix.ConfigError;
 import quickfix.DefaultMessageFactory;
 import quickfix.FieldNotFound;
@@ -68,7 +68,7 @@ import java.util.concurrent.TimeUnit;
  * done or unknown), OrderStatusRequest (the order's status, or Rejected with OrdRejReason 5 when unknown) and refuses
  * a ClOrdID it has seen. It keeps, for tests, every ClOrdID it was sent and the shares it filled per parent.
  */
-public final class SimulatedVenue implements Application, AutoCloseable {
+public final class SimulatedVenue extends ApplicationAdapter implements AutoCloseable {
     private static final class VenueOrder {
         final String clOrdId;
         final String symbol;
@@ -392,28 +392,8 @@ public final class SimulatedVenue implements Application, AutoCloseable {
     }
 
     @Override
-    public void onCreate(final SessionID sessionId) {
-    }
-
-    @Override
-    public void onLogon(final SessionID sessionId) {
-    }
-
-    @Override
     public synchronized void onLogout(final SessionID sessionId) {
         subscribers.remove(sessionId);
-    }
-
-    @Override
-    public void toAdmin(final Message message, final SessionID sessionId) {
-    }
-
-    @Override
-    public void fromAdmin(final Message message, final SessionID sessionId) {
-    }
-
-    @Override
-    public void toApp(final Message message, final SessionID sessionId) {
     }
 
     @Override
