@@ -11,7 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Keeps a journal's strategies reproducible: a model spec ({@code dqn:DIR}, {@code iql:DIR} or {@code policy:DIR})
+ * Keeps a journal's strategies reproducible: a model spec ({@code dqn:DIR}, {@code iql:DIR}, {@code model:DIR} or
+ * {@code policy:DIR})
  * is archived in the journal and journaled as {@code policy:<sha256>}, which the journal's
  * {@link StrategyRegistry} ({@link #registry}: the standard one plus the {@code policy} family, resolved from the
  * archive after checking the SHA-256) turns back into the model. Schedules ({@code twap}, {@code pov:0.1}, ...) are
@@ -19,7 +20,7 @@ import java.util.List;
  */
 public final class StrategySpecs {
     public static final String POLICY_PREFIX = "policy:";
-    private static final List<String> MODEL_PREFIXES = List.of("dqn:", "iql:", POLICY_PREFIX);
+    private static final List<String> MODEL_PREFIXES = List.of("dqn:", "iql:", StrategyRegistry.MODEL + ":", POLICY_PREFIX);
 
     private StrategySpecs() {
     }
@@ -50,7 +51,7 @@ public final class StrategySpecs {
             final String argument = spec.substring(spec.indexOf(':') + 1);
             final Path dir = Path.of(argument);
             if (!spec.startsWith(POLICY_PREFIX)) {
-                // dqn:DIR / iql:DIR: the registry's checks (directory, seal, algorithm, action space) before archiving.
+                // dqn:DIR / iql:DIR / model:DIR: the registry's checks (directory, seal, algorithm, action space) before archiving.
                 StrategyRegistry.standard(ModelTrust.live()).factory(spec);
             }
             if (Files.isDirectory(dir)) {

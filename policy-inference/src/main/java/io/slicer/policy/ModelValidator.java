@@ -152,8 +152,17 @@ final class ModelValidator {
                 throw new ModelFormatException(source + ": continuous action range [" + c.low() + ", " + c.high()
                         + "] must be finite with low < high");
             }
-            requireInUnitRange(source, "actionSpace.low", space.unit(), c.low());
-            requireInUnitRange(source, "actionSpace.high", space.unit(), c.high());
+            if ("participation".equals(space.unit())) {
+                // An actor squashed into [-p, p] (the constrained-IQL seed's tanh(mean) * 0.2) asks for a negative
+                // rate when it wants to wait: the engine trades nothing then, as the seed's max(0, p * V) does.
+                if (!(c.low() >= -1.0 && c.high() <= 1.0 && c.high() > 0)) {
+                    throw new ModelFormatException(source + ": continuous participation range [" + c.low() + ", "
+                            + c.high() + "] must lie in [-1, 1] with high > 0 (a rate <= 0 trades nothing)");
+                }
+            } else {
+                requireInUnitRange(source, "actionSpace.low", space.unit(), c.low());
+                requireInUnitRange(source, "actionSpace.high", space.unit(), c.high());
+            }
         }
     }
 

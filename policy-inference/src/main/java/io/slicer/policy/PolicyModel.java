@@ -104,29 +104,41 @@ public final class PolicyModel {
         final Path dir = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
         final Path weightsPath = dir.resolve(WEIGHTS_FILE);
         final Path cardPath = dir.resolve(CARD_FILE);
-        final ModelCard card = ModelCardJson.read(cardPath.toString(), readFile(cardPath, "model card"));
+        final PolicyModel model = load(cardPath.toString(), readFile(cardPath, "model card"), weightsPath);
+        trust.check(dir, model.identity);
+        return model;
+    }
+
+    /**
+     * A model whose card is not in a directory of its own: a card that ships with Slicer (the seed checkpoint's, in
+     * the tools jar) naming a weights file elsewhere. Checked as {@link #load(Path)} checks a directory, the weights
+     * pinned by the card's SHA-256; there is no seal (the card is reviewed with the code that ships it), so this is
+     * for offline use only.
+     *
+     * @param cardSource where the card came from, for error messages
+     */
+    public static PolicyModel load(final String cardSource, final byte[] cardBytes, final Path weightsPath) {
+        final ModelCard card = ModelCardJson.read(cardSource, cardBytes);
         final byte[] weights = readFile(weightsPath, "weights file");
         final String source = weightsPath.toString();
         final SafetensorsReader.Contents contents = SafetensorsReader.read(source, weights);
         final String actualSha = Sha256.hex(weights);
         if (card.weightsSha256() == null) {
-            throw new ModelFormatException(cardPath + ": weightsSha256 is missing; a card must pin its weights");
+            throw new ModelFormatException(cardSource + ": weightsSha256 is missing; a card must pin its weights");
         }
         if (!card.weightsSha256().equalsIgnoreCase(actualSha)) {
-            throw new ModelFormatException(source + ": SHA-256 is " + actualSha + " but " + cardPath
+            throw new ModelFormatException(source + ": SHA-256 is " + actualSha + " but " + cardSource
                     + " expects " + card.weightsSha256() + " (weights changed after the card was written?)");
         }
         final List<LayerSpec> specs = new ArrayList<>();
         for (int k = 0; k < card.layers().size(); k++) {
-            specs.add(LayerSpec.parse(cardPath.toString(), k, card.layers().get(k)));
+            specs.add(LayerSpec.parse(cardSource, k, card.layers().get(k)));
         }
         final List<DenseLayer> layers = TorchLinearLayout.toLayers(source, contents.tensors(), specs,
-                card.features().size());
+                card.features().size(), card.modules());
         ModelValidator.validate(source, card, layers,
-                TorchLinearLayout.modulePrefixes(source, contents.tensors()));
-        final PolicyModel model = new PolicyModel(card.withLayersAndSha(describe(layers), actualSha), layers, weights);
-        trust.check(dir, model.identity);
-        return model;
+                TorchLinearLayout.modulePrefixes(source, contents.tensors(), card.modules()));
+        return new PolicyModel(card.withLayersAndSha(describe(layers), actualSha), layers, weights);
     }
 
     /**
@@ -189,6 +201,18 @@ public final class PolicyModel {
     /** The immutable numbers the kernels run on (for benchmarks, exporters and reference checks). */
     public DenseNetwork network() {
         return network;
+    }
+
+    /**
+     * Refuses a model whose card speaks another feature schema (its names would mean something else).
+     *
+     * @throws ModelFormatException saying which schema the card names
+     */
+    public void requireSchema(final String schemaId) {
+        if (!card.featureSchemaId().equals(schemaId)) {
+            throw new ModelFormatException("model feature schema is '" + card.featureSchemaId() + "', expected '"
+                    + schemaId + "' (the model was trained on other features)");
+        }
     }
 
     /**

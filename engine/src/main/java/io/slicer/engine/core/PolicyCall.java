@@ -36,10 +36,17 @@ final class PolicyCall {
     private final OrderBook book;
     private final KillSwitch killSwitch;
     private final TwapBenchmark benchmark;
+    /** The order's policy inputs as its training domain sees them (its card's features, in its order). */
+    private final float[] domainFeatures;
     private double participationCap;
 
     PolicyCall(final CoreContext ctx) {
         this.strategies = ctx.strategies;
+        int width = 0;
+        for (final RegisteredStrategy s : ctx.strategies) {
+            width = Math.max(width, s.domain() == null ? 0 : s.domain().width());
+        }
+        this.domainFeatures = new float[width];
         this.book = ctx.book;
         this.killSwitch = ctx.killSwitch;
         this.benchmark = ctx.benchmark;
@@ -83,11 +90,10 @@ final class PolicyCall {
      */
     private boolean stoppedByScreening(final ParentOrder o, final DecisionRecord r) {
         final TrainingDomain domain = strategies[o.strategyIndex()].domain();
-        final float[] features = r.features();
         if (domain != null) {
-            final int bad = domain.firstViolation(features);
+            final int bad = domain.firstViolation(o.context(), domainFeatures);
             if (bad >= 0) {
-                return killSwitch.featureOutOfDomain(o, bad, domain.zScore(bad, features));
+                return killSwitch.featureOutOfDomain(o, bad, domain.zScore(bad, domainFeatures));
             }
         }
         if (benchmark.exceeded(o)) {

@@ -34,6 +34,7 @@ public final class DecisionContext {
     private double volatilityEstimate;
     private double referenceVolatility;
     private double orderFlowImbalance;
+    private double executionFlowImbalance;
     private double expectedRemainingVolume = Double.NaN;
     private double participationLimit = Double.NaN;
 
@@ -56,13 +57,27 @@ public final class DecisionContext {
         this.expectedSliceVolume = 0;
         this.volatilityEstimate = referenceVolatility;
         this.orderFlowImbalance = 0;
+        this.executionFlowImbalance = 0;
         this.expectedRemainingVolume = Double.NaN;
         this.participationLimit = Double.NaN;
         return this;
     }
 
-    /** Records the fills of the slice that just ended and moves to the next decision time. */
+    /**
+     * Weight of the previous value in {@link #executionFlowImbalance()}: the constrained-IQL seed's
+     * {@code ofi <- 0.95 ofi + 0.05 (v - (V - v))}, kept here so the live engine and every simulator update it alike.
+     */
+    public static final double EXECUTION_FLOW_DECAY = 0.95;
+    /** Weight of the slice's own flow in {@link #executionFlowImbalance()}. */
+    public static final double EXECUTION_FLOW_GAIN = 0.05;
+
+    /**
+     * Records the fills of the slice that just ended and moves to the next decision time; updates the execution
+     * flow imbalance with the slice's shares against the rest of the market's.
+     */
     public DecisionContext endSlice(final long executed, final double marketVolume, final double expectedVolume) {
+        this.executionFlowImbalance = EXECUTION_FLOW_DECAY * executionFlowImbalance
+                + EXECUTION_FLOW_GAIN * (executed - (marketVolume - executed));
         this.executedLastSlice = executed;
         this.executedTotal += executed;
         this.remaining -= executed;
@@ -102,6 +117,7 @@ public final class DecisionContext {
         return this;
     }
 
+    /** The market's order-flow imbalance in [-1, 1] (book sizes live, signed volume on bar data). */
     public DecisionContext orderFlowImbalance(final double ofi) {
         this.orderFlowImbalance = ofi;
         return this;
@@ -209,5 +225,14 @@ public final class DecisionContext {
 
     public double orderFlowImbalance() {
         return orderFlowImbalance;
+    }
+
+    /**
+     * Exponentially weighted imbalance of this order's own flow against the rest of the market, in shares, updated
+     * once per slice by {@link #endSlice}: {@code 0.95 * previous + 0.05 * (v - (V - v))} with v our shares and V
+     * the market's volume of the slice (0 at the order's start). The constrained-IQL seed's {@code ofi}.
+     */
+    public double executionFlowImbalance() {
+        return executionFlowImbalance;
     }
 }

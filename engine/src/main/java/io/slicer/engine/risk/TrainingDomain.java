@@ -1,5 +1,6 @@
 package io.slicer.engine.risk;
 
+import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.ExecutionFeatures;
 import io.slicer.policy.model.FeatureDomain;
 import io.slicer.policy.model.ModelCard;
@@ -25,6 +26,9 @@ import java.util.List;
  * A card without a range (constructed from mean and std alone) gives the band only. A feature with std 0 was
  * constant in training and is held to that constant (within 1e-9) or its seen range. NaN is always outside.
  *
+ * <p>The domain is over the policy's own inputs, the features its card names ({@link #features()}); a domain built
+ * from arrays alone is over the standard eight ({@link ExecutionFeatures#STANDARD}).
+ *
  * <p>Immutable; {@link #firstViolation} is allocation-free.
  */
 public final class TrainingDomain {
@@ -33,6 +37,7 @@ public final class TrainingDomain {
     private final double[] mean;
     private final double[] std;
     private final double sigmas;
+    private final ExecutionFeatures features;
 
     /** The k-sigma band only (no seen range). */
     public TrainingDomain(final double[] mean, final double[] std, final double sigmas) {
@@ -42,6 +47,17 @@ public final class TrainingDomain {
     /** {@code min} and {@code max}: the range the trainer saw per feature (null: unknown, the band alone). */
     public TrainingDomain(final double[] min, final double[] max, final double[] mean, final double[] std,
                           final double sigmas) {
+        this(ExecutionFeatures.STANDARD, min, max, mean, std, sigmas);
+    }
+
+    /** Over the selection {@code features}: one entry per selected feature, in its order. */
+    public TrainingDomain(final ExecutionFeatures features, final double[] min, final double[] max,
+                          final double[] mean, final double[] std, final double sigmas) {
+        if (mean.length != features.width()) {
+            throw new IllegalArgumentException("training domain: " + mean.length + " features, the policy's inputs are "
+                    + features.width() + " " + features.names());
+        }
+        this.features = features;
         if (mean.length != std.length || (min != null && min.length != mean.length)
                 || (max != null && max.length != mean.length)) {
             throw new IllegalArgumentException("training domain: " + mean.length + " means, " + std.length
@@ -77,30 +93,45 @@ public final class TrainingDomain {
     }
 
     /**
-     * The training domain a model card gives, in {@link ExecutionFeatures#NAMES} order; a card without the domain of
-     * every feature is refused, naming the feature (the kill switch needs all of them).
+     * The training domain a model card gives, over the features the card names in their order; a card without the
+     * domain of every feature is refused, naming the feature (the kill switch needs all of them).
      */
     public static TrainingDomain of(final String name, final ModelCard card, final double sigmas) {
         final List<FeatureDomain> domain = card.trainingDomain();
-        final double[] min = new double[ExecutionFeatures.COUNT];
-        final double[] max = new double[ExecutionFeatures.COUNT];
-        final double[] mean = new double[ExecutionFeatures.COUNT];
-        final double[] std = new double[ExecutionFeatures.COUNT];
-        for (int i = 0; i < ExecutionFeatures.COUNT; i++) {
-            final String feature = ExecutionFeatures.NAMES.get(i);
+        final List<String> names = card.featureNames();
+        final double[] min = new double[names.size()];
+        final double[] max = new double[names.size()];
+        final double[] mean = new double[names.size()];
+        final double[] std = new double[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            final String feature = names.get(i);
             final FeatureDomain d = domain == null ? null
                     : domain.stream().filter(x -> x.name().equals(feature)).findFirst().orElse(null);
             if (d == null) {
                 throw new IllegalArgumentException("model '" + name + "': model card has no training domain for"
                         + " feature '" + feature + "'; the kill switch needs mean and std of every feature in "
-                        + ExecutionFeatures.NAMES);
+                        + names + " (import it with a training domain: slicer model import-onnx --domain-scenario)");
             }
             min[i] = d.min();
             max[i] = d.max();
             mean[i] = d.mean();
             std[i] = d.std();
         }
-        return new TrainingDomain(min, max, mean, std, sigmas);
+        return new TrainingDomain(ExecutionFeatures.of(names), min, max, mean, std, sigmas);
+    }
+
+    /** The policy inputs this domain is over. */
+    public ExecutionFeatures features() {
+        return features;
+    }
+
+    /**
+     * Index (in {@link #features()} order) of the first of {@code ctx}'s features outside the domain, or -1;
+     * {@code scratch} (at least {@link #width()} long) receives the features, for {@link #zScore}.
+     */
+    public int firstViolation(final DecisionContext ctx, final float[] scratch) {
+        features.compute(ctx, scratch);
+        return firstViolation(scratch);
     }
 
     /** Index of the first feature outside its domain (a NaN feature is outside), or -1. */

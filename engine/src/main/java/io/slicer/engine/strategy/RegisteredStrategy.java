@@ -1,6 +1,5 @@
 package io.slicer.engine.strategy;
 
-import io.slicer.engine.decision.ExecutionFeatures;
 import io.slicer.engine.risk.TrainingDomain;
 
 import java.util.Objects;
@@ -20,10 +19,6 @@ public record RegisteredStrategy(String name, StrategyFactory factory, TrainingD
     public RegisteredStrategy {
         Objects.requireNonNull(name, "strategy name");
         Objects.requireNonNull(factory, "strategy factory of " + name);
-        if (domain != null && domain.width() != ExecutionFeatures.COUNT) {
-            throw new IllegalArgumentException("strategy " + name + ": training domain has " + domain.width()
-                    + " features, the engine builds " + ExecutionFeatures.COUNT + " " + ExecutionFeatures.NAMES);
-        }
     }
 
     /** A schedule: no model, no training domain. */

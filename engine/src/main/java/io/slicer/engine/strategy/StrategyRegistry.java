@@ -26,6 +26,9 @@ import java.util.TreeMap;
  *   <li>{@code dqn:DIR}, {@code iql:DIR} ({@link #standard()} only): a model directory, run by
  *       {@link PolicyStrategy}; its card must name the matching algorithm (a DQN has a discrete action space, an
  *       IQL actor a continuous one) and its seal must satisfy the registry's {@link ModelTrust}.</li>
+ *   <li>{@code model:DIR} ({@link #standard()} only): any model directory with a card, whatever trained it (an
+ *       imported ONNX or safetensors network): its card's features, action space and head decide; its seal is checked
+ *       as for {@code dqn:DIR}.</li>
  * </ul>
  * Every argument is checked when the spec is resolved, before any order: the command line, the API and the journal
  * refuse the same bad spec with the same message.
@@ -39,6 +42,9 @@ public final class StrategyRegistry {
     public interface Family {
         StrategyFactory factory(String argument, double riskAversion);
     }
+
+    /** The prefix of a model directory whatever trained it: {@code model:DIR}. */
+    public static final String MODEL = "model";
 
     private static final StrategyRegistry SCHEDULES = new StrategyRegistry(new TreeMap<>())
             .with(Twap.NAME, (arg, lambda) -> {
@@ -73,7 +79,8 @@ public final class StrategyRegistry {
 
     private static final StrategyRegistry STANDARD = SCHEDULES
             .with("dqn", (arg, lambda) -> modelDirectory("dqn", arg, ModelTrust.offline()))
-            .with("iql", (arg, lambda) -> modelDirectory("iql", arg, ModelTrust.offline()));
+            .with("iql", (arg, lambda) -> modelDirectory("iql", arg, ModelTrust.offline()))
+            .with(MODEL, (arg, lambda) -> modelDirectory(MODEL, arg, ModelTrust.offline()));
 
     private final Map<String, Family> families;
 
@@ -98,7 +105,8 @@ public final class StrategyRegistry {
     public static StrategyRegistry standard(final ModelTrust trust) {
         return SCHEDULES
                 .with("dqn", (arg, lambda) -> modelDirectory("dqn", arg, trust))
-                .with("iql", (arg, lambda) -> modelDirectory("iql", arg, trust));
+                .with("iql", (arg, lambda) -> modelDirectory("iql", arg, trust))
+                .with(MODEL, (arg, lambda) -> modelDirectory(MODEL, arg, trust));
     }
 
     /** This registry plus {@code prefix}; a prefix can be registered once. */
@@ -176,8 +184,8 @@ public final class StrategyRegistry {
     }
 
     /**
-     * A model directory written by {@code slicer train}: loaded, its seal checked as {@code trust} says, and validated
-     * once, shared by every order.
+     * A model directory: loaded, its seal checked as {@code trust} says, and validated once, shared by every order.
+     * {@code dqn} and {@code iql} also hold the card to the algorithm and head they name; {@code model} takes any.
      */
     private static StrategyFactory modelDirectory(final String algorithm, final String dir, final ModelTrust trust) {
         if (dir == null || dir.isBlank()) {
@@ -189,11 +197,15 @@ public final class StrategyRegistry {
                     + ": no such model directory (expected model.safetensors and model.json there)");
         }
         final PolicyModel model = PolicyModel.load(Path.of(dir), trust);
+        if (MODEL.equals(algorithm)) {
+            return PolicyStrategy.factory(algorithm + ":" + dir, model);
+        }
         final String trained = model.card().provenance().algorithm();
         if (!algorithm.equals(trained)) {
+            // Only dqn and iql are prefixes named after a trainer; any other model runs as model:DIR.
+            final boolean ownPrefix = "dqn".equals(trained) || "iql".equals(trained);
             throw new IllegalArgumentException(dir + ": model card names algorithm '" + trained + "', not '"
-                    + algorithm + "'" + (trained == null || trained.isBlank() || trained.contains(":") ? ""
-                    : "; use " + trained + ":" + dir));
+                    + algorithm + "'; use " + (ownPrefix ? trained : MODEL) + ":" + dir);
         }
         final boolean discrete = model.card().actionSpace() instanceof ActionSpace.Discrete;
         if (discrete != "dqn".equals(algorithm)) {

@@ -38,6 +38,7 @@ import java.util.TreeMap;
  *   "features" : [ { "mean" : 0.5, "name" : "time_remaining", "scale" : 0.29 }, ... ],
  *   "format" : "slicer-model-card/1",
  *   "layers" : [ "dense 8->64 relu", ... ],
+ *   "modules" : [ "l1", "l2", "mean" ],               (optional: the tensor prefixes that are the layers, in order)
  *   "provenance" : { "algorithm", "codeVersion", "extra" : { }, "scenario", "seed", "trainedAt" },
  *   "trainingDomain" : [ { "max", "mean", "min", "name", "std" }, ... ],
  *   "weightsSha256" : "64 hex digits of model.safetensors"
@@ -81,6 +82,10 @@ public final class ModelCardJson {
         root.put("features", features);
         root.put("actionSpace", actionSpace(card.actionSpace()));
         root.put("layers", card.layers());
+        if (!card.modules().isEmpty()) {
+            // Written only when set, so the canonical form (and the identity) of every other card is unchanged.
+            root.put("modules", card.modules());
+        }
         final Provenance p = card.provenance();
         final Map<String, Object> prov = new TreeMap<>();
         prov.put("algorithm", p.algorithm());
@@ -166,6 +171,20 @@ public final class ModelCardJson {
             }
             layers.add(n.asText());
         }
+        final List<String> modules = new ArrayList<>();
+        final JsonNode moduleNode = root.get("modules");
+        if (moduleNode != null && !moduleNode.isNull()) {
+            if (!moduleNode.isArray()) {
+                throw new ModelFormatException(source + ": field 'modules' must be an array of tensor prefixes");
+            }
+            for (int i = 0; i < moduleNode.size(); i++) {
+                final JsonNode n = moduleNode.get(i);
+                if (!n.isTextual() || n.asText().isBlank()) {
+                    throw new ModelFormatException(source + ": modules[" + i + "] must be a tensor prefix such as 'l1'");
+                }
+                modules.add(n.asText());
+            }
+        }
         final JsonNode p = f.object(root, "provenance");
         final Map<String, String> extra = new TreeMap<>();
         final JsonNode extraNode = p.get("extra");
@@ -196,7 +215,7 @@ public final class ModelCardJson {
                         f.doubleValue(n, at, "max"), f.doubleValue(n, at, "mean"), f.doubleValue(n, at, "std")));
             }
         }
-        return new ModelCard(schemaId, features, actionSpace, layers, provenance, sha, domain);
+        return new ModelCard(schemaId, features, actionSpace, layers, provenance, sha, domain, modules);
     }
 
     private static ActionSpace readActionSpace(final Fields f, final JsonNode n) {

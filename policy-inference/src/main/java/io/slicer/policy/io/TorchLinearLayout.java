@@ -12,7 +12,9 @@ import java.util.TreeMap;
  * Maps dense layers to tensors the way PyTorch names them. Slicer writes {@code nn.Sequential} names: layer k is
  * module {@code net.(2k)} (a Linear followed by its activation module), with {@code net.(2k).weight} [out, in] and
  * {@code net.(2k).bias} [out]. On reading any prefix is accepted ({@code fc1}, {@code actor.0}, ...): layers are the
- * prefixes of the {@code .weight} tensors in natural order (numbers compared as numbers, so net.10 follows net.2).
+ * prefixes of the {@code .weight} tensors in natural order (numbers compared as numbers, so net.10 follows net.2),
+ * unless the card names them ({@code modules}: then only those, in that order, and other tensors are ignored). A
+ * layer without a {@code .bias} tensor is a bias-free {@code nn.Linear(bias=False)}: its bias is zero.
  */
 public final class TorchLinearLayout {
     public static final String WEIGHT_SUFFIX = ".weight";
@@ -62,6 +64,24 @@ public final class TorchLinearLayout {
     }
 
     /**
+     * The layers' module prefixes: the card's {@code modules} when it names them (each must have a {@code .weight}
+     * tensor in the file), else {@link #modulePrefixes}.
+     */
+    public static List<String> modulePrefixes(final String source, final Map<String, Tensor> tensors,
+                                              final List<String> modules) {
+        if (modules.isEmpty()) {
+            return modulePrefixes(source, tensors);
+        }
+        for (final String m : modules) {
+            if (!tensors.containsKey(m + WEIGHT_SUFFIX)) {
+                throw new ModelFormatException(source + ": model card modules name '" + m + "' but the file has no"
+                        + " tensor '" + m + WEIGHT_SUFFIX + "' (tensors: " + new TreeMap<>(tensors).keySet() + ")");
+            }
+        }
+        return modules;
+    }
+
+    /**
      * Builds the layers the card describes from the file's tensors, checking every shape against the card and against
      * the previous layer's width.
      *
@@ -69,7 +89,14 @@ public final class TorchLinearLayout {
      */
     public static List<DenseLayer> toLayers(final String source, final Map<String, Tensor> tensors,
                                             final List<LayerSpec> specs, final int featureCount) {
-        final List<String> prefixes = modulePrefixes(source, tensors);
+        return toLayers(source, tensors, specs, featureCount, List.of());
+    }
+
+    /** {@link #toLayers(String, Map, List, int)} with the card's {@code modules} (empty: every weight tensor). */
+    public static List<DenseLayer> toLayers(final String source, final Map<String, Tensor> tensors,
+                                            final List<LayerSpec> specs, final int featureCount,
+                                            final List<String> modules) {
+        final List<String> prefixes = modulePrefixes(source, tensors, modules);
         if (prefixes.size() != specs.size()) {
             throw new ModelFormatException(source + ": model card lists " + specs.size() + " layers but the file has "
                     + prefixes.size() + " weight tensors " + prefixes);
@@ -91,15 +118,13 @@ public final class TorchLinearLayout {
                         + "' takes " + spec.inputs() + " inputs, expected " + expectedIn + " (from " + inFrom + ")");
             }
             final Tensor b = tensors.get(prefix + BIAS_SUFFIX);
-            if (b == null) {
-                throw new ModelFormatException(source + ": tensor '" + prefix + BIAS_SUFFIX + "' is missing (layer "
-                        + k + " needs a bias of shape [" + spec.outputs() + "])");
-            }
-            if (b.rank() != 1 || b.dim(0) != spec.outputs()) {
+            if (b != null && (b.rank() != 1 || b.dim(0) != spec.outputs())) {
                 throw new ModelFormatException(source + ": tensor '" + b.name() + "' has shape " + b.shapeText()
                         + ", expected [" + spec.outputs() + "] (from '" + w.name() + "' output width)");
             }
-            layers.add(new DenseLayer(spec.inputs(), spec.outputs(), spec.activation(), w.values(), b.values()));
+            // nn.Linear(bias=False) saves no bias tensor: y = W x, the same as a zero bias.
+            final float[] bias = b != null ? b.values() : new float[spec.outputs()];
+            layers.add(new DenseLayer(spec.inputs(), spec.outputs(), spec.activation(), w.values(), bias));
             expectedIn = spec.outputs();
             inFrom = prefix + " output width";
         }

@@ -13,6 +13,30 @@ public sealed interface ActionSpace permits ActionSpace.Discrete, ActionSpace.Co
 
     String unit();
 
+    /**
+     * {@code discrete:UNIT:v1,v2,...} or {@code continuous:UNIT:LOW:HIGH}, as the command line and an ONNX file's
+     * {@code slicer.action_space} metadata spell it.
+     *
+     * @throws IllegalArgumentException saying what was expected and what was found
+     */
+    static ActionSpace parse(final String text) {
+        final String[] parts = text.split(":", -1);
+        try {
+            if (parts.length == 3 && parts[0].equals("discrete")) {
+                final double[] values = java.util.Arrays.stream(parts[2].split(","))
+                        .mapToDouble(Double::parseDouble).toArray();
+                return new Discrete(parts[1], values);
+            }
+            if (parts.length == 4 && parts[0].equals("continuous")) {
+                return new Continuous(parts[1], Double.parseDouble(parts[2]), Double.parseDouble(parts[3]));
+            }
+        } catch (final NumberFormatException e) {
+            throw new IllegalArgumentException("action space '" + text + "': " + e.getMessage());
+        }
+        throw new IllegalArgumentException("action space '" + text
+                + "': expected discrete:UNIT:v1,v2,... or continuous:UNIT:LOW:HIGH");
+    }
+
     record Discrete(String unit, double[] values) implements ActionSpace {
         public Discrete {
             values = values.clone();

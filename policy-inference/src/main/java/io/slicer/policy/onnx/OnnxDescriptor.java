@@ -8,6 +8,8 @@ package io.slicer.policy.onnx;
  *   ModelProto
  *     ir_version (1) = 8, producer_name (2), producer_version (3), opset_import (8) = { domain "", version 17 },
  *     metadata_props (14) = { "slicer.model_card": model.json text }        (Slicer exports only)
+ *                           { "slicer.features": "a,b,c" }, { "slicer.action_space": "discrete:UNIT:v1,v2" }
+ *                                                                        (a desk's exporter, read on import)
  *     graph (7) = GraphProto
  *       input (11)       "input" float [batch, IN]
  *       initializer (5)  TensorProto { dims (1), data_type (2) = FLOAT, name (8), raw_data (9) little-endian }
@@ -75,6 +77,13 @@ public final class OnnxDescriptor {
     public static final long OPSET = 17;
     /** metadata_props key under which Slicer embeds the model card. */
     public static final String CARD_METADATA_KEY = "slicer.model_card";
+    /**
+     * metadata_props key a desk's exporter may set: the ordered feature names, comma-separated
+     * ({@code inventory_remaining,mid,...}); read by the import when no card or option names them.
+     */
+    public static final String FEATURES_METADATA_KEY = "slicer.features";
+    /** metadata_props key for the action space, spelt as {@link io.slicer.policy.model.ActionSpace#parse} reads it. */
+    public static final String ACTION_SPACE_METADATA_KEY = "slicer.action_space";
 
     private OnnxDescriptor() {
     }

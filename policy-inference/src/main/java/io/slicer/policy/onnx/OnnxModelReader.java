@@ -42,6 +42,7 @@ public final class OnnxModelReader {
         final List<String> inputs = new ArrayList<>();
         final List<String> outputs = new ArrayList<>();
         String card;
+        final java.util.TreeMap<String, String> metadata = new java.util.TreeMap<>();
     }
 
     public static OnnxGraph read(final String source, final byte[] bytes) {
@@ -77,6 +78,8 @@ public final class OnnxModelReader {
                 }
                 if (CARD_METADATA_KEY.equals(key)) {
                     p.card = value;
+                } else if (key != null && value != null) {
+                    p.metadata.put(key, value);
                 }
             } else {
                 r.skip();
@@ -274,7 +277,8 @@ public final class OnnxModelReader {
                 layers.add(new DenseLayer(shapes.get(k)[1], shapes.get(k)[0], activations.get(k), weights.get(k),
                         biases.get(k)));
             }
-            return new OnnxGraph(List.copyOf(layers), List.copyOf(names), mean, scale, p.card);
+            return new OnnxGraph(List.copyOf(layers), List.copyOf(names), mean, scale, p.card,
+                    java.util.Collections.unmodifiableMap(p.metadata));
         }
 
         private String step(final Node node, final String current) {

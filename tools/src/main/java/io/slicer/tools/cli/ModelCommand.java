@@ -303,20 +303,11 @@ public final class ModelCommand implements Runnable {
 
     /** "discrete:UNIT:v1,v2,..." or "continuous:UNIT:LOW:HIGH". */
     static ActionSpace parseActionSpace(final String text) {
-        final String[] parts = text.split(":", -1);
         try {
-            if (parts.length == 3 && parts[0].equals("discrete")) {
-                final double[] values = Arrays.stream(parts[2].split(",")).mapToDouble(Double::parseDouble).toArray();
-                return new ActionSpace.Discrete(parts[1], values);
-            }
-            if (parts.length == 4 && parts[0].equals("continuous")) {
-                return new ActionSpace.Continuous(parts[1], Double.parseDouble(parts[2]), Double.parseDouble(parts[3]));
-            }
-        } catch (final NumberFormatException e) {
-            throw new IllegalArgumentException("--action-space '" + text + "': " + e.getMessage());
+            return ActionSpace.parse(text);
+        } catch (final IllegalArgumentException e) {
+            throw new IllegalArgumentException("--action-space: " + e.getMessage());
         }
-        throw new IllegalArgumentException("--action-space '" + text
-                + "': expected discrete:UNIT:v1,v2,... or continuous:UNIT:LOW:HIGH");
     }
 
     private static byte[] read(final Path path) {

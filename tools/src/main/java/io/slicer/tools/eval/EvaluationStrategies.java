@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The strategy specs every command resolves, against the scenario it runs: the engine's one
  * {@link StrategyRegistry} ({@link StrategyRegistry#standard()}: schedules, seeds' baselines, {@code dqn:DIR},
- * {@code iql:DIR}) plus the dynamic-programming optimum {@code dp} / {@code dp:GRID} of a linear-impact scenario,
+ * {@code iql:DIR}, {@code model:DIR}), the seed's published actor {@code seed-iql-checkpoint}
+ * ({@link SeedIqlCheckpoint}) plus the dynamic-programming optimum {@code dp} / {@code dp:GRID} of a linear-impact scenario,
  * solved once per risk aversion and grid ({@link DpSolver}; grid default {@link DpSolver#defaultGrid}).
  */
 public final class EvaluationStrategies {
@@ -24,7 +25,13 @@ public final class EvaluationStrategies {
     /** The standard registry plus {@code dp} for {@code scenario}. */
     public static StrategyRegistry registry(final Scenario scenario) {
         final ConcurrentHashMap<String, DpSolution> solved = new ConcurrentHashMap<>();
-        return StrategyRegistry.standard().with("dp", (arg, lambda) -> {
+        return StrategyRegistry.standard().with(SeedIqlCheckpoint.NAME, (arg, lambda) -> {
+            if (arg != null) {
+                throw new IllegalArgumentException("strategy '" + SeedIqlCheckpoint.NAME + "' takes no argument, found '"
+                        + SeedIqlCheckpoint.NAME + ":" + arg + "'");
+            }
+            return SeedIqlCheckpoint.factory();
+        }).with("dp", (arg, lambda) -> {
             final int explicitGrid = arg == null ? -1 : grid(arg);
             if (!(scenario instanceof LinearImpactScenario linear)) {
                 throw new IllegalArgumentException("dp solves linear-impact scenarios only; '"

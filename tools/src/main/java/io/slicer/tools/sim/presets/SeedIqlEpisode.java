@@ -28,7 +28,8 @@ import io.slicer.tools.sim.SimulatedEpisode;
  *       the IS against the arrival mid, and the two differ by exactly
  *       {@code IS - seedCost = sum_t v_t (P0 - mid'_t - gamma v_t)} (pinned by a test).</li>
  * </ul>
- * The volatility estimate goes into the context's volatility, the order-flow imbalance into its ofi. The seed's
+ * The volatility estimate goes into the context's volatility; the seed's ofi is the context's execution flow
+ * imbalance, which {@code endSlice} updates exactly as the seed does (the live engine runs the same update). The seed's
  * vol_est is part of its state and drives its price step, so this preset keeps it rather than the engine's
  * {@link io.slicer.engine.market.SliceVolatilityEstimator} that the other simulators feed: a policy trained here
  * sees the seed's estimator, and through the live engine (which runs the shared one) a different
@@ -42,7 +43,6 @@ public final class SeedIqlEpisode extends SimulatedEpisode<SeedIqlScenario> {
     private double mid;
     private double unaffectedMid;
     private double volEstimate;
-    private double ofi;
     private double stepCost;
     private double totalCost;
 
@@ -58,11 +58,9 @@ public final class SeedIqlEpisode extends SimulatedEpisode<SeedIqlScenario> {
         mid = SeedIqlScenario.MID;
         unaffectedMid = SeedIqlScenario.MID;
         volEstimate = SeedIqlScenario.SIGMA0;
-        ofi = 0.0;
         stepCost = 0.0;
         totalCost = 0.0;
         context.market(mid, 0.0, volEstimate);
-        context.orderFlowImbalance(ofi);
         context.expectedSliceVolume(SeedIqlScenario.MEAN_VOLUME)
                 .expectedRemainingVolume(SeedIqlScenario.MEAN_VOLUME * SeedIqlScenario.SLICES);
     }
@@ -85,14 +83,12 @@ public final class SeedIqlEpisode extends SimulatedEpisode<SeedIqlScenario> {
         totalCost += stepCost;
         volEstimate = SeedIqlScenario.VOL_DECAY * volEstimate
                 + SeedIqlScenario.VOL_GAIN * Math.abs(nextMid - executionPrice);
-        ofi = SeedIqlScenario.OFI_DECAY * ofi + SeedIqlScenario.OFI_GAIN * (v - (volume - v));
         mid = nextMid;
         remaining -= v;
         slice++;
 
         context.endSlice(v, volume, SeedIqlScenario.MEAN_VOLUME);
         context.market(mid, 0.0, volEstimate);
-        context.orderFlowImbalance(ofi);
         context.expectedSliceVolume(SeedIqlScenario.MEAN_VOLUME)
                 .expectedRemainingVolume(SeedIqlScenario.MEAN_VOLUME * Math.max(0, SeedIqlScenario.SLICES - slice));
         if (slice >= SeedIqlScenario.SLICES || remaining == 0) {
@@ -118,8 +114,9 @@ public final class SeedIqlEpisode extends SimulatedEpisode<SeedIqlScenario> {
         return volEstimate;
     }
 
+    /** The seed's ofi: the context's execution flow imbalance, updated by {@code endSlice} as the engine does. */
     public double orderFlowImbalance() {
-        return ofi;
+        return context.executionFlowImbalance();
     }
 
     /** The market volume of the last step. */

@@ -27,10 +27,8 @@ public final class SeedIqlScenario implements Scenario {
     /** The seed's action bound p_max: its policies' participation lies in [-0.2, 0.2]. */
     public static final double ACTION_BOUND = 0.2;
     public static final double VOL_DECAY = 0.98;
-    public static final double OFI_DECAY = 0.95;
     /** Written as the seed writes it: 1 - 0.98 is not 0.02 in binary floating point. */
     public static final double VOL_GAIN = 0.02;
-    public static final double OFI_GAIN = 0.05;
 
     /**
      * Built once from the seed's constants: the scenario is immutable. Impact is per share per step, no spread; the

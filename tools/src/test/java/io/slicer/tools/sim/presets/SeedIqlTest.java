@@ -38,7 +38,7 @@ class SeedIqlTest {
         assertEquals(0.98 * 0.02 + 0.02 * Math.abs(next - exec), e.volatilityEstimate(), 0.0);
         assertEquals(0.95 * 0 + 0.05 * (v - (volume - v)), e.orderFlowImbalance(), 0.0);
         assertEquals(e.volatilityEstimate(), e.context().volatilityEstimate(), 0.0);
-        assertEquals(e.orderFlowImbalance(), e.context().orderFlowImbalance(), 0.0);
+        assertEquals(e.orderFlowImbalance(), e.context().executionFlowImbalance(), 0.0);
         assertEquals(800.0 * 29, e.context().expectedRemainingVolume(), 0.0, "29 steps of 800 ahead");
         assertEquals(0.05, e.context().participationLimit(), 0.0);
     }
