@@ -252,6 +252,14 @@ public final class PolicyModel {
         return new InferenceContext(kernel, inputWidth(), outputWidth(), card.actionSpace());
     }
 
+    /**
+     * The SHA-256 of the weights file {@link #save} writes for {@code layers}: what a card's {@code weightsSha256}
+     * says of a model with these weights.
+     */
+    public static String weightsSha256(final List<DenseLayer> layers) {
+        return Sha256.hex(weightsBytes(layers));
+    }
+
     private static byte[] weightsBytes(final List<DenseLayer> layers) {
         return SafetensorsWriter.write(TorchLinearLayout.toTensors(layers), WEIGHTS_METADATA);
     }

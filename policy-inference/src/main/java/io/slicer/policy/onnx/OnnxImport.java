@@ -147,9 +147,7 @@ public final class OnnxImport {
         if (mode == Normalisation.CARD) {
             return base;
         }
-        final String weights = PolicyModel.of(new ModelCard(base.featureSchemaId(), identity(names),
-                base.actionSpace(), List.of(), base.provenance(), null, List.of()), graph.layers()).card()
-                .weightsSha256();
+        final String weights = PolicyModel.weightsSha256(graph.layers());
         if (base.weightsSha256() == null || !base.weightsSha256().equalsIgnoreCase(weights)) {
             throw new ModelFormatException(source + ": " + what + " normalises its features (mean/scale) for the"
                     + " weights with SHA-256 " + base.weightsSha256() + ", but this network's weights are "
@@ -158,10 +156,6 @@ public final class OnnxImport {
                     + " card)");
         }
         return base;
-    }
-
-    private static List<FeatureSpec> identity(final List<String> names) {
-        return names.stream().map(n -> new FeatureSpec(n, 0f, 1f)).toList();
     }
 
     private static ActionSpace metadataActionSpace(final String source, final String text) {

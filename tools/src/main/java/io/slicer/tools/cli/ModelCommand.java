@@ -13,6 +13,7 @@ import io.slicer.policy.model.FeatureDomain;
 import io.slicer.policy.model.FeatureSpec;
 import io.slicer.policy.model.ModelCard;
 import io.slicer.policy.model.ModelFormatException;
+import io.slicer.policy.model.Provenance;
 import io.slicer.policy.onnx.OnnxGraph;
 import io.slicer.policy.onnx.OnnxImport;
 import io.slicer.policy.onnx.OnnxModelReader;
@@ -22,6 +23,9 @@ import io.slicer.policy.seal.ModelKeys;
 import io.slicer.policy.seal.ModelSeal;
 import io.slicer.policy.seal.ModelTrust;
 import io.slicer.tools.demo.CodeVersion;
+import io.slicer.tools.sim.Scenarios;
+import io.slicer.tools.train.DomainSample;
+import io.slicer.tools.train.TrainingSeeds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -231,9 +235,15 @@ public final class ModelCommand implements Runnable {
     }
 
     @Command(name = "import-onnx", mixinStandardHelpOptions = true,
-            description = "Turn an ONNX MLP (e.g. from torch.onnx.export) into a Slicer model directory. An ONNX file"
-                    + " has no feature schema or action space: they come from --card, from the card Slicer embeds"
-                    + " when it exports, or from --features/--action-space (which win).")
+            description = {"Turn an ONNX MLP (e.g. from torch.onnx.export) into a sealed Slicer model directory with a"
+                    + " complete card, to run as model:DIR. An ONNX file has no feature schema or action space: they"
+                    + " come from --features/--action-space (which win), --card, the card Slicer embeds when it"
+                    + " exports, or the file's metadata_props (slicer.features, slicer.action_space).",
+                    "Features are names from the engine's feature catalogue (README, Model files).",
+                    "Normalisation is the graph's Sub/Div nodes, else identity, unless --normalisation says otherwise;"
+                            + " a card's normalisation fitted with other weights is refused.",
+                    "The training domain (what the kill switch holds live inputs to) is the card's, else measured"
+                            + " while the model trades --domain-episodes episodes of --domain-scenario."})
     static final class ImportOnnx implements java.util.concurrent.Callable<Integer> {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -257,18 +267,54 @@ public final class ModelCommand implements Runnable {
         @Option(names = "--action-space", description = "discrete:UNIT:v1,v2,... or continuous:UNIT:LOW:HIGH")
         String actionSpace;
 
+        @Option(names = "--normalisation", paramLabel = "MODE", defaultValue = "auto",
+                description = "auto: the graph's, else the card's if fitted with these weights (its weightsSha256),"
+                        + " else identity; identity; card: the card's on your word (default: ${DEFAULT-VALUE})")
+        String normalisation;
+
+        @Option(names = "--domain-scenario", paramLabel = "NAME", defaultValue = "liquid-stock",
+                description = "scenario whose sample measures the training domain when the card gives none"
+                        + " (default: ${DEFAULT-VALUE})")
+        String domainScenario;
+
+        @Option(names = "--domain-episodes", paramLabel = "N", defaultValue = "200",
+                description = "episodes of that sample (default: ${DEFAULT-VALUE})")
+        int domainEpisodes;
+
+        @Option(names = "--domain-seed", paramLabel = "S", defaultValue = "" + TrainingSeeds.DEFAULT_TRAINING_SEED,
+                description = "training seed of that sample, never the evaluation seed (default: ${DEFAULT-VALUE})")
+        long domainSeed;
+
         @Option(names = "--force", description = "write into --out even if it already holds files")
         boolean force;
 
         @Override
         public Integer call() {
             CliArguments.requireFreshOutput("--out", out, force);
+            TrainingSeeds.requireTrainingSeed(domainSeed);
             final ModelCard base = card == null ? null : ModelCardJson.read(card.toString(), read(card));
-            final String schema = schemaId != null ? schemaId
-                    : base == null && features != null ? ExecutionFeatures.SCHEMA_ID : null;
-            final PolicyModel model = OnnxImport.toModel(onnx.toString(), read(onnx),
-                    new OnnxImport.Options(base, schema, features, actionSpace == null ? null : parseActionSpace(actionSpace)));
+            final String schema = schemaId != null ? schemaId : base == null ? ExecutionFeatures.SCHEMA_ID : null;
+            PolicyModel model = OnnxImport.toModel(onnx.toString(), read(onnx),
+                    new OnnxImport.Options(base, schema, features, actionSpace == null ? null
+                            : parseActionSpace(actionSpace), normalisationMode(normalisation)));
+            if (ExecutionFeatures.SCHEMA_ID.equals(model.card().featureSchemaId())) {
+                ExecutionFeatures.of(model.card().featureNames());
+            }
             final PrintWriter err = spec.commandLine().getErr();
+            if (model.card().trainingDomain().isEmpty()) {
+                final List<FeatureDomain> domain = DomainSample.measure(model, Scenarios.byName(domainScenario),
+                        domainEpisodes, domainSeed);
+                final var p = model.card().provenance();
+                final java.util.Map<String, String> extra = new java.util.TreeMap<>(p.extra());
+                extra.put("trainingDomain", "measured while the model traded " + domainEpisodes + " episodes of "
+                        + domainScenario + ", seed " + domainSeed);
+                final ModelCard c = model.card();
+                model = PolicyModel.of(new ModelCard(c.featureSchemaId(), c.features(), c.actionSpace(), List.of(),
+                        new Provenance(p.algorithm(), p.scenario(), p.seed(), p.trainedAt(), p.codeVersion(), extra),
+                        null, domain, c.modules()), model.layers());
+                err.println("slicer model import-onnx: training domain measured on " + domainEpisodes
+                        + " episodes of " + domainScenario + " (seed " + domainSeed + ")");
+            }
             final ModelKeys.SigningKey key = ModelKeys.signingKey(ModelKeys.directory(),
                     notice -> err.println("slicer: " + notice));
             model.save(out, key);
@@ -299,6 +345,16 @@ public final class ModelCommand implements Runnable {
                     + ModelKeys.SIGNING_KEY + ", " + ModelKeys.SIGNING_PUB + ")");
             return 0;
         }
+    }
+
+    private static OnnxImport.Normalisation normalisationMode(final String text) {
+        return switch (text) {
+            case "auto" -> OnnxImport.Normalisation.AUTO;
+            case "identity" -> OnnxImport.Normalisation.IDENTITY;
+            case "card" -> OnnxImport.Normalisation.CARD;
+            default -> throw new IllegalArgumentException("--normalisation '" + text
+                    + "': expected auto, identity or card");
+        };
     }
 
     /** "discrete:UNIT:v1,v2,..." or "continuous:UNIT:LOW:HIGH". */
