@@ -513,4 +513,26 @@ class KillSwitchTest {
         assertEquals(OrderStatus.FILLED, f.progress(ORDER).status());
         assertNull(f.progress(ORDER).haltReason());
     }
+
+    @Test
+    void aCatalogueModelIsHeldToTheDomainOfItsOwnFeatures() {
+        // A model reading [time_elapsed, mid]: its card's domain says mid was 80..90 in training; the day trades at 100.
+        final ModelCard card = new ModelCard(ExecutionFeatures.SCHEMA_ID, List.of(
+                new io.slicer.policy.model.FeatureSpec("time_elapsed", 0f, 1f),
+                new io.slicer.policy.model.FeatureSpec("mid", 0f, 1f)),
+                new io.slicer.policy.model.ActionSpace.Continuous("participation", 0.0, 0.2), List.of(),
+                new io.slicer.policy.model.Provenance("test", "none", 1, null, null, java.util.Map.of()), null,
+                List.of(new FeatureDomain("time_elapsed", 0, 0.9, 0.45, 0.29),
+                        new FeatureDomain("mid", 80, 90, 85, 1)));
+        final PolicyModel model = PolicyModel.of(card, List.of(new io.slicer.policy.model.DenseLayer(2, 1,
+                io.slicer.policy.model.Activation.IDENTITY, new float[2], new float[1])));
+        final TrainingDomain domain = TrainingDomain.of("raw", model.card(), 3.0);
+        assertEquals(List.of("time_elapsed", "mid"), domain.features().names());
+        final CoreFixture f = trainingLikeDay(List.of(new RegisteredStrategy("raw",
+                PolicyStrategy.factory("raw", model), domain)));
+        assertHalted(f, HaltReason.FEATURE_OUT_OF_DOMAIN);
+        assertEquals(List.of(), f.sink.children, "halted at its first decision: mid 100 is outside 80..90");
+        assertEquals(1, domain.firstViolation(new float[] {0f, 100f}), "the card's feature 1, mid");
+        assertEquals(-1, domain.firstViolation(new float[] {0f, 85f}));
+    }
 }

@@ -120,4 +120,37 @@ class PolicyStrategyTest {
             }
         });
     }
+
+    @Test
+    void aCardsOwnFeaturesInItsOwnOrderFeedTheNetwork() {
+        // One identity layer reading input 1 only: the card puts the raw mid there.
+        final float[] w = new float[2];
+        w[1] = 1f;
+        final ModelCard card = new ModelCard(ExecutionFeatures.SCHEMA_ID, List.of(new FeatureSpec("time_elapsed", 0f,
+                1f), new FeatureSpec("mid", 0f, 1f)), new ActionSpace.Continuous("participation", -0.2, 0.2),
+                List.of(), new Provenance("test", "none", 1, null, null, Map.of()), null, List.of());
+        final PolicyStrategy s = new PolicyStrategy("model:raw", PolicyModel.of(card,
+                List.of(new DenseLayer(2, 1, Activation.IDENTITY, w, new float[] {-50f}))));
+        final DecisionContext ctx = order().market(50.25, 0.01, 0.1);
+        final SliceDecision out = new SliceDecision();
+        s.decide(ctx, out.clear());
+        final float[] raw = new float[1];
+        s.copyRawOutput(raw);
+        assertEquals(0.25f, raw[0], "mid 50.25 - 50");
+        assertEquals(-0.2 + (Math.tanh(0.25) + 1) / 2 * 0.4, out.actionValue(), 1e-12);
+    }
+
+    @Test
+    void aRateAtOrBelowZeroFromASymmetricActorTradesNothing() {
+        final ModelCard card = new ModelCard(ExecutionFeatures.SCHEMA_ID, List.of(new FeatureSpec("mid", 0f, 1f)),
+                new ActionSpace.Continuous("participation", -0.2, 0.2), List.of(),
+                new Provenance("test", "none", 1, null, null, Map.of()), null, List.of());
+        final PolicyStrategy s = new PolicyStrategy("model:wait", PolicyModel.of(card,
+                List.of(new DenseLayer(1, 1, Activation.IDENTITY, new float[] {-1f}, new float[] {0f}))));
+        final SliceDecision out = new SliceDecision();
+        s.decide(order(), out.clear());
+        assertEquals(0, out.shares());
+        assertEquals(0.0, out.participationCap());
+        assertEquals(-0.2 * Math.tanh(50.0), out.actionValue(), 1e-12);
+    }
 }
