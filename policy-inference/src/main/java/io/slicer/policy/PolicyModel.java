@@ -152,7 +152,9 @@ public final class PolicyModel {
     /** Writes card and weights; returns the identity of what was written. */
     private String write(final Path dir) {
         final byte[] weights = weightsBytes(layers);
-        final byte[] cardBytes = ModelCardJson.write(card.withLayersAndSha(card.layers(), Sha256.hex(weights)));
+        // Slicer writes its own tensor names (net.0, net.2, ...) and only the layers: the card names no modules.
+        final byte[] cardBytes = ModelCardJson.write(new ModelCard(card.featureSchemaId(), card.features(),
+                card.actionSpace(), card.layers(), card.provenance(), Sha256.hex(weights), card.trainingDomain()));
         try {
             Files.createDirectories(dir);
             Files.write(dir.resolve(WEIGHTS_FILE), weights);

@@ -52,6 +52,7 @@ public record ModelCard(String featureSchemaId, List<FeatureSpec> features, Acti
 
     /** This card with the layer shapes and the weights' SHA-256 that {@code PolicyModel} derives from the weights. */
     public ModelCard withLayersAndSha(final List<String> newLayers, final String sha) {
-        return new ModelCard(featureSchemaId, features, actionSpace, newLayers, provenance, sha, trainingDomain);
+        return new ModelCard(featureSchemaId, features, actionSpace, newLayers, provenance, sha, trainingDomain,
+                modules);
     }
 }
