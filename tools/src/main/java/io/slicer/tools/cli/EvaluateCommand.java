@@ -38,8 +38,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     String scenario;
 
     @Option(names = "--strategies", paramLabel = "LIST", defaultValue = "twap,vwap,pov,ac",
-            description = "Comma-separated strategies: twap, vwap, pov[:rate], ac[:lambda], twap-seed, vwap-seed, "
-                    + "dqn:DIR, iql:DIR, dp (default: ${DEFAULT-VALUE}). TWAP is added as the baseline if missing.")
+            description = "Comma-separated strategies: twap, vwap, pov[:rate[:cap]], ac[:lambda], twap-seed, vwap-seed,"
+                    + " twap-iql-seed, seed-iql-checkpoint (the seed's published actor; needs ../shared), dqn:DIR,"
+                    + " iql:DIR, model:DIR (any model directory with a card, e.g. from model import-onnx), dp"
+                    + " (default: ${DEFAULT-VALUE}). TWAP is added as the baseline if missing.")
     String strategies;
 
     @Option(names = "--episodes", paramLabel = "N", defaultValue = "1000",

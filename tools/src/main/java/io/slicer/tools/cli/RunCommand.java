@@ -74,7 +74,8 @@ public final class RunCommand implements Callable<Integer> {
     Market market;
 
     @Option(names = "--strategy", required = true, paramLabel = "SPEC",
-            description = "Strategy of every parent order: twap, vwap, pov[:rate], ac[:lambda], dqn:DIR, iql:DIR.")
+            description = "Strategy of every parent order: twap, vwap, pov[:rate[:cap]], ac[:lambda], dqn:DIR,"
+                    + " iql:DIR, model:DIR (any sealed model directory with a card, e.g. from model import-onnx).")
     String strategy;
 
     @Option(names = "--shadow", paramLabel = "SPEC",
