@@ -297,11 +297,13 @@ public final class ModelCommand implements Runnable {
             PolicyModel model = OnnxImport.toModel(onnx.toString(), read(onnx),
                     new OnnxImport.Options(base, schema, features, actionSpace == null ? null
                             : parseActionSpace(actionSpace), normalisationMode(normalisation)));
-            if (ExecutionFeatures.SCHEMA_ID.equals(model.card().featureSchemaId())) {
+            // Another schema's features are not the engine's to compute: it can neither check nor measure them.
+            final boolean engineFeatures = ExecutionFeatures.SCHEMA_ID.equals(model.card().featureSchemaId());
+            if (engineFeatures) {
                 ExecutionFeatures.of(model.card().featureNames());
             }
             final PrintWriter err = spec.commandLine().getErr();
-            if (model.card().trainingDomain().isEmpty()) {
+            if (engineFeatures && model.card().trainingDomain().isEmpty()) {
                 final List<FeatureDomain> domain = DomainSample.measure(model, Scenarios.byName(domainScenario),
                         domainEpisodes, domainSeed);
                 final var p = model.card().provenance();

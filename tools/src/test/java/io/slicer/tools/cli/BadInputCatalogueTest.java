@@ -196,7 +196,8 @@ class BadInputCatalogueTest {
     @Test
     void aCardWithoutAnAlgorithmIsRefusedForAModelSpec() throws IOException {
         final Path dir = model("anonymous", t -> t.replace("\"algorithm\" : \"dqn\"", "\"algorithm\" : null"));
-        assertEquals("slicer run: " + dir + ": model card names algorithm 'null', not 'dqn'", run("dqn:" + dir));
+        assertEquals("slicer run: " + dir + ": model card names algorithm 'null', not 'dqn'; use model:" + dir,
+                run("dqn:" + dir));
     }
 
     @Test

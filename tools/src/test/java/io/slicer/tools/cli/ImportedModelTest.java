@@ -50,6 +50,12 @@ class ImportedModelTest {
         assertEquals(8, card.trainingDomain().size(), "the domain measured on a scenario sample");
         assertTrue(card.trainingDomain().get(0).max() > card.trainingDomain().get(0).min());
 
+        final CliRun asDqn = CliRun.of("evaluate", "--scenario", "liquid-stock", "--strategies", "twap,dqn:" + model,
+                "--episodes", "2");
+        assertEquals(SlicerCli.EXIT_USAGE, asDqn.exitCode(), asDqn.err());
+        assertTrue(asDqn.err().contains("model card names algorithm 'onnx-import', not 'dqn'; use model:" + model),
+                asDqn.err());
+
         final String spec = "model:" + model;
         final CliRun evaluated = CliRun.of("evaluate", "--scenario", "liquid-stock", "--strategies", "twap," + spec,
                 "--episodes", "20", "--threads", "1", "--json");

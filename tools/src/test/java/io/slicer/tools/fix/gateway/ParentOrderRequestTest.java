@@ -110,4 +110,19 @@ class ParentOrderRequestTest {
         assertEquals(100, example.instrument(0).lotSize());
         assertEquals(50, example.timerMillis);
     }
+
+    @Test
+    void aLearnedPolicyByModelDirectoryResolvesToItsRegisteredSpec() {
+        final GatewayConfig withModel = config("symbols=AAPL\nstrategies=twap,model:models/desk\n");
+        final long now = System.currentTimeMillis() * 1_000_000L;
+        final ParentOrderRequest.Outcome out = ParentOrderRequest.read(order("AAPL", "1003", "model=model:models/desk"),
+                1, now, withModel);
+        assertTrue(out.accepted(), out.text());
+        assertEquals(1, out.order().strategy(), "model:models/desk is registered second");
+        final ParentOrderRequest.Outcome other = ParentOrderRequest.read(order("AAPL", "1003",
+                "model=model:models/other"), 1, now, withModel);
+        assertFalse(other.accepted());
+        assertTrue(other.text().contains("strategy 'model:models/other' is not registered with this gateway"),
+                other.text());
+    }
 }
