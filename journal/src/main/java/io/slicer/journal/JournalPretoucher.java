@@ -37,7 +37,7 @@ final class JournalPretoucher {
     private MappedByteBuffer window;
     private long windowStart = -1;
     private long touchedThrough;
-    private long pagesTouched;
+    private volatile long pagesTouched;
 
     /** Touches every page of {@code current} from {@code position} (the appender's) to {@link #AHEAD_BYTES} ahead. */
     void touchAhead(final File current, final long position) throws IOException {

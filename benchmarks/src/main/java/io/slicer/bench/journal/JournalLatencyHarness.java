@@ -149,7 +149,7 @@ public final class JournalLatencyHarness {
     }
 
     private static void fixedRate(final boolean journaled, final int rate, final int seconds) throws Exception {
-        final Path dir = Files.createTempDirectory("slicer-fixed-rate-journal");
+        final Path dir = journaled ? Files.createTempDirectory("slicer-fixed-rate-journal") : null;
         final JournalWriter writer = journaled ? JournalWriter.open(dir, ChainHead.GENESIS, JournalKey.NONE) : null;
         final TimedAppends appends = journaled ? new TimedAppends(writer) : null;
         final SyntheticDay day = new SyntheticDay(7);
