@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The writer's durability policy, observed where it leaves its mark: the chain head file is written only after the
@@ -25,6 +26,15 @@ class JournalDurabilityTest {
 
     private long durable() {
         return ChainHeadFile.read(dir).records();
+    }
+
+    /** What the chain head file names once the writer's background thread has forced {@code records}. */
+    private long durableOnceForced(final JournalWriter writer, final long records) throws InterruptedException {
+        final long deadline = System.nanoTime() + 30_000_000_000L;
+        while (writer.forcedThrough() < records && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        return durable();
     }
 
     private void quotes(final JournalWriter writer, final int count) {
@@ -53,13 +63,15 @@ class JournalDurabilityTest {
     }
 
     @Test
-    void marketDataIsForcedInBatchesAndOnClose() {
+    void marketDataIsForcedInBatchesOffTheAppendingThreadAndOnClose() throws InterruptedException {
         try (JournalWriter writer = JournalWriter.open(dir, ChainHead.GENESIS, JournalKey.NONE)) {
             new SessionRecord("test", "", 0, List.of("twap"), List.of()).write(writer);
             quotes(writer, JournalWriter.BATCH - 1);
             assertEquals(1, durable());
             quotes(writer, 1);
-            assertEquals(1 + JournalWriter.BATCH, durable());
+            assertEquals(1 + JournalWriter.BATCH, durableOnceForced(writer, 1 + JournalWriter.BATCH),
+                    "the batch is forced by the writer's background thread");
+            assertEquals(writer.nextSequence(), writer.forcedThrough());
             quotes(writer, JournalWriter.BATCH - 1);
             assertEquals(1 + JournalWriter.BATCH, durable());
             assertEquals(2, writer.forces());
@@ -70,6 +82,42 @@ class JournalDurabilityTest {
             quotes(writer, 5);
         }
         assertEquals(2 * JournalWriter.BATCH + 5, durable(), "the close forces the rest");
+    }
+
+    @Test
+    void theAppendingThreadForcesItselfBeforeMoreThanTwoBatchesGoUnforced() {
+        try (JournalWriter writer = JournalWriter.open(dir, ChainHead.GENESIS, JournalKey.NONE)) {
+            new SessionRecord("test", "", 0, List.of("twap"), List.of()).write(writer);
+            for (int i = 0; i < 5 * JournalWriter.BATCH; i++) {
+                quotes(writer, 1);
+                assertTrue(writer.nextSequence() - durable() < JournalWriter.MAX_UNFORCED,
+                        "record " + writer.nextSequence() + ", chain head names " + durable());
+            }
+        }
+    }
+
+    @Test
+    void pagesAheadOfTheAppenderAreTouchedWithoutChangingWhatIsRead() throws InterruptedException {
+        final int quotes = 3 * JournalWriter.BATCH;
+        try (JournalWriter writer = JournalWriter.open(dir, ChainHead.GENESIS, JournalKey.NONE)) {
+            new SessionRecord("test", "", 0, List.of("twap"), List.of()).write(writer);
+            quotes(writer, quotes);
+            final long deadline = System.nanoTime() + 30_000_000_000L;
+            while (writer.pagesPretouched() < JournalPretoucher.AHEAD_BYTES / 4096 && System.nanoTime() < deadline) {
+                Thread.sleep(1);
+            }
+            assertTrue(writer.pagesPretouched() >= JournalPretoucher.AHEAD_BYTES / 4096,
+                    "pages touched: " + writer.pagesPretouched());
+            writer.seal(quotes);
+        }
+        try (JournalReader reader = JournalReader.open(dir, JournalKey.NONE)) {
+            final JournalRecord record = new JournalRecord();
+            long read = 0;
+            while (reader.next(record)) {
+                read++;
+            }
+            assertEquals(quotes + 2, read, "SESSION, the quotes and the SEAL, nothing more");
+        }
     }
 
     @Test

@@ -68,6 +68,9 @@ public final class PlatformFloorHarness {
         print("gap                    ", gaps);
         System.out.printf(Locale.ROOT, "time lost in gaps > %d us: %.2f ms per second (%.3f%% of wall time)%n",
                 STALL_NANOS / 1_000, lost / 1e6 / seconds, 100.0 * lost / (end - start));
+        System.out.printf(Locale.ROOT, "gaps > 1 ms: %d (%.2f per minute)%n",
+                gaps.getCountBetweenValues(1_000_001, Long.MAX_VALUE / 2),
+                gaps.getCountBetweenValues(1_000_001, Long.MAX_VALUE / 2) * 60.0 / seconds);
         System.out.println(runQueue.report());
         printSteal(steal, seconds);
     }

@@ -22,7 +22,9 @@ import java.util.Map;
  * A companion to {@link KernelBenchmark} for a shared machine: JMH reports wall-clock time, which on an
  * oversubscribed host includes the time this thread waited for a core. This harness runs the same forward passes
  * and reports both wall and thread CPU nanoseconds per pass (median of rounds), so the kernel's own cost can be told
- * apart from the queue for the CPU. Not a substitute for JMH; run it next to it.
+ * apart from the queue for the CPU. For the 8->256->256->1 net it also times {@link L2StreamBenchmark}'s load-only
+ * pass over as many bytes as the net's weights, the floor the kernel is measured against. Not a substitute for JMH;
+ * run it next to it.
  *
  * <pre>
  *   java @jvm.options -cp benchmarks/target/benchmarks.jar io.slicer.bench.kernel.KernelCpuTimeHarness
@@ -49,6 +51,11 @@ public final class KernelCpuTimeHarness {
             final InferenceContext vector = model.newContext(KernelKind.VECTOR);
             report(threads, net, "scalar", ops, inputs, x -> forward(scalar, x));
             report(threads, net, "vector", ops, inputs, x -> forward(vector, x));
+            if (net.startsWith("iql")) {
+                final L2StreamBenchmark stream = new L2StreamBenchmark();
+                stream.setUp();
+                report(threads, net, "l2 stream", ops, inputs, x -> stream.streamWeights());
+            }
             final OrtEnvironment env = OrtEnvironment.getEnvironment();
             try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
                 options.setIntraOpNumThreads(1);

@@ -7,9 +7,12 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * Forward pass on the Vector API: SIMD lanes run across outputs. Each layer's weights are transposed and packed into
- * panels of one or two blocks of outputs (outputs padded with zeros to a whole number of lanes), so one input value
- * broadcasts against a contiguous block of outputs and a fused multiply-add accumulates it, and the loads walk a
- * panel with a constant stride (see {@link #pack}).
+ * panels of four, two or one blocks of outputs (outputs padded with zeros to a whole number of lanes), so one input
+ * value broadcasts against a contiguous run of outputs and a fused multiply-add accumulates it, and the loads walk a
+ * panel with a constant stride (see {@link #pack}). Four-block panels (with 512-bit vectors, whose 32 registers hold
+ * their 16 sums) load each broadcast input once for 64 outputs: on a wide layer (256 -> 256) the loop is then bound by
+ * streaming the weights from L2, not by the broadcasts. Where the JVM line-aligns objects, each panel starts on a
+ * 64-byte line ({@link PanelLayout}), so no vector load straddles two lines.
  *
  * <p>A fused multiply-add has a latency of several cycles; one accumulator per block would stall on it. Each block
  * therefore keeps four partial sums over inputs i = 0, 1, 2, 3 (mod 4), combined at the end as
@@ -31,18 +34,32 @@ public final class VectorKernel implements ForwardKernel {
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
     private static final int LANES = SPECIES.length();
     private static final int PAIR = 2 * LANES;
+    private static final int QUAD = 4 * LANES;
+    /**
+     * Four-block panels need 16 accumulators, 4 broadcasts and a load in registers: AVX-512 has 32 vector registers,
+     * AVX2 16, where they would spill. Narrower vectors use pairs only.
+     */
+    private static final boolean QUADS = SPECIES.vectorBitSize() >= 512;
 
     private final InputNormalisation normalisation;
+    private final PanelLayout layout;
     private final int[] inputs;
     private final int[] outputs;
     private final int[] strides;
     private final boolean[] relu;
     private final Activation[] activations;
     private final float[][] packed;
+    private final int[][] panelStarts;
     private final float[][] biases;
+    private final int biasStart;
     private final int scratchWidth;
 
     public VectorKernel(final DenseNetwork network) {
+        this(network, PanelLayout.detected());
+    }
+
+    VectorKernel(final DenseNetwork network, final PanelLayout layout) {
+        this.layout = layout;
         normalisation = new InputNormalisation(network);
         inputs = network.inputs();
         outputs = network.outputs();
@@ -51,48 +68,77 @@ public final class VectorKernel implements ForwardKernel {
         strides = new int[n];
         relu = new boolean[n];
         packed = new float[n][];
+        panelStarts = new int[n][];
         biases = new float[n][];
+        biasStart = layout.panelStart(0);
         int widest = roundUp(network.inputWidth());
         for (int k = 0; k < n; k++) {
             strides[k] = roundUp(outputs[k]);
             relu[k] = activations[k] == Activation.RELU;
-            packed[k] = pack(network, k, strides[k]);
-            biases[k] = new float[strides[k]];
-            System.arraycopy(network.bias(k), 0, biases[k], 0, outputs[k]);
+            panelStarts[k] = panelStarts(layout, network.inputs(k), strides[k]);
+            packed[k] = pack(network, k, strides[k], panelStarts[k]);
+            biases[k] = new float[biasStart + strides[k]];
+            System.arraycopy(network.bias(k), 0, biases[k], biasStart, outputs[k]);
             widest = Math.max(widest, strides[k]);
         }
         scratchWidth = widest;
     }
 
-    /**
-     * One layer's weights in the order the loops read them: for each pair of output blocks
-     * [ob, ob + 2 * LANES) a panel [inputs][2 * LANES], then, if the block count is odd, a panel [inputs][LANES]
-     * for the last block. Outputs past the layer's width are zero. Every load in a panel is at
-     * panelStart + i * panelWidth + constant, which the JIT can prove in bounds once per loop.
-     */
-    private static float[] pack(final DenseNetwork network, final int layer, final int stride) {
-        final int in = network.inputs(layer);
-        final int out = network.outputs(layer);
-        final float[] p = new float[in * stride];
-        int at = 0;
-        int ob = 0;
-        for (; ob + PAIR <= stride; ob += PAIR) {
-            at = panel(network, layer, in, out, ob, PAIR, p, at);
+    /** Output widths of a layer's panels, in the order {@link #layer} runs them: fours, then a pair, then a one. */
+    private static int[] panelWidths(final int stride) {
+        final int quads = QUADS ? stride / QUAD : 0;
+        final int rest = stride - quads * QUAD;
+        final int pairs = rest / PAIR;
+        final int ones = (rest - pairs * PAIR) / LANES;
+        final int[] widths = new int[quads + pairs + ones];
+        int p = 0;
+        for (int q = 0; q < quads; q++) {
+            widths[p++] = QUAD;
         }
-        for (; ob < stride; ob += LANES) {
-            at = panel(network, layer, in, out, ob, LANES, p, at);
+        for (int q = 0; q < pairs; q++) {
+            widths[p++] = PAIR;
         }
-        return p;
+        for (int q = 0; q < ones; q++) {
+            widths[p++] = LANES;
+        }
+        return widths;
     }
 
-    private static int panel(final DenseNetwork network, final int layer, final int in, final int out, final int ob,
-                             final int width, final float[] p, final int at) {
-        for (int i = 0; i < in; i++) {
-            for (int j = 0; j < width && ob + j < out; j++) {
-                p[at + i * width + j] = network.weight(layer, ob + j, i);
-            }
+    /** Where each panel starts in the layer's array: back to back, each moved up to its layout's next start. */
+    private static int[] panelStarts(final PanelLayout layout, final int in, final int stride) {
+        final int[] widths = panelWidths(stride);
+        final int[] starts = new int[widths.length];
+        int at = 0;
+        for (int p = 0; p < widths.length; p++) {
+            starts[p] = layout.panelStart(at);
+            at = starts[p] + in * widths[p];
         }
-        return at + in * width;
+        return starts;
+    }
+
+    /**
+     * One layer's weights in the order the loops read them: for each panel of w outputs starting at output ob, an
+     * [inputs][w] block at the panel's start. Outputs past the layer's width, and the gaps the layout leaves before a
+     * panel, are zero. Every load in a panel is at panelStart + i * w + constant, which the JIT can prove in bounds
+     * once per loop.
+     */
+    private static float[] pack(final DenseNetwork network, final int layer, final int stride, final int[] starts) {
+        final int in = network.inputs(layer);
+        final int out = network.outputs(layer);
+        final int[] widths = panelWidths(stride);
+        final int last = widths.length - 1;
+        final float[] p = new float[starts[last] + in * widths[last]];
+        int ob = 0;
+        for (int q = 0; q < widths.length; q++) {
+            final int width = widths[q];
+            for (int i = 0; i < in; i++) {
+                for (int j = 0; j < width && ob + j < out; j++) {
+                    p[starts[q] + i * width + j] = network.weight(layer, ob + j, i);
+                }
+            }
+            ob += width;
+        }
+        return p;
     }
 
     private static int roundUp(final int width) {
@@ -102,6 +148,11 @@ public final class VectorKernel implements ForwardKernel {
     @Override
     public String name() {
         return "vector";
+    }
+
+    /** How the weight panels lie in their arrays (line-aligned or packed). */
+    public String layout() {
+        return layout.toString();
     }
 
     @Override
@@ -116,7 +167,7 @@ public final class VectorKernel implements ForwardKernel {
         float[] y = scratchB;
         final int n = inputs.length;
         for (int k = 0; k < n; k++) {
-            layer(packed[k], biases[k], inputs[k], strides[k], relu[k], x, y);
+            layer(packed[k], panelStarts[k], biases[k], biasStart, inputs[k], strides[k], relu[k], x, y);
             final Activation activation = activations[k];
             if (activation == Activation.TANH || activation == Activation.SIGMOID) {
                 for (int o = 0; o < outputs[k]; o++) {
@@ -130,16 +181,20 @@ public final class VectorKernel implements ForwardKernel {
         System.arraycopy(x, 0, output, 0, output.length);
     }
 
-    private static void layer(final float[] wp, final float[] bias, final int in, final int stride,
-                              final boolean relu, final float[] x, final float[] y) {
+    private static void layer(final float[] wp, final int[] starts, final float[] bias, final int biasStart,
+                              final int in, final int stride, final boolean relu, final float[] x, final float[] y) {
         int ob = 0;
-        int at = 0;
+        int p = 0;
+        if (QUADS) {
+            for (; ob + QUAD <= stride; ob += QUAD) {
+                fourBlocks(wp, starts[p++], bias, biasStart + ob, in, x, y, ob);
+            }
+        }
         for (; ob + PAIR <= stride; ob += PAIR) {
-            twoBlocks(wp, at, bias, in, x, y, ob);
-            at += in * PAIR;
+            twoBlocks(wp, starts[p++], bias, biasStart + ob, in, x, y, ob);
         }
         if (ob < stride) {
-            oneBlock(wp, at, bias, in, x, y, ob);
+            oneBlock(wp, starts[p], bias, biasStart + ob, in, x, y, ob);
         }
         if (relu) {
             // Same as the scalar kernel's x > 0 ? x : 0: -0.0 and NaN become +0.0 (a max() would keep NaN). A pass of
@@ -153,14 +208,77 @@ public final class VectorKernel implements ForwardKernel {
     }
 
     /**
+     * Outputs [ob, ob + 4 * LANES): sixteen accumulator chains (four blocks times four input phases). Each broadcast
+     * input feeds four loads, so the loop streams weights rather than broadcasts. Per lane the operations are exactly
+     * those of {@link #oneBlock}.
+     */
+    private static void fourBlocks(final float[] wp, final int at, final float[] bias, final int bo, final int in,
+                                   final float[] x, final float[] y, final int ob) {
+        final FloatVector zero = FloatVector.zero(SPECIES);
+        FloatVector a0 = FloatVector.fromArray(SPECIES, bias, bo);
+        FloatVector b0 = FloatVector.fromArray(SPECIES, bias, bo + LANES);
+        FloatVector c0 = FloatVector.fromArray(SPECIES, bias, bo + 2 * LANES);
+        FloatVector d0 = FloatVector.fromArray(SPECIES, bias, bo + 3 * LANES);
+        FloatVector a1 = zero;
+        FloatVector b1 = zero;
+        FloatVector c1 = zero;
+        FloatVector d1 = zero;
+        FloatVector a2 = zero;
+        FloatVector b2 = zero;
+        FloatVector c2 = zero;
+        FloatVector d2 = zero;
+        FloatVector a3 = zero;
+        FloatVector b3 = zero;
+        FloatVector c3 = zero;
+        FloatVector d3 = zero;
+        final int in4 = in & ~3;
+        int i = 0;
+        for (; i < in4; i += 4) {
+            final int row = at + i * QUAD;
+            final FloatVector x0 = FloatVector.broadcast(SPECIES, x[i]);
+            a0 = FloatVector.fromArray(SPECIES, wp, row).fma(x0, a0);
+            b0 = FloatVector.fromArray(SPECIES, wp, row + LANES).fma(x0, b0);
+            c0 = FloatVector.fromArray(SPECIES, wp, row + 2 * LANES).fma(x0, c0);
+            d0 = FloatVector.fromArray(SPECIES, wp, row + 3 * LANES).fma(x0, d0);
+            final FloatVector x1 = FloatVector.broadcast(SPECIES, x[i + 1]);
+            a1 = FloatVector.fromArray(SPECIES, wp, row + QUAD).fma(x1, a1);
+            b1 = FloatVector.fromArray(SPECIES, wp, row + QUAD + LANES).fma(x1, b1);
+            c1 = FloatVector.fromArray(SPECIES, wp, row + QUAD + 2 * LANES).fma(x1, c1);
+            d1 = FloatVector.fromArray(SPECIES, wp, row + QUAD + 3 * LANES).fma(x1, d1);
+            final FloatVector x2 = FloatVector.broadcast(SPECIES, x[i + 2]);
+            a2 = FloatVector.fromArray(SPECIES, wp, row + 2 * QUAD).fma(x2, a2);
+            b2 = FloatVector.fromArray(SPECIES, wp, row + 2 * QUAD + LANES).fma(x2, b2);
+            c2 = FloatVector.fromArray(SPECIES, wp, row + 2 * QUAD + 2 * LANES).fma(x2, c2);
+            d2 = FloatVector.fromArray(SPECIES, wp, row + 2 * QUAD + 3 * LANES).fma(x2, d2);
+            final FloatVector x3 = FloatVector.broadcast(SPECIES, x[i + 3]);
+            a3 = FloatVector.fromArray(SPECIES, wp, row + 3 * QUAD).fma(x3, a3);
+            b3 = FloatVector.fromArray(SPECIES, wp, row + 3 * QUAD + LANES).fma(x3, b3);
+            c3 = FloatVector.fromArray(SPECIES, wp, row + 3 * QUAD + 2 * LANES).fma(x3, c3);
+            d3 = FloatVector.fromArray(SPECIES, wp, row + 3 * QUAD + 3 * LANES).fma(x3, d3);
+        }
+        for (; i < in; i++) {
+            final FloatVector xi = FloatVector.broadcast(SPECIES, x[i]);
+            final int row = at + i * QUAD;
+            a0 = FloatVector.fromArray(SPECIES, wp, row).fma(xi, a0);
+            b0 = FloatVector.fromArray(SPECIES, wp, row + LANES).fma(xi, b0);
+            c0 = FloatVector.fromArray(SPECIES, wp, row + 2 * LANES).fma(xi, c0);
+            d0 = FloatVector.fromArray(SPECIES, wp, row + 3 * LANES).fma(xi, d0);
+        }
+        a0.add(a1).add(a2.add(a3)).intoArray(y, ob);
+        b0.add(b1).add(b2.add(b3)).intoArray(y, ob + LANES);
+        c0.add(c1).add(c2.add(c3)).intoArray(y, ob + 2 * LANES);
+        d0.add(d1).add(d2.add(d3)).intoArray(y, ob + 3 * LANES);
+    }
+
+    /**
      * Outputs [ob, ob + 2 * LANES): eight independent accumulator chains (two blocks times four input phases), enough
      * to keep both FMA units busy. Per lane the operations are exactly those of {@link #oneBlock}.
      */
-    private static void twoBlocks(final float[] wp, final int at, final float[] bias, final int in,
+    private static void twoBlocks(final float[] wp, final int at, final float[] bias, final int bo, final int in,
                                   final float[] x, final float[] y, final int ob) {
         final FloatVector zero = FloatVector.zero(SPECIES);
-        FloatVector a0 = FloatVector.fromArray(SPECIES, bias, ob);
-        FloatVector b0 = FloatVector.fromArray(SPECIES, bias, ob + LANES);
+        FloatVector a0 = FloatVector.fromArray(SPECIES, bias, bo);
+        FloatVector b0 = FloatVector.fromArray(SPECIES, bias, bo + LANES);
         FloatVector a1 = zero;
         FloatVector b1 = zero;
         FloatVector a2 = zero;
@@ -194,10 +312,10 @@ public final class VectorKernel implements ForwardKernel {
     }
 
     /** Outputs [ob, ob + LANES): four partial sums over inputs i = 0, 1, 2, 3 (mod 4), then (s0 + s1) + (s2 + s3). */
-    private static void oneBlock(final float[] wp, final int at, final float[] bias, final int in,
+    private static void oneBlock(final float[] wp, final int at, final float[] bias, final int bo, final int in,
                                  final float[] x, final float[] y, final int ob) {
         final FloatVector zero = FloatVector.zero(SPECIES);
-        FloatVector s0 = FloatVector.fromArray(SPECIES, bias, ob);
+        FloatVector s0 = FloatVector.fromArray(SPECIES, bias, bo);
         FloatVector s1 = zero;
         FloatVector s2 = zero;
         FloatVector s3 = zero;
