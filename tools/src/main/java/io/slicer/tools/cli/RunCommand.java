@@ -197,6 +197,9 @@ public final class RunCommand implements Callable<Integer> {
         doc.put("timingBps", r.timingBps());
         doc.put("opportunityBps", r.opportunityBps());
         doc.put("vwapSlippageBps", r.vwapSlippageBps());
+        doc.put("fills", r.fills());
+        doc.put("participation", r.participation());
+        doc.put("participationMax", r.participationMax());
         doc.put("engineIsBps", r.engineIsBps());
         doc.put("engineTwapBenchmarkBps", r.engineTwapBenchmarkBps());
         doc.put("simulatorTwapIsBps", twap.isBps());
@@ -241,6 +244,9 @@ public final class RunCommand implements Callable<Integer> {
                     doc.put("haltReason", order.killSwitchState().reason() == null ? ""
                             : order.killSwitchState().reason().toString());
                 }
+                if (driver.tca() != null) {
+                    quality(doc, driver.tca().result(), driver.tca().fills());
+                }
             }
             doc.put("journal", journal.toString());
             doc.put("strategy", engine.session().strategies().get(0));
@@ -250,6 +256,25 @@ public final class RunCommand implements Callable<Integer> {
             doc.put("marketDataRefused", engine.core().marketDataRefused());
             doc.put("journalRecords", engine.journalRecords());
         }
+    }
+
+    /**
+     * A recorded day's costs under the names a scenario day reports them by, from the same accounting
+     * ({@link EpisodeResult}); on a replayed tape our own permanent impact is zero by construction.
+     */
+    private static void quality(final Map<String, Object> doc, final EpisodeResult r, final long fills) {
+        doc.put("arrivalPrice", r.arrivalPrice());
+        doc.put("isBps", r.isBps());
+        doc.put("isDollars", r.isCurrency());
+        doc.put("temporaryImpactBps", r.temporaryImpactBps());
+        doc.put("permanentImpactBps", r.permanentImpactBps());
+        doc.put("timingBps", r.timingBps());
+        doc.put("opportunityBps", r.opportunityBps());
+        doc.put("vwapSlippageBps", r.vwapSlippageBps());
+        doc.put("fills", fills);
+        doc.put("filledShares", r.executed());
+        doc.put("participation", r.meanParticipation());
+        doc.put("participationMax", r.maxParticipation());
     }
 
     /**
