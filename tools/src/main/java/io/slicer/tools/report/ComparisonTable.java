@@ -30,7 +30,8 @@ public final class ComparisonTable {
                 : "");
     }
 
-    private static boolean seedMeasured(final EvaluationReport report) {
+    /** True when every strategy's episodes carry a seed's own accounting (a scenario of a seed's environment). */
+    public static boolean seedMeasured(final EvaluationReport report) {
         return report.strategies().stream().allMatch(e -> e.stats().seed() != null);
     }
 
