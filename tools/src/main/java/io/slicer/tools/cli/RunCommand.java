@@ -46,7 +46,8 @@ import java.util.concurrent.Callable;
  *       TWAP on the same episode.</li>
  *   <li>{@code --scenario small-day} or {@code --lobster SYMBOL}: the synchronous journaled engine; an existing journal
  *       is recovered and the day finished. The simulated OMS writes the children it received to
- *       {@code DIR/oms.log}.</li>
+ *       {@code DIR/oms.log}. A LOBSTER day reports its IS, split, VWAP slippage, fills and participation from the
+ *       same accounting as a scenario day ({@link io.slicer.tools.day.RecordedDayTca}).</li>
  * </ul>
  */
 @Command(name = "run",

@@ -2,6 +2,7 @@ package io.slicer.tools.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.slicer.tools.marketdata.cme.CmeTestData;
 import io.slicer.tools.marketdata.lobster.LobsterTestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -149,6 +150,21 @@ class RecordedDayQualityTest {
                 + doc.get("opportunityBps").asDouble(), 1e-9, "the split adds up to IS");
         final double participation = doc.get("participation").asDouble();
         assertTrue(participation > 0 && participation < 1, "GOOG's tape dwarfs 6,200 shares: " + participation);
+        assertTrue(Double.isFinite(doc.get("vwapSlippageBps").asDouble()));
+    }
+
+    @Test
+    void aCmeDayReportsItsFillsAndParticipationBesideItsIsAndSplit() throws Exception {
+        CmeTestData.root();
+        final JsonNode doc = run("run", "--scenario", "cme:6EH4:test", "--strategy", "twap", "--journal",
+                tmp.resolve("cme").toString(), "--json");
+        assertEquals("FILLED", doc.get("status").asText());
+        assertEquals(doc.get("childrenSent").asLong(), doc.get("fills").asLong(), "each child filled once");
+        assertEquals(doc.get("isBps").asDouble(), doc.get("temporaryImpactBps").asDouble()
+                + doc.get("permanentImpactBps").asDouble() + doc.get("timingBps").asDouble()
+                + doc.get("opportunityBps").asDouble(), 1e-9, "the split adds up to IS");
+        final double participation = doc.get("participation").asDouble();
+        assertTrue(participation > 0 && participation <= doc.get("participationMax").asDouble(), doc.toString());
         assertTrue(Double.isFinite(doc.get("vwapSlippageBps").asDouble()));
     }
 }
