@@ -38,8 +38,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     String scenario;
 
     @Option(names = "--strategies", paramLabel = "LIST", defaultValue = "twap,vwap,pov,ac",
-            description = "Comma-separated strategies: twap, vwap, pov[:rate[:cap]], ac[:lambda], twap-seed, vwap-seed, "
-                    + "twap-iql-seed, dqn:DIR, iql:DIR, dp[:grid] (default: ${DEFAULT-VALUE}). TWAP is added as the "
+            description = "Comma-separated strategies: twap, vwap, pov[:rate[:cap]], ac[:lambda], twap-seed, "
+                    + "vwap-seed, twap-iql-seed, dqn:DIR, iql:DIR, dp[:grid] (default: ${DEFAULT-VALUE}). TWAP is added as the "
                     + "baseline if missing.")
     String strategies;
 

@@ -35,7 +35,7 @@ public final class RecordedDayTca {
     private double endMid = Double.NaN;
     private long fills;
 
-    /** An order of {@code quantity} on {@code side} in {@code slices} slices of {@code sliceNanos} from {@code start}. */
+    /** An order of {@code quantity} on {@code side}: {@code slices} slices of {@code sliceNanos} from {@code start}. */
     public RecordedDayTca(final Side side, final long quantity, final long start, final int slices,
                           final long sliceNanos) {
         this.side = side;

@@ -206,8 +206,8 @@ public final class ScenarioDay {
                 progress.haltReason() == null ? "" : progress.haltReason().toString(), progress.shortfallBps(),
                 progress.twapShortfallBps(), r.isBps(), r.temporaryImpactBps(), r.permanentImpactBps(),
                 r.timingBps(), r.opportunityBps(), r.vwapSlippageBps(), r.meanParticipation(),
-                r.maxParticipation(), fills, engine.core().decisions(), engine.core().childrenSent(), engine.core().sequence(),
-                ring.journalRecords(), swept);
+                r.maxParticipation(), fills, engine.core().decisions(), engine.core().childrenSent(),
+                engine.core().sequence(), ring.journalRecords(), swept);
     }
 
     private static void quote(final SlicerEngine engine, final long t, final Episode episode) {

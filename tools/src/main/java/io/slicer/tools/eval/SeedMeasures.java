@@ -1,8 +1,8 @@
 package io.slicer.tools.eval;
 
 /**
- * One strategy measured the way a seed measured it (the constrained-IQL seed: ../shared/reference/seed-iql-environment.md),
- * beside Slicer's IS, so its claim can be checked in its own units.
+ * One strategy measured the way a seed measured it (the constrained-IQL seed,
+ * ../shared/reference/seed-iql-environment.md), beside Slicer's IS, so its claim can be checked in its own units.
  *
  * @param cost                     the seed's cost per episode (its notebook's sum of step costs, where permanent
  *                                 impact cancels; not IS), in the instrument's currency
