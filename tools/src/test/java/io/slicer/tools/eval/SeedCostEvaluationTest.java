@@ -69,20 +69,6 @@ class SeedCostEvaluationTest {
     }
 
     @Test
-    void theSeedCostLeavesOutPermanentImpactThatIsCharges() {
-        final EvaluationReport report = evaluate("seed-iql", "twap,twap-iql-seed");
-        for (final StrategyEvaluation e : report.strategies()) {
-            final double[] seedCost = e.samples().seedCost();
-            final double[] is = e.samples().isDollars();
-            double gap = 0;
-            for (int i = 0; i < EPISODES; i++) {
-                gap += is[i] - seedCost[i];
-            }
-            assertTrue(gap != 0, e.name() + ": IS and the seed's cost are different measures");
-        }
-    }
-
-    @Test
     void exactTwapsActionIsTheRateItsSharesAreOfTheStepsVolume() {
         final EvaluationReport report = evaluate("seed-iql", "twap");
         final EpisodeSamples s = report.strategy("twap").orElseThrow().samples();
