@@ -40,7 +40,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--strategies", paramLabel = "LIST", defaultValue = "twap,vwap,pov,ac",
             description = "Comma-separated strategies: twap, vwap, pov[:rate[:cap]], ac[:lambda], twap-seed, vwap-seed,"
                     + " twap-iql-seed, seed-iql-checkpoint (the seed's published actor; needs ../shared), dqn:DIR,"
-                    + " iql:DIR, model:DIR (any model directory with a card, e.g. from model import-onnx), dp"
+                    + " iql:DIR, model:DIR (any model directory with a card, e.g. from model import-onnx), dp[:grid]"
                     + " (default: ${DEFAULT-VALUE}). TWAP is added as the baseline if missing.")
     String strategies;
 

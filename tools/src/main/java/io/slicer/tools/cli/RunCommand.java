@@ -46,7 +46,8 @@ import java.util.concurrent.Callable;
  *       TWAP on the same episode.</li>
  *   <li>{@code --scenario small-day} or {@code --lobster SYMBOL}: the synchronous journaled engine; an existing journal
  *       is recovered and the day finished. The simulated OMS writes the children it received to
- *       {@code DIR/oms.log}.</li>
+ *       {@code DIR/oms.log}. A LOBSTER day reports its IS, split, VWAP slippage, fills and participation from the
+ *       same accounting as a scenario day ({@link io.slicer.tools.day.RecordedDayTca}).</li>
  * </ul>
  */
 @Command(name = "run",
@@ -198,6 +199,9 @@ public final class RunCommand implements Callable<Integer> {
         doc.put("timingBps", r.timingBps());
         doc.put("opportunityBps", r.opportunityBps());
         doc.put("vwapSlippageBps", r.vwapSlippageBps());
+        doc.put("fills", r.fills());
+        doc.put("participation", r.participation());
+        doc.put("participationMax", r.participationMax());
         doc.put("engineIsBps", r.engineIsBps());
         doc.put("engineTwapBenchmarkBps", r.engineTwapBenchmarkBps());
         doc.put("simulatorTwapIsBps", twap.isBps());
@@ -242,6 +246,9 @@ public final class RunCommand implements Callable<Integer> {
                     doc.put("haltReason", order.killSwitchState().reason() == null ? ""
                             : order.killSwitchState().reason().toString());
                 }
+                if (driver.tca() != null) {
+                    quality(doc, driver.tca().result(), driver.tca().fills());
+                }
             }
             doc.put("journal", journal.toString());
             doc.put("strategy", engine.session().strategies().get(0));
@@ -251,6 +258,25 @@ public final class RunCommand implements Callable<Integer> {
             doc.put("marketDataRefused", engine.core().marketDataRefused());
             doc.put("journalRecords", engine.journalRecords());
         }
+    }
+
+    /**
+     * A recorded day's costs under the names a scenario day reports them by, from the same accounting
+     * ({@link EpisodeResult}); on a replayed tape our own permanent impact is zero by construction.
+     */
+    private static void quality(final Map<String, Object> doc, final EpisodeResult r, final long fills) {
+        doc.put("arrivalPrice", r.arrivalPrice());
+        doc.put("isBps", r.isBps());
+        doc.put("isDollars", r.isCurrency());
+        doc.put("temporaryImpactBps", r.temporaryImpactBps());
+        doc.put("permanentImpactBps", r.permanentImpactBps());
+        doc.put("timingBps", r.timingBps());
+        doc.put("opportunityBps", r.opportunityBps());
+        doc.put("vwapSlippageBps", r.vwapSlippageBps());
+        doc.put("fills", fills);
+        doc.put("filledShares", r.executed());
+        doc.put("participation", r.meanParticipation());
+        doc.put("participationMax", r.maxParticipation());
     }
 
     /**

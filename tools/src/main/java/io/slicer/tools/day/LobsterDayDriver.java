@@ -18,6 +18,7 @@ import java.util.List;
  * the venue's answers derive from the {@link OmsLog}, so a recovered engine resumes at the input the journal ended on.
  * Rows the reader passes as well-formed but implausible (out of time order, a crossed book, a price jump) reach the
  * engine as they are; its market-data check refuses them and halts the order with a journaled reason.
+ * The day's transaction costs are kept by a {@link RecordedDayTca} fed the same tape and fills ({@link #tca()}).
  */
 public final class LobsterDayDriver {
     private static final long SLICE_SECONDS = 300;
@@ -27,6 +28,7 @@ public final class LobsterDayDriver {
     private final Side side;
     private final long quantity;
     private final int slices;
+    private RecordedDayTca tca;
 
     public LobsterDayDriver(final LobsterDay day, final Side side, final long quantity, final int slices) {
         if (quantity <= 0 || slices <= 0) {
@@ -48,7 +50,16 @@ public final class LobsterDayDriver {
         return ORDER_ID;
     }
 
+    /**
+     * The order's costs as {@code run --scenario} and {@code evaluate} report them (IS, split, VWAP slippage,
+     * participation) and its fill count, after {@link #play}; null when no two-sided quote ever came, so no order.
+     */
+    public RecordedDayTca tca() {
+        return tca;
+    }
+
     public void play(final JournaledEngine engine, final OmsLog oms) {
+        tca = null;
         final long skip = engine.core().sequence();
         final EngineEvent event = new EngineEvent();
         final long[] generated = {0};
@@ -89,7 +100,13 @@ public final class LobsterDayDriver {
                         due.add(c);
                     }
                 }
+                if (tca != null) {
+                    tca.time(ts);
+                }
                 for (final OmsLog.SentChild c : due) {
+                    if (tca != null && c.parentId() == ORDER_ID) {
+                        tca.fill(c.second() * SimulatedDay.SECOND, c.quantity(), c.limitPrice());
+                    }
                     out.accept(event.childAck(ts, c.parentId(), c.childId()));
                     out.accept(event.fill(ts, c.parentId(), c.childId(), 2 * c.childId(), c.quantity(),
                             c.limitPrice()));
@@ -110,9 +127,16 @@ public final class LobsterDayDriver {
             }
             advance(tsNanos);
             out.accept(event.quote(tsNanos, 0, bid, ask, bidSize, askSize));
+            if (tca != null && bid <= ask) {
+                // A crossed book is the engine's to refuse; the cost accounting keeps the last sound mid.
+                tca.quote(tsNanos, bid, ask);
+            }
             if (!submitted) {
                 submitted = true;
                 final long start = (tsNanos / SimulatedDay.SECOND + 1) * SimulatedDay.SECOND;
+                tca = new RecordedDayTca(side, quantity, start, slices, SLICE_SECONDS * SimulatedDay.SECOND);
+                tca.quote(tsNanos, bid, ask);
+                tca.arrival();
                 // No intraday volume curve for this replayed day (NaN): the engine extrapolates 10,000 flat.
                 out.accept(event.newOrder(tsNanos, ORDER_ID, 0, side, quantity, start,
                         start + slices * SLICE_SECONDS * SimulatedDay.SECOND, slices, 0, Double.NaN, Double.NaN,
@@ -124,6 +148,9 @@ public final class LobsterDayDriver {
         public void onTrade(final long tsNanos, final double price, final long size, final int aggressorSign) {
             advance(tsNanos);
             out.accept(event.trade(tsNanos, 0, price, size));
+            if (tca != null) {
+                tca.trade(tsNanos, price, size);
+            }
         }
 
         void finish() {

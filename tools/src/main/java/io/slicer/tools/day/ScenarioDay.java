@@ -105,8 +105,8 @@ public final class ScenarioDay {
                          int slices, long filled, OrderStatus status, String haltReason, double engineIsBps,
                          double engineTwapBenchmarkBps, double isBps, double temporaryImpactBps,
                          double permanentImpactBps, double timingBps, double opportunityBps, double vwapSlippageBps,
-                         double participation, long decisions, long children, long inputs, long journalRecords,
-                         long sweptBySimulator) {
+                         double participation, double participationMax, long fills, long decisions, long children,
+                         long inputs, long journalRecords, long sweptBySimulator) {
         public String summary() {
             return String.format(Locale.ROOT, "%s %s %,d shares over %d slices (seed %d, episode %d) with %s: filled"
                             + " %,d, %s, IS %.2f bps (engine %.2f, its TWAP benchmark %.2f), VWAP slippage %.2f bps,"
@@ -136,6 +136,7 @@ public final class ScenarioDay {
         final SliceDecision decision = new SliceDecision();
         final OrderProgress progress = new OrderProgress();
         long swept = 0;
+        long fills = 0;
 
         quote(engine, DAY_START, episode);
         final DecisionContext told = episode.context();
@@ -172,6 +173,7 @@ public final class ScenarioDay {
                 if (qty > 0) {
                     engine.fill(reported, ORDER_ID, c.childId(), c.childId(), qty, price);
                     toFill -= qty;
+                    fills++;
                 }
             }
             final long volume = Math.round(r.marketVolume(k));
@@ -204,8 +206,8 @@ public final class ScenarioDay {
                 progress.haltReason() == null ? "" : progress.haltReason().toString(), progress.shortfallBps(),
                 progress.twapShortfallBps(), r.isBps(), r.temporaryImpactBps(), r.permanentImpactBps(),
                 r.timingBps(), r.opportunityBps(), r.vwapSlippageBps(), r.meanParticipation(),
-                engine.core().decisions(), engine.core().childrenSent(), engine.core().sequence(),
-                ring.journalRecords(), swept);
+                r.maxParticipation(), fills, engine.core().decisions(), engine.core().childrenSent(),
+                engine.core().sequence(), ring.journalRecords(), swept);
     }
 
     private static void quote(final SlicerEngine engine, final long t, final Episode episode) {

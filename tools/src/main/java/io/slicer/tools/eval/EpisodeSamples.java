@@ -1,6 +1,7 @@
 package io.slicer.tools.eval;
 
 import io.slicer.tools.sim.EpisodeResult;
+import io.slicer.tools.sim.SeedMeasuredEpisode;
 
 import java.util.Arrays;
 
@@ -21,6 +22,10 @@ public final class EpisodeSamples {
     private final double[] maxParticipation;
     private final int[] capBreaches;
     private final long[] unfilledShares;
+    private final double[] seedCost;
+    private final double[] seedMeanAbsAction;
+    private final double[] seedMeanTradedParticipation;
+    private double seedParticipationLimit = Double.NaN;
 
     EpisodeSamples(final int episodes) {
         isBps = new double[episodes];
@@ -35,6 +40,9 @@ public final class EpisodeSamples {
         maxParticipation = new double[episodes];
         capBreaches = new int[episodes];
         unfilledShares = new long[episodes];
+        seedCost = new double[episodes];
+        seedMeanAbsAction = new double[episodes];
+        seedMeanTradedParticipation = new double[episodes];
     }
 
     void record(final int episode, final EpisodeResult r) {
@@ -50,6 +58,39 @@ public final class EpisodeSamples {
         maxParticipation[episode] = r.maxParticipation();
         capBreaches[episode] = r.capBreaches();
         unfilledShares[episode] = r.quantity() - r.executed();
+    }
+
+    /** Records the seed's own accounting of episode {@code episode} (scenarios of a seed's environment only). */
+    void recordSeed(final int episode, final SeedMeasuredEpisode e) {
+        seedCost[episode] = e.seedCost();
+        seedMeanAbsAction[episode] = e.seedMeanAbsAction();
+        seedMeanTradedParticipation[episode] = e.seedMeanTradedParticipation();
+        seedParticipationLimit = e.seedParticipationLimit();
+    }
+
+    /** True when the episodes came from a seed's environment and {@link #seedCost()} and the rest hold its numbers. */
+    public boolean seedMeasured() {
+        return !Double.isNaN(seedParticipationLimit);
+    }
+
+    /** The seed's own cost per episode (its notebook's sum of step costs, not IS). A copy. */
+    public double[] seedCost() {
+        return seedCost.clone();
+    }
+
+    /** The seed's constraint measure per episode: mean of |p|, the action. A copy. */
+    public double[] seedMeanAbsAction() {
+        return seedMeanAbsAction.clone();
+    }
+
+    /** The same mean per episode on what was traded: shares / market volume per step. A copy. */
+    public double[] seedMeanTradedParticipation() {
+        return seedMeanTradedParticipation.clone();
+    }
+
+    /** The limit the seed holds the mean |p| to; NaN when not {@link #seedMeasured()}. */
+    public double seedParticipationLimit() {
+        return seedParticipationLimit;
     }
 
     public int episodes() {
@@ -119,7 +160,9 @@ public final class EpisodeSamples {
                 && Arrays.equals(vwapSlippageBps, s.vwapSlippageBps)
                 && Arrays.equals(meanParticipation, s.meanParticipation)
                 && Arrays.equals(maxParticipation, s.maxParticipation)
-                && Arrays.equals(capBreaches, s.capBreaches) && Arrays.equals(unfilledShares, s.unfilledShares);
+                && Arrays.equals(capBreaches, s.capBreaches) && Arrays.equals(unfilledShares, s.unfilledShares)
+                && Arrays.equals(seedCost, s.seedCost) && Arrays.equals(seedMeanAbsAction, s.seedMeanAbsAction)
+                && Arrays.equals(seedMeanTradedParticipation, s.seedMeanTradedParticipation);
     }
 
     @Override

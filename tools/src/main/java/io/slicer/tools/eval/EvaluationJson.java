@@ -80,6 +80,18 @@ public final class EvaluationJson {
         number(o, "objectiveDollars", st.objectiveDollars());
         o.set("savingsVsBaselineBps", comparison(st.vsBaseline()));
         o.set("savingsVsBaselineDollars", comparison(st.vsBaselineDollars()));
+        final SeedMeasures seed = st.seed();
+        if (seed != null) {
+            number(o, "seedCostMean", seed.cost().mean());
+            o.set("seedCost", distribution(seed.cost()));
+            o.set("seedCostSavingsVsBaseline", comparison(seed.savingsVsBaseline()));
+            final ObjectNode constraint = o.putObject("seedConstraint");
+            number(constraint, "limit", seed.limit());
+            number(constraint, "meanAbsAction", seed.meanAbsAction());
+            number(constraint, "meanTradedParticipation", seed.meanTradedParticipation());
+            constraint.put("actionOverLimitEpisodes", seed.actionOverLimitEpisodes());
+            constraint.put("tradedOverLimitEpisodes", seed.tradedOverLimitEpisodes());
+        }
         final ObjectNode split = o.putObject("costSplitBps");
         number(split, "impact", st.impactBps());
         number(split, "temporaryImpact", st.temporaryImpactBps());

@@ -7,6 +7,7 @@ import io.slicer.tools.sim.Episode;
 import io.slicer.tools.sim.EpisodeResult;
 import io.slicer.tools.sim.EpisodeRunner;
 import io.slicer.tools.sim.Scenario;
+import io.slicer.tools.sim.SeedMeasuredEpisode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -185,6 +186,9 @@ public final class PairedEvaluation {
                             + " of scenario '" + scenario.name() + "': " + e.getMessage(), e);
                 }
                 samples[j].record(i, r);
+                if (episode instanceof SeedMeasuredEpisode seed) {
+                    samples[j].recordSeed(i, seed);
+                }
                 final int recorded = Math.min(r.slicesRecorded(), schedule.length);
                 for (int p = 0; p < recorded; p++) {
                     schedule[p] += r.shares(p);

@@ -21,6 +21,7 @@ package io.slicer.tools.eval;
  * @param capBreachEpisodes    episodes in which at least one slice traded above the cap
  * @param capBreachSlices     slices above the cap, summed over all episodes
  * @param unfilledEpisodes     episodes that ended with shares unfilled
+ * @param seed                 the seed's own accounting, for a scenario of a seed's environment; null otherwise
  */
 public record StrategyStats(
         DistributionSummary isBps,
@@ -40,7 +41,8 @@ public record StrategyStats(
         double participationCap,
         int capBreachEpisodes,
         long capBreachSlices,
-        int unfilledEpisodes) {
+        int unfilledEpisodes,
+        SeedMeasures seed) {
 
     /** Computes every statistic from the per-episode samples, reading them in episode order. */
     public static StrategyStats of(final EpisodeSamples s, final EpisodeSamples baseline, final double riskAversion,
@@ -83,7 +85,8 @@ public record StrategyStats(
                 participationCap,
                 breachEpisodes,
                 breachSlices,
-                unfilled);
+                unfilled,
+                s.seedMeasured() ? SeedMeasures.of(s, baseline) : null);
     }
 
     /** Plain left-to-right sum: the same bits on every run. */

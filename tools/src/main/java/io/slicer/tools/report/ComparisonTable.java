@@ -2,6 +2,7 @@ package io.slicer.tools.report;
 
 import io.slicer.tools.eval.EvaluationReport;
 import io.slicer.tools.eval.PairedComparison;
+import io.slicer.tools.eval.SeedMeasures;
 import io.slicer.tools.eval.StrategyEvaluation;
 import io.slicer.tools.eval.StrategyStats;
 
@@ -21,7 +22,39 @@ public final class ComparisonTable {
                 + "Implementation shortfall, bps of arrival notional (positive = cost)\n"
                 + shortfall(report).toText() + "\n"
                 + "Cost split (mean bps unless " + report.scenario().money() + ") and participation (as traded)\n"
-                + split(report).toText();
+                + split(report).toText()
+                + (seedMeasured(report)
+                ? "\nAs the seed measured it: its cost (sum of its step costs, " + report.scenario().money()
+                + "; not IS) and its constraint (episode mean of |p|, the action, and of shares / market volume)\n"
+                + seed(report).toText()
+                : "");
+    }
+
+    /** True when every strategy's episodes carry a seed's own accounting (a scenario of a seed's environment). */
+    public static boolean seedMeasured(final EvaluationReport report) {
+        return report.strategies().stream().allMatch(e -> e.stats().seed() != null);
+    }
+
+    /** The seed's own cost and constraint beside IS, for a scenario of a seed's environment. */
+    public static TextTable seed(final EvaluationReport report) {
+        final String money = report.scenario().money();
+        final TextTable t = new TextTable("strategy", "seed cost " + money, "std", "savings vs " + report.baseline(),
+                "95% CI", "paired p", "IS mean " + money, "mean |p|", "mean traded", "over limit |p|",
+                "over limit traded");
+        final int n = report.config().episodes();
+        for (final StrategyEvaluation e : report.strategies()) {
+            final SeedMeasures sm = e.stats().seed();
+            final PairedComparison c = sm.savingsVsBaseline();
+            final boolean isBaseline = e.name().equals(report.baseline());
+            t.row(e.name(), dollars(sm.cost().mean()), dollars(sm.cost().std()),
+                    isBaseline ? "-" : dollars(c.savings()),
+                    isBaseline ? "-" : "[" + dollars(c.ciLow()) + ", " + dollars(c.ciHigh()) + "]",
+                    isBaseline ? "-" : pValue(c.pairedP()),
+                    dollars(e.stats().isDollars().mean()),
+                    percent(sm.meanAbsAction()), percent(sm.meanTradedParticipation()),
+                    sm.actionOverLimitEpisodes() + "/" + n, sm.tradedOverLimitEpisodes() + "/" + n);
+        }
+        return t;
     }
 
     /** One or two lines saying what was run. */

@@ -122,6 +122,13 @@ public final class ReportWriter {
                 + "Participation is measured on what was traded; a breach is an episode with any slice above "
                 + "the cap.\n\n");
         md.append(ComparisonTable.split(report).toMarkdown()).append('\n');
+        if (ComparisonTable.seedMeasured(report)) {
+            md.append("## As the seed measured it\n\n");
+            md.append("The seed's own cost (the sum of its step costs, in which our permanent impact cancels: not IS)"
+                    + " with its paired savings against the baseline, and the seed's constraint: the episode mean of"
+                    + " |p|, the action, beside the same mean of what was traded (shares / market volume).\n\n");
+            md.append(ComparisonTable.seed(report).toMarkdown()).append('\n');
+        }
 
         md.append("## Charts\n\n");
         md.append("![IS distribution](").append(IS_DISTRIBUTION_PNG).append(")\n\n");

@@ -15,7 +15,11 @@ import io.slicer.tools.sim.presets.LiquidStock;
  * A small fake OMS: it embeds the engine, hands it a 500,000-share parent order (the {@code liquid-stock} scenario:
  * a $100 large cap, 26 fifteen-minute slices), streams a simulated day of quotes and trades, ticks a timer every
  * second, and lets a simulated venue fill the child orders on the simulator's impact model. Prints progress every
- * slice. Run: {@code java @jvm.options -cp ... io.slicer.tools.example.FakeOmsExample [twap|vwap|pov|ac|dqn-demo]}.
+ * slice. Run, after {@code mvn -q -B -DskipTests package -pl tools -am}: {@code java @jvm.options -cp
+ * "tools/target/test-classes:engine/target/test-classes:tools/target/slicer-tools.jar:tools/target/lib/*"
+ * io.slicer.tools.example.FakeOmsExample [twap|vwap|pov|ac|dqn-demo]}. With {@code pov} the IS kill switch halts the
+ * order at its first check (README, "Using the engine from an OMS"): this venue fills a child at once on the whole
+ * slice's impact curve, and POV's one child per slice walks it to its marketable limit.
  */
 public final class FakeOmsExample {
     private static final long SECOND = 1_000_000_000L;

@@ -3,6 +3,7 @@ package io.slicer.tools.sim.presets;
 import io.slicer.engine.decision.SliceDecision;
 import io.slicer.tools.sim.Episode;
 import io.slicer.tools.sim.EpisodeResult;
+import io.slicer.tools.sim.SeedMeasuredEpisode;
 import io.slicer.tools.sim.SimulatedEpisode;
 
 /**
@@ -28,6 +29,10 @@ import io.slicer.tools.sim.SimulatedEpisode;
  *       the IS against the arrival mid, and the two differ by exactly
  *       {@code IS - seedCost = sum_t v_t (P0 - mid'_t - gamma v_t)} (pinned by a test).</li>
  * </ul>
+ * The seed's constraint is the episode mean of |p|, the action, over the steps taken ({@link #seedMeanAbsAction()});
+ * what was traded is {@link #seedMeanTradedParticipation()}, the same mean of v / V_t. A strategy that states a
+ * participation cap has that cap as its action (the seed's p); one that states only shares has the rate those shares
+ * are of the step's volume.
  * The volatility estimate goes into the context's volatility; the seed's ofi is the context's execution flow
  * imbalance, which {@code endSlice} updates exactly as the seed does (the live engine runs the same update). The seed's
  * vol_est is part of its state and drives its price step, so this preset keeps it rather than the engine's
@@ -37,7 +42,7 @@ import io.slicer.tools.sim.SimulatedEpisode;
  *
  * <p>Mutable, one thread. Allocation-free after construction.
  */
-public final class SeedIqlEpisode extends SimulatedEpisode<SeedIqlScenario> {
+public final class SeedIqlEpisode extends SimulatedEpisode<SeedIqlScenario> implements SeedMeasuredEpisode {
     private int slice;
     private long remaining;
     private double mid;
@@ -45,6 +50,8 @@ public final class SeedIqlEpisode extends SimulatedEpisode<SeedIqlScenario> {
     private double volEstimate;
     private double stepCost;
     private double totalCost;
+    private double absActionSum;
+    private double tradedParticipationSum;
 
     SeedIqlEpisode(final SeedIqlScenario scenario) {
         super(scenario);
@@ -60,6 +67,8 @@ public final class SeedIqlEpisode extends SimulatedEpisode<SeedIqlScenario> {
         volEstimate = SeedIqlScenario.SIGMA0;
         stepCost = 0.0;
         totalCost = 0.0;
+        absActionSum = 0.0;
+        tradedParticipationSum = 0.0;
         context.market(mid, 0.0, volEstimate);
         context.expectedSliceVolume(SeedIqlScenario.MEAN_VOLUME)
                 .expectedRemainingVolume(SeedIqlScenario.MEAN_VOLUME * SeedIqlScenario.SLICES);
@@ -74,6 +83,9 @@ public final class SeedIqlEpisode extends SimulatedEpisode<SeedIqlScenario> {
         final double z = random.nextGaussian();
 
         final long v = Episode.fillable(decision, volume, remaining, slice >= SeedIqlScenario.SLICES - 1);
+        absActionSum += Math.abs(decision.hasParticipationCap() ? decision.participationCap()
+                : decision.shares() / volume);
+        tradedParticipationSum += v / volume;
 
         final double executionPrice = mid - SeedIqlScenario.ETA * v;
         result.record(v, executionPrice, mid, unaffectedMid, volume, mid);
@@ -97,8 +109,27 @@ public final class SeedIqlEpisode extends SimulatedEpisode<SeedIqlScenario> {
     }
 
     /** The seed's execution cost so far: the sum of its step costs, dollars. */
+    @Override
     public double seedCost() {
         return totalCost;
+    }
+
+    /** The seed's constraint measure: mean over the steps taken of |p|, the action. */
+    @Override
+    public double seedMeanAbsAction() {
+        return slice == 0 ? 0.0 : absActionSum / slice;
+    }
+
+    /** The same mean of what was traded: v / V_t per step. */
+    @Override
+    public double seedMeanTradedParticipation() {
+        return slice == 0 ? 0.0 : tradedParticipationSum / slice;
+    }
+
+    /** The seed's participation limit its constraint holds the mean |p| to. */
+    @Override
+    public double seedParticipationLimit() {
+        return SeedIqlScenario.PARTICIPATION_LIMIT;
     }
 
     /** The seed's cost of the last step (its reward is minus this). */
