@@ -21,6 +21,9 @@ public final class EpisodeSamples {
     private final double[] maxParticipation;
     private final int[] capBreaches;
     private final long[] unfilledShares;
+    private final double[] passiveShare;
+    private final double[] spreadCaptureBps;
+    private final double[][] adverseSelectionBps;
 
     EpisodeSamples(final int episodes) {
         isBps = new double[episodes];
@@ -35,6 +38,9 @@ public final class EpisodeSamples {
         maxParticipation = new double[episodes];
         capBreaches = new int[episodes];
         unfilledShares = new long[episodes];
+        passiveShare = new double[episodes];
+        spreadCaptureBps = new double[episodes];
+        adverseSelectionBps = new double[2][episodes];
     }
 
     void record(final int episode, final EpisodeResult r) {
@@ -50,6 +56,25 @@ public final class EpisodeSamples {
         maxParticipation[episode] = r.maxParticipation();
         capBreaches[episode] = r.capBreaches();
         unfilledShares[episode] = r.quantity() - r.executed();
+        passiveShare[episode] = r.passiveShare();
+        spreadCaptureBps[episode] = r.spreadCaptureBps();
+        adverseSelectionBps[0][episode] = r.adverseSelectionBps(0);
+        adverseSelectionBps[1][episode] = r.adverseSelectionBps(1);
+    }
+
+    /** Passive fill share per episode. A copy. */
+    public double[] passiveShare() {
+        return passiveShare.clone();
+    }
+
+    /** Spread capture per episode, bps of arrival notional. A copy. */
+    public double[] spreadCaptureBps() {
+        return spreadCaptureBps.clone();
+    }
+
+    /** Adverse selection per episode, bps of arrival notional: horizon 0 is 1 s, 1 is 10 s. A copy. */
+    public double[] adverseSelectionBps(final int horizon) {
+        return adverseSelectionBps[horizon].clone();
     }
 
     public int episodes() {
@@ -119,7 +144,9 @@ public final class EpisodeSamples {
                 && Arrays.equals(vwapSlippageBps, s.vwapSlippageBps)
                 && Arrays.equals(meanParticipation, s.meanParticipation)
                 && Arrays.equals(maxParticipation, s.maxParticipation)
-                && Arrays.equals(capBreaches, s.capBreaches) && Arrays.equals(unfilledShares, s.unfilledShares);
+                && Arrays.equals(capBreaches, s.capBreaches) && Arrays.equals(unfilledShares, s.unfilledShares)
+                && Arrays.equals(passiveShare, s.passiveShare) && Arrays.equals(spreadCaptureBps, s.spreadCaptureBps)
+                && Arrays.deepEquals(adverseSelectionBps, s.adverseSelectionBps);
     }
 
     @Override

@@ -21,6 +21,7 @@ package io.slicer.tools.eval;
  * @param capBreachEpisodes    episodes in which at least one slice traded above the cap
  * @param capBreachSlices     slices above the cap, summed over all episodes
  * @param unfilledEpisodes     episodes that ended with shares unfilled
+ * @param tactics              how the children worked the book and the shortfall's split, with paired differences
  */
 public record StrategyStats(
         DistributionSummary isBps,
@@ -40,7 +41,8 @@ public record StrategyStats(
         double participationCap,
         int capBreachEpisodes,
         long capBreachSlices,
-        int unfilledEpisodes) {
+        int unfilledEpisodes,
+        TacticStats tactics) {
 
     /** Computes every statistic from the per-episode samples, reading them in episode order. */
     public static StrategyStats of(final EpisodeSamples s, final EpisodeSamples baseline, final double riskAversion,
@@ -83,7 +85,8 @@ public record StrategyStats(
                 participationCap,
                 breachEpisodes,
                 breachSlices,
-                unfilled);
+                unfilled,
+                TacticStats.of(s, baseline));
     }
 
     /** Plain left-to-right sum: the same bits on every run. */

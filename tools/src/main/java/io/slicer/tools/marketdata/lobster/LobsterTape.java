@@ -152,6 +152,16 @@ public final class LobsterTape {
         return bidSize[row];
     }
 
+    /** The mid after {@code row}, dollars; NaN unless both sides are quoted. */
+    public double mid(final int row) {
+        return twoSided(row) ? (askTicks[row] + bidTicks[row]) / (2 * LobsterFormat.PRICE_SCALE) : Double.NaN;
+    }
+
+    /** The spread after {@code row}, dollars; NaN unless both sides are quoted. */
+    public double spread(final int row) {
+        return twoSided(row) ? (askTicks[row] - bidTicks[row]) / LobsterFormat.PRICE_SCALE : Double.NaN;
+    }
+
     /** Both sides quoted after {@code row}. */
     public boolean twoSided(final int row) {
         return askTicks[row] != LobsterFormat.EMPTY_ASK && bidTicks[row] != LobsterFormat.EMPTY_BID;
