@@ -14,9 +14,10 @@ package io.slicer.engine.order;
  *   <li>{@code peg:mid}: at the mid rounded away from the far touch (a buy rounds down), repriced when that moves;
  *       the bid itself when the spread is one tick.</li>
  * </ul>
- * Every passive tactic crosses what is unfilled at the slice's deadline: the cancel goes first, the marketable child
- * for the rest once the venue has confirmed it, so the child never works more than the slice. Prices are whole ticks
- * ({@link #passiveTicks}), never at or through the far touch.
+ * Every passive tactic crosses what is unfilled at the slice's deadline, {@link #DEADLINE_FRACTION} of the way
+ * through the slice: the cancel goes first, the marketable child for the rest once the venue has confirmed it, so
+ * the child never works more than the slice and the cross lands inside the slice that owns it. Prices are whole
+ * ticks ({@link #passiveTicks}), never at or through the far touch.
  *
  * <p>Stateless; {@link #passiveTicks} is allocation-free. The simulators and the live engine price with this one
  * function.
@@ -27,6 +28,12 @@ public enum ChildTactic {
     STEP("step"),
     PEG("peg"),
     PEG_MID("peg:mid");
+
+    /**
+     * How far through its slice a passive child rests before what is unfilled is cancelled and crossed: the last
+     * tenth of the slice is left for the cross.
+     */
+    public static final double DEADLINE_FRACTION = 0.9;
 
     private final String spec;
 
