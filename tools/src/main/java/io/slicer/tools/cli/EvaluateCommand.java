@@ -39,7 +39,9 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--strategies", paramLabel = "LIST", defaultValue = "twap,vwap,pov,ac",
             description = "Comma-separated strategies: twap, vwap, pov[:rate], ac[:lambda], twap-seed, vwap-seed, "
-                    + "dqn:DIR, iql:DIR, dp (default: ${DEFAULT-VALUE}). TWAP is added as the baseline if missing.")
+                    + "dqn:DIR, iql:DIR, dp, each optionally /TACTIC: cross, join, step, peg, peg:mid (resting "
+                    + "tactics on lobster: scenarios only) (default: ${DEFAULT-VALUE}). TWAP is added as the "
+                    + "baseline if missing.")
     String strategies;
 
     @Option(names = "--episodes", paramLabel = "N", defaultValue = "1000",

@@ -4,15 +4,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.slicer.tools.marketdata.lobster.LobsterTestData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Child tactics through {@code slicer evaluate}: the measures on a real LOBSTER day, and the refusals. */
 class TacticEvaluationTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @TempDir
+    Path journal;
 
     @Test
     void crossHasNoPassiveFillsAndJoinRestsOnTheAmznDayWithPairedMeasures() throws IOException {
@@ -49,7 +56,7 @@ class TacticEvaluationTest {
     }
 
     @Test
-    void aPassiveTacticOnAMarketWithoutAQueueAndAnUnknownTacticAreOneLineErrors() {
+    void aPassiveTacticWithoutAQueueAndAnUnknownTacticAreOneLineErrorsThatWriteNothing() {
         final CliRun bars = CliRun.of("evaluate", "--scenario", "ac-2000", "--strategies", "twap/join",
                 "--episodes", "4");
         assertEquals(2, bars.exitCode(), bars.err());
@@ -60,5 +67,11 @@ class TacticEvaluationTest {
         assertEquals(2, unknown.exitCode(), unknown.err());
         assertTrue(unknown.err().contains("strategy 'twap/joint': unknown tactic 'joint', expected SPEC/TACTIC with "
                 + "TACTIC one of cross, join, step, peg, peg:mid"), unknown.err());
+        final CliRun run = CliRun.of("run", "--scenario", "ac-2000", "--strategy", "twap/join", "--journal",
+                journal.resolve("j").toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("strategy 'twap/join': a resting child needs a venue that queues it"),
+                run.err());
+        assertFalse(Files.exists(journal.resolve("j")), "nothing written");
     }
 }

@@ -159,12 +159,16 @@ final class HistoricalEpisode implements Episode {
     }
 
     /**
-     * Works {@code n} shares of bar {@code bar}'s slice with the passive tactic in the day's queue, crosses what it
-     * left at the slice's end, records how it worked and returns the slice's notional. Every price carries our own
+     * Works {@code n} shares of bar {@code bar}'s slice with the passive tactic in the day's queue until the
+     * tactic's deadline ({@link ChildTactic#DEADLINE_FRACTION} of the slice, as the engine does), crosses what it
+     * left then, records how it worked and returns the slice's notional. Every price carries our own
      * permanent shift {@code gamma * executed} at the time of the fill.
      */
     private double worked(final int bar, final long n, final long volume) {
-        final PassiveFills f = queue.work(sign, n, tactic, bars.startNanos(bar), bars.endNanos(bar));
+        final long start = bars.startNanos(bar);
+        // The engine's deadline: the child rests for the first 90% of its slice and the rest crosses inside it.
+        final long deadline = start + (long) ((bars.endNanos(bar) - start) * ChildTactic.DEADLINE_FRACTION);
+        final PassiveFills f = queue.work(sign, n, tactic, start, deadline);
         final double shift = sign * gamma * executed;
         final double passiveNotional = f.notional() + f.shares() * shift;
         double capture = f.shares() > 0 ? sign * (f.shares() * (f.farTouchAtSubmission() + shift) - passiveNotional)

@@ -39,8 +39,9 @@ import java.util.Locale;
  * <p>A LOBSTER day also keeps its messages ({@link LobsterTape}), so a child worked with a passive
  * {@link io.slicer.engine.order.ChildTactic} rests in the day's real queue ({@link QueueReplay}, under
  * {@link #queueModel()}): its fills come at its own price, with the same permanent shift {@code gamma * executed} laid
- * over them; what is unfilled at the slice's end crosses on the book then, at the price above. A crossing child is
- * priced as above, whatever the tactic of the others. CME bars have no messages: there every child crosses.
+ * over them; what is unfilled at the tactic's deadline (90% of the slice, as in the engine) crosses on the book
+ * then, at the price above. A crossing child is priced as above, whatever the tactic of the others. CME bars have
+ * no messages: there every child crosses.
  *
  * <p>Scenario-level numbers that vary by episode: {@link #arrivalPrice()} is episode 0's; {@link #halfSpread()} is
  * the day's mean; {@link #expectedVolumeProfile()} is the mean over all start times. Each episode's own values reach
