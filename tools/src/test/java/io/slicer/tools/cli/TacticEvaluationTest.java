@@ -56,11 +56,28 @@ class TacticEvaluationTest {
     }
 
     @Test
+    void aSyntheticPresetRestsByTheModelCalibratedOnTheLobsterDays() throws IOException {
+        final CliRun run = CliRun.of("evaluate", "--scenario", "liquid-stock", "--strategies",
+                "twap,twap/join,twap/step", "--episodes", "20", "--threads", "1", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        final JsonNode s = MAPPER.readTree(run.out()).get("strategies");
+        assertEquals(0.0, s.get(0).get("childTactics").get("passiveShare").get("mean").asDouble());
+        final JsonNode join = s.get(1);
+        assertEquals(0.48, join.get("childTactics").get("passiveShare").get("mean").asDouble(), 0.005);
+        assertEquals(0.55, s.get(2).get("childTactics").get("passiveShare").get("mean").asDouble(), 0.005);
+        assertTrue(join.get("childTactics").get("adverseSelection10sBps").get("mean").asDouble()
+                > join.get("childTactics").get("adverseSelection1sBps").get("mean").asDouble());
+        // The same paths: resting changes what we pay, not how the market drifted.
+        assertEquals(0.0, join.get("costSplitVsBaselineBps").get("timing").get("mean").asDouble(), 1e-12);
+        assertTrue(join.get("savingsVsBaselineBps").get("mean").asDouble() > 0);
+    }
+
+    @Test
     void aPassiveTacticWithoutAQueueAndAnUnknownTacticAreOneLineErrorsThatWriteNothing() {
-        final CliRun bars = CliRun.of("evaluate", "--scenario", "ac-2000", "--strategies", "twap/join",
+        final CliRun bars = CliRun.of("evaluate", "--scenario", "seed-notebook", "--strategies", "twap/join",
                 "--episodes", "4");
         assertEquals(2, bars.exitCode(), bars.err());
-        assertTrue(bars.err().contains("scenario 'ac-2000' cannot work tactic 'join'"), bars.err());
+        assertTrue(bars.err().contains("scenario 'seed-notebook' cannot work tactic 'join'"), bars.err());
         assertEquals(1, bars.err().strip().lines().count(), bars.err());
         final CliRun unknown = CliRun.of("evaluate", "--scenario", "ac-2000", "--strategies", "twap/joint",
                 "--episodes", "4");
