@@ -2,6 +2,7 @@ package io.slicer.engine.core;
 
 import io.slicer.engine.market.Instrument;
 import io.slicer.engine.market.Side;
+import io.slicer.engine.order.ChildTactic;
 import io.slicer.engine.order.ParentOrder;
 import io.slicer.engine.order.SliceSizer;
 
@@ -15,7 +16,9 @@ import io.slicer.engine.order.SliceSizer;
  * </pre>
  * Rounding away from the mid keeps a marketable child marketable when the touch itself is off tick (a simulated
  * quote); rounding the parent's limit towards the mid keeps every child within it. A touch on tick with no offset
- * is sent as it is, bit for bit.
+ * is sent as it is, bit for bit. A child that rests (its order's {@link ChildTactic} is passive) is priced by the
+ * tactic from the touch in whole ticks ({@link ChildTactic#passiveTicks}), never through the parent's limit; when
+ * the book offers no passive price (crossed or locked) it is sent marketable.
  *
  * <p>Allocation-free after construction. Engine thread.
  */
@@ -50,16 +53,31 @@ final class ChildSizing {
                 strategyCap, volumeEstimate, sentThisSlice);
     }
 
-    /** The child's limit price on the instrument's tick (see the class comment). */
-    double limitPrice(final ParentOrder o, final SymbolState sym) {
+    /** The child's limit price on the instrument's tick (see the class comment); {@code rests}: a passive child. */
+    double limitPrice(final ParentOrder o, final SymbolState sym, final boolean rests) {
         final Instrument instrument = o.instrument();
         final boolean buy = o.side() == Side.BUY;
-        final double marketable = buy ? instrument.roundUp(sym.ask() * (1 + offset))
+        final double passive = rests ? passivePrice(o, sym) : Double.NaN;
+        final double marketable = !Double.isNaN(passive) ? passive
+                : buy ? instrument.roundUp(sym.ask() * (1 + offset))
                 : instrument.roundDown(sym.bid() * (1 - offset));
         final double limit = o.limitOnTick();
         if (Double.isNaN(limit)) {
             return marketable;
         }
         return buy ? Math.min(marketable, limit) : Math.max(marketable, limit);
+    }
+
+    /**
+     * Where the order's tactic rests a child on the symbol's touch now, on tick; NaN when the book offers no passive
+     * price. The touch is rounded to whole ticks away from the mid first, so an off-tick quote never puts a child
+     * through it.
+     */
+    static double passivePrice(final ParentOrder o, final SymbolState sym) {
+        final Instrument instrument = o.instrument();
+        final long bid = Math.round(instrument.roundDown(sym.bid()) / instrument.tickSize());
+        final long ask = Math.round(instrument.roundUp(sym.ask()) / instrument.tickSize());
+        final long ticks = o.tactic().passiveTicks(o.side() == Side.BUY ? 1 : -1, bid, ask);
+        return ticks == Long.MIN_VALUE ? Double.NaN : instrument.price(ticks);
     }
 }

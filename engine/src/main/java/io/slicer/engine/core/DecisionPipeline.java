@@ -73,6 +73,10 @@ final class DecisionPipeline {
     /** The live decision's stages after {@link #see}: each ends in {@link #finish}. */
     private void decideLive(final ParentOrder o, final SymbolState sym, final int slice, final boolean boundary,
                             final double lastVolume, final boolean priced, final double mid) {
+        if (boundary) {
+            // Until a child is accepted, the new slice has nothing for its tactic to work.
+            o.sliceTarget(0);
+        }
         if (killSwitch.paused(o)) {
             finish(o, RiskVerdict.NOT_ACTIVE);
             return;
@@ -89,7 +93,7 @@ final class DecisionPipeline {
         }
         final long quantity = sizing.quantity(o, sym, slice, boundary, proposed, policy.participationCap(),
                 lastVolume);
-        final double price = sizing.limitPrice(o, sym);
+        final double price = sizing.limitPrice(o, sym, o.restsChild(boundary));
         record.child(quantity, price);
         if (quantity == 0) {
             finish(o, RiskVerdict.NOTHING_TO_SEND);
@@ -103,6 +107,9 @@ final class DecisionPipeline {
             childrenSent++;
             record.childId(child.childId());
             outbox.newChild(child);
+            if (boundary) {
+                o.sliceTarget(quantity);
+            }
         }
         finish(o, verdict);
     }

@@ -83,6 +83,7 @@ final class OrderCommands {
         }
         order.open(id, e.symbol(), terms, strategyIndex, e.expectedRemainingVolume(),
                 Math.max(0, SliceClock.sliceAt(outbox.clock().now(), e.startTime(), e.endTime(), e.slices())));
+        order.tactic(strategies[strategyIndex].factory().tactic());
         book.enter(order, strategy);
         final DecisionContext ctx = order.context();
         ctx.beginOrder(e.side(), e.quantity(), priced ? arrival : 0.0, e.slices(), e.referenceVolatility());

@@ -18,7 +18,8 @@ import io.slicer.engine.strategy.SliceStrategy;
  *       must not exceed its {@link TwapBenchmark}'s by more than the allowance. Either failing halts the order, or
  *       hands it to the TWAP fallback.</li>
  *   <li>The call, at a slice boundary; between boundaries (a sweep or an I-would touch) the order proposes all that
- *       remains, and an order on the TWAP fallback proposes an exact TWAP of what remains.</li>
+ *       remains, or, for its child tactic (a peg sent again, the deadline's cross), what the slice's child has yet
+ *       to fill; an order on the TWAP fallback proposes an exact TWAP of what remains.</li>
  *   <li>After the call: a strategy that throws ({@link HaltReason#POLICY_THREW}), a NaN in a policy's raw output or
  *       action value ({@link HaltReason#POLICY_NAN}), or shares outside {@code [0, quantity]}, an action index
  *       outside the policy's action space or a participation cap outside {@code [0, 1]}
@@ -63,7 +64,7 @@ final class PolicyCall {
             return STOPPED;
         }
         if (!boundary) {
-            return o.remaining();
+            return o.tacticDecision() ? o.sliceShortfall() : o.remaining();
         }
         if (o.fallback()) {
             return fallbackTwapShares(o, slice);

@@ -1,6 +1,7 @@
 package io.slicer.engine.core;
 
 import io.slicer.engine.market.Side;
+import io.slicer.engine.order.ChildTactic;
 import io.slicer.engine.order.OrderStatus;
 import io.slicer.engine.order.ParentOrder;
 import io.slicer.engine.order.SliceClock;
@@ -12,7 +13,9 @@ import io.slicer.engine.order.SliceClock;
  * ({@link SliceBoundaries}, after cancelling what the last slice left working when {@code cancelAtSliceEnd}) and
  * decides the slice; in the last slice every timer with nothing in flight sweeps what remains; in any slice, a timer
  * with nothing in flight while the far touch is at or through the order's I-would price takes what is available,
- * within what the participation cap leaves of the slice. A slice skipped by the timer is never decided: the next
+ * within what the participation cap leaves of the slice. An order whose children rest (a passive
+ * {@link ChildTactic}) is worked by {@link #workTactic} between boundaries instead, and its resting child is always
+ * cancelled at the next boundary. A slice skipped by the timer is never decided: the next
  * decision sees the volume and fills of the whole gap.
  *
  * <p>Allocation-free. Engine thread.
@@ -79,17 +82,57 @@ final class SliceTimer {
             return;
         }
         if (p > clock.lastDecidedSlice()) {
-            if (cancelAtSliceEnd) {
+            if (cancelAtSliceEnd || o.tactic().passive()) {
                 lifecycle.cancelWorking(o);
             }
             final double lastVolume = boundaries.cross(o, sym, p, now);
             pipeline.decide(o, sym, p, true, lastVolume);
+        } else if (o.tactic().passive()) {
+            workTactic(o, sym, p, now);
         } else if (o.inFlight() == 0 && o.remaining() > 0 && clock.lastDecisionTime() < now
                 && (p == o.slices() - 1 || wouldTouched(o, sym))) {
             final double lastVolume = o.context().lastSliceMarketVolume();
             clock.decidedAgain(now);
             pipeline.decide(o, sym, p, false, lastVolume);
         }
+    }
+
+    /**
+     * A passive child between boundaries: at the deadline ({@link ChildTactic#DEADLINE_FRACTION} of the slice) the
+     * resting child is cancelled and, once the venue has confirmed, what it left is crossed; before it, a peg whose
+     * price has moved is cancelled and, once confirmed, sent again at the new price. One decision per timer, none
+     * while a child is in flight, and each decision is journaled like any other.
+     */
+    private void workTactic(final ParentOrder o, final SymbolState sym, final int p, final long now) {
+        final SliceClock clock = o.sliceClock();
+        final boolean due = now >= clock.timeInSlice(p, ChildTactic.DEADLINE_FRACTION);
+        if (o.inFlight() > 0) {
+            if (due || (o.tactic().reprices() && sym.hasReferencePrice() && moved(o, sym))) {
+                lifecycle.cancelWorking(o);
+            }
+            return;
+        }
+        final boolean shortfall = o.sliceShortfall() > 0;
+        if (o.remaining() == 0 || clock.lastDecisionTime() >= now || (!shortfall && p < o.slices() - 1)) {
+            return;
+        }
+        clock.decidedAgain(now);
+        // The slice's shortfall is the tactic's to work (rest again, or cross after the deadline); with none left
+        // but units remaining in the last slice, the order sweeps them as every order does.
+        o.tacticDecision(shortfall, due);
+        pipeline.decide(o, sym, p, false, o.context().lastSliceMarketVolume());
+        o.tacticDecision(false, false);
+    }
+
+    /** A working child of the order no longer rests where its tactic would put it now. */
+    private static boolean moved(final ParentOrder o, final SymbolState sym) {
+        final double price = ChildSizing.passivePrice(o, sym);
+        for (int i = 0; i < o.liveChildCount(); i++) {
+            if (o.liveChild(i).cancellable() && o.liveChild(i).limitPrice() != price) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

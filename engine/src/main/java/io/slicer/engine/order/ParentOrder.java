@@ -41,6 +41,10 @@ public final class ParentOrder {
     private long orderId;
     private int symbol;
     private int strategyIndex;
+    private ChildTactic tactic = ChildTactic.CROSS;
+    private long sliceTarget;
+    private boolean tacticDecision;
+    private boolean tacticCross;
     private OrderTerms terms;
     // Copies of the terms the decision path reads on every event: a field of this object, not a load through terms.
     private Side side = Side.BUY;
@@ -95,6 +99,10 @@ public final class ParentOrder {
         this.slices = orderTerms.slices();
         this.arrivalPrice = orderTerms.arrivalPrice();
         this.strategyIndex = strategy;
+        this.tactic = ChildTactic.CROSS;
+        this.sliceTarget = 0;
+        this.tacticDecision = false;
+        this.tacticCross = false;
         this.status = OrderStatus.OPEN;
         this.killSwitchState.reset();
         limit(orderTerms.limitPrice());
@@ -117,6 +125,47 @@ public final class ParentOrder {
             live[i] = null;
         }
         this.liveCount = 0;
+    }
+
+    // ---- child tactic ----
+
+    /** How this order's children work the book: its strategy's {@code /TACTIC}; set once at entry. */
+    public void tactic(final ChildTactic childTactic) {
+        this.tactic = childTactic;
+    }
+
+    public ChildTactic tactic() {
+        return tactic;
+    }
+
+    /** The slice's child was sent at its boundary for {@code units}: what the tactic works until the deadline. */
+    public void sliceTarget(final long units) {
+        this.sliceTarget = units;
+    }
+
+    /** What the slice's child has yet to fill: its target less the fills since the boundary, within what remains. */
+    public long sliceShortfall() {
+        return Math.max(0, Math.min(remaining(), sliceTarget - (filled - clock.filledAtBoundary())));
+    }
+
+    /**
+     * The next decision between boundaries is the tactic's: a passive child sent again after a peg's cancel, or
+     * ({@code cross}) the marketable child for what the passive one left at the deadline. Either works
+     * {@link #sliceShortfall()}; cleared when the decision is done.
+     */
+    public void tacticDecision(final boolean decision, final boolean cross) {
+        this.tacticDecision = decision;
+        this.tacticCross = cross;
+    }
+
+    /** The decision under way is the tactic's (see {@link #tacticDecision}). */
+    public boolean tacticDecision() {
+        return tacticDecision;
+    }
+
+    /** The decision under way rests its child in the book: a boundary's or a peg's, never the deadline's cross. */
+    public boolean restsChild(final boolean boundary) {
+        return tactic.passive() && (boundary || (tacticDecision && !tacticCross));
     }
 
     // ---- children and accounting ----

@@ -47,6 +47,16 @@ public final class SliceClock {
         return (int) ((t - start) * slices / (end - start));
     }
 
+    /**
+     * The event time {@code fraction} of the way through slice {@code slice} (0: its start), on the same grid as
+     * {@link #sliceAt(long)}: a passive child's deadline ({@link ChildTactic#DEADLINE_FRACTION}).
+     */
+    public long timeInSlice(final int slice, final double fraction) {
+        final long from = startTime + (endTime - startTime) * slice / slices;
+        final long to = startTime + (endTime - startTime) * (slice + 1) / slices;
+        return from + (long) ((to - from) * fraction);
+    }
+
     /** The slice of event time {@code t}: negative before the start, {@link #slices()} at or after the end. */
     public int sliceAt(final long t) {
         return sliceAt(t, startTime, endTime, slices);

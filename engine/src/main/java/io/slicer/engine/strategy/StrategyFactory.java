@@ -1,5 +1,6 @@
 package io.slicer.engine.strategy;
 
+import io.slicer.engine.order.ChildTactic;
 import io.slicer.engine.order.OrderTerms;
 import io.slicer.engine.risk.TrainingDomain;
 
@@ -17,6 +18,40 @@ public interface StrategyFactory {
      */
     default TrainingDomain trainingDomain(final String name, final double domainSigmas) {
         return null;
+    }
+
+    /** How each slice's child works the book: the {@code /TACTIC} of the spec, {@code cross} when it has none. */
+    default ChildTactic tactic() {
+        return ChildTactic.CROSS;
+    }
+
+    /**
+     * This factory's strategies with their children worked by {@code tactic}: what the registry makes of
+     * {@code SPEC/TACTIC}.
+     */
+    default StrategyFactory withTactic(final ChildTactic tactic) {
+        final StrategyFactory schedule = this;
+        return new StrategyFactory() {
+            @Override
+            public SliceStrategy create(final OrderTerms terms) {
+                return schedule.create(terms);
+            }
+
+            @Override
+            public TrainingDomain trainingDomain(final String name, final double domainSigmas) {
+                return schedule.trainingDomain(name, domainSigmas);
+            }
+
+            @Override
+            public void warmUp() {
+                schedule.warmUp();
+            }
+
+            @Override
+            public ChildTactic tactic() {
+                return tactic;
+            }
+        };
     }
 
     /** Brings the strategy to full speed before it trades (a learned policy's kernel compile); a schedule needs none. */

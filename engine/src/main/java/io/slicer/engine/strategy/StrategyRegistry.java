@@ -1,5 +1,6 @@
 package io.slicer.engine.strategy;
 
+import io.slicer.engine.order.ChildTactic;
 import io.slicer.policy.PolicyModel;
 import io.slicer.policy.model.ActionSpace;
 import io.slicer.policy.seal.ModelTrust;
@@ -30,6 +31,9 @@ import java.util.TreeMap;
  *       imported ONNX or safetensors network): its card's features, action space and head decide; its seal is checked
  *       as for {@code dqn:DIR}.</li>
  * </ul>
+ * Any spec may end in {@code /TACTIC}, how each slice's child works the book ({@link ChildTactic}: {@code cross},
+ * {@code join}, {@code step}, {@code peg}, {@code peg:mid}), e.g. {@code twap/join}, {@code dqn:models/dqn/step}; the
+ * factory then reports it as {@link StrategyFactory#tactic()}. Without one, children cross, as they always did.
  * Every argument is checked when the spec is resolved, before any order: the command line, the API and the journal
  * refuse the same bad spec with the same message.
  * Other modules add families with {@link #with}: the journal resolves {@code policy:<sha256>} from its model archive,
@@ -133,6 +137,19 @@ public final class StrategyRegistry {
         if (spec == null || spec.isBlank()) {
             throw new IllegalArgumentException("empty strategy name; expected one of " + names()
                     + " (optionally NAME:ARGUMENT)");
+        }
+        final int slash = spec.lastIndexOf('/');
+        if (slash >= 0) {
+            final String tactic = spec.substring(slash + 1);
+            if (ChildTactic.isTactic(tactic)) {
+                return factory(spec.substring(0, slash), riskAversion).withTactic(ChildTactic.parse(tactic));
+            }
+            final int firstColon = spec.indexOf(':');
+            if (firstColon < 0 || firstColon > spec.indexOf('/')) {
+                // A schedule's spec holds no path, so what follows its '/' can only have meant a tactic.
+                throw new IllegalArgumentException("strategy '" + spec + "': unknown tactic '" + tactic
+                        + "', expected SPEC/TACTIC with TACTIC one of " + ChildTactic.names());
+            }
         }
         final int colon = spec.indexOf(':');
         final String prefix = colon < 0 ? spec : spec.substring(0, colon);

@@ -11,6 +11,7 @@ import io.slicer.engine.risk.TradingState;
 import io.slicer.engine.strategy.PolicyStrategy;
 import io.slicer.engine.strategy.RegisteredStrategy;
 import io.slicer.engine.strategy.StrategyFactory;
+import io.slicer.engine.strategy.StrategyRegistry;
 import io.slicer.engine.strategy.Twap;
 import io.slicer.engine.testing.AllocationMeter;
 import io.slicer.engine.testing.DemoModels;
@@ -135,6 +136,89 @@ class ZeroAllocationTest {
         assertEquals((long) orders * SLICES, core.childrenSent() - childrenBefore, "every decision sent a child");
         assertEquals(0, bytes, "bytes allocated by an order's " + SLICES + " decisions and " + 5 * SLICES
                 + " events (fewest of " + orders + " orders)");
+    }
+
+    /** A venue for resting children: remembers children and cancels in preallocated arrays. */
+    static final class RestingSink implements ChildOrderSink {
+        final ArraySink children = new ArraySink();
+        final long[] cancelled = new long[1 << 16];
+        final long[] cancelledParents = new long[1 << 16];
+        int cancels;
+
+        @Override
+        public void onNewChild(final long childId, final long parentId, final int symbol, final Side side,
+                               final long quantity, final double limitPrice) {
+            children.onNewChild(childId, parentId, symbol, side, quantity, limitPrice);
+        }
+
+        @Override
+        public void onCancelChild(final long childId, final long parentId) {
+            final int i = cancels & (cancelled.length - 1);
+            cancelled[i] = childId;
+            cancelledParents[i] = parentId;
+            cancels++;
+        }
+    }
+
+    /**
+     * One order of 200 ten-second slices worked by {@code twap/peg}: each second the venue acks new children and
+     * fills half of each, confirms cancels with that half filled, and the bid moves, so the peg is cancelled and sent
+     * again and, at each deadline, what it left crosses. Returns the bytes the measured seconds allocated.
+     */
+    private static long runRestingOrder(final SlicerCore core, final EngineEvent e, final RestingSink sink,
+                                        final long id, final long startSecond) {
+        final int slices = 200;
+        core.onEvent(e.quote(startSecond * SECOND, 0, 99.99, 100.01, 300, 500));
+        core.onEvent(e.newOrder(startSecond * SECOND, id, 0, Side.BUY, 2_000_000, (startSecond + 1) * SECOND,
+                (startSecond + 1 + 10L * slices) * SECOND, slices, 0, Double.NaN, Double.NaN, Double.NaN, 0.05,
+                50_000));
+        int answered = sink.children.count;
+        int confirmed = sink.cancels;
+        final long before = THREADS.getCurrentThreadAllocatedBytes();
+        for (long s = startSecond + 1; s <= startSecond + 10L * slices + 2; s++) {
+            final long t = s * SECOND;
+            final ArraySink c = sink.children;
+            while (answered < c.count) {
+                final int i = answered & (c.childIds.length - 1);
+                core.onEvent(e.childAck(t, c.parents[i], c.childIds[i]));
+                core.onEvent(e.fill(t, c.parents[i], c.childIds[i], 3L * answered, c.quantities[i] / 2, c.prices[i]));
+                answered++;
+            }
+            while (confirmed < sink.cancels) {
+                final int i = confirmed & (sink.cancelled.length - 1);
+                core.onEvent(e.childCancelled(t, sink.cancelledParents[i], sink.cancelled[i], 0));
+                confirmed++;
+            }
+            final double bid = 99.99 + (s % 3) * 0.01;
+            core.onEvent(e.quote(t, 0, bid, bid + 0.02, 300, 500));
+            core.onEvent(e.trade(t, 0, bid + 0.01, 50_000));
+            core.onEvent(e.timer(t));
+        }
+        return THREADS.getCurrentThreadAllocatedBytes() - before;
+    }
+
+    @Test
+    void theCoreAllocatesNothingPerRestingChildCancelAndCrossAfterWarmUp() {
+        final RestingSink sink = new RestingSink();
+        final SlicerCore core = new SlicerCore(EngineConfig.builder().throttle(100_000, SECOND).build(),
+                List.of(RegisteredStrategy.schedule("twap/peg",
+                        StrategyRegistry.schedules().factory("twap/peg"))),
+                sink, EngineJournal.NONE);
+        final EngineEvent e = new EngineEvent();
+        for (int warm = 0; warm < 3; warm++) {
+            runRestingOrder(core, e, sink, warm + 1, warm * 3_000L);
+        }
+        final long childrenBefore = core.childrenSent();
+        final int cancelsBefore = sink.cancels;
+        long fewest = Long.MAX_VALUE;
+        for (int w = 0; w < AllocationMeter.DEFAULT_WINDOWS; w++) {
+            fewest = Math.min(fewest, runRestingOrder(core, e, sink, 100 + w, (10 + w) * 3_000L));
+        }
+        final int orders = AllocationMeter.DEFAULT_WINDOWS;
+        assertTrue(sink.cancels - cancelsBefore > orders * 200, "pegs cancelled: " + (sink.cancels - cancelsBefore));
+        assertTrue(core.childrenSent() - childrenBefore > orders * 400L, "children sent again and crossed: "
+                + (core.childrenSent() - childrenBefore));
+        assertEquals(0, fewest, "bytes allocated by a resting order's 2,000 seconds (fewest of " + orders + ")");
     }
 
     @Test

@@ -76,7 +76,8 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--strategy", required = true, paramLabel = "SPEC",
             description = "Strategy of every parent order: twap, vwap, pov[:rate[:cap]], ac[:lambda], dqn:DIR,"
-                    + " iql:DIR, model:DIR (any sealed model directory with a card, e.g. from model import-onnx).")
+                    + " iql:DIR, model:DIR (any sealed model directory with a card, e.g. from model import-onnx),"
+                    + " optionally /TACTIC (cross, join, step, peg, peg:mid; resting ones with --lobster only).")
     String strategy;
 
     @Option(names = "--shadow", paramLabel = "SPEC",
@@ -134,8 +135,11 @@ public final class RunCommand implements Callable<Integer> {
         // policy:SHA256 spec names a model in the journal's archive and is checked by the journal's registry.
         final StrategyRegistry registry = StrategyRegistry.standard(ModelTrust.live());
         for (final String spec : specs()) {
-            if (!spec.startsWith(StrategySpecs.POLICY_PREFIX)) {
-                registry.factory(spec);
+            if (!spec.startsWith(StrategySpecs.POLICY_PREFIX)
+                    && registry.factory(spec).tactic().passive() && market.lobster == null) {
+                throw new IllegalArgumentException("strategy '" + spec + "': a resting child needs a venue that "
+                        + "queues it, and only --lobster SYMBOL has one (the simulated days fill every child at its "
+                        + "limit); use a crossing strategy here");
             }
         }
         if (strategy.equals(shadow)) {

@@ -26,6 +26,9 @@ public final class EpisodeSamples {
     private final double[] seedMeanAbsAction;
     private final double[] seedMeanTradedParticipation;
     private double seedParticipationLimit = Double.NaN;
+    private final double[] passiveShare;
+    private final double[] spreadCaptureBps;
+    private final double[][] adverseSelectionBps;
 
     EpisodeSamples(final int episodes) {
         isBps = new double[episodes];
@@ -43,6 +46,9 @@ public final class EpisodeSamples {
         seedCost = new double[episodes];
         seedMeanAbsAction = new double[episodes];
         seedMeanTradedParticipation = new double[episodes];
+        passiveShare = new double[episodes];
+        spreadCaptureBps = new double[episodes];
+        adverseSelectionBps = new double[2][episodes];
     }
 
     void record(final int episode, final EpisodeResult r) {
@@ -58,6 +64,25 @@ public final class EpisodeSamples {
         maxParticipation[episode] = r.maxParticipation();
         capBreaches[episode] = r.capBreaches();
         unfilledShares[episode] = r.quantity() - r.executed();
+        passiveShare[episode] = r.passiveShare();
+        spreadCaptureBps[episode] = r.spreadCaptureBps();
+        adverseSelectionBps[0][episode] = r.adverseSelectionBps(0);
+        adverseSelectionBps[1][episode] = r.adverseSelectionBps(1);
+    }
+
+    /** Passive fill share per episode. A copy. */
+    public double[] passiveShare() {
+        return passiveShare.clone();
+    }
+
+    /** Spread capture per episode, bps of arrival notional. A copy. */
+    public double[] spreadCaptureBps() {
+        return spreadCaptureBps.clone();
+    }
+
+    /** Adverse selection per episode, bps of arrival notional: horizon 0 is 1 s, 1 is 10 s. A copy. */
+    public double[] adverseSelectionBps(final int horizon) {
+        return adverseSelectionBps[horizon].clone();
     }
 
     /** Records the seed's own accounting of episode {@code episode} (scenarios of a seed's environment only). */
@@ -162,7 +187,9 @@ public final class EpisodeSamples {
                 && Arrays.equals(maxParticipation, s.maxParticipation)
                 && Arrays.equals(capBreaches, s.capBreaches) && Arrays.equals(unfilledShares, s.unfilledShares)
                 && Arrays.equals(seedCost, s.seedCost) && Arrays.equals(seedMeanAbsAction, s.seedMeanAbsAction)
-                && Arrays.equals(seedMeanTradedParticipation, s.seedMeanTradedParticipation);
+                && Arrays.equals(seedMeanTradedParticipation, s.seedMeanTradedParticipation)
+                && Arrays.equals(passiveShare, s.passiveShare) && Arrays.equals(spreadCaptureBps, s.spreadCaptureBps)
+                && Arrays.deepEquals(adverseSelectionBps, s.adverseSelectionBps);
     }
 
     @Override

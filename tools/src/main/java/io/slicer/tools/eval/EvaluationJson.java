@@ -107,6 +107,17 @@ public final class EvaluationJson {
         participation.put("capBreachEpisodes", st.capBreachEpisodes());
         participation.put("capBreachSlices", st.capBreachSlices());
         o.put("unfilledEpisodes", st.unfilledEpisodes());
+        final TacticStats t = st.tactics();
+        final ObjectNode tactics = o.putObject("childTactics");
+        tactics.put("tactic", e.tactic());
+        tactics.set("passiveShare", measure(t.passiveShare()));
+        tactics.set("spreadCaptureBps", measure(t.spreadCaptureBps()));
+        tactics.set("adverseSelection1sBps", measure(t.adverseSelection1sBps()));
+        tactics.set("adverseSelection10sBps", measure(t.adverseSelection10sBps()));
+        final ObjectNode splitVs = o.putObject("costSplitVsBaselineBps");
+        splitVs.set("impact", comparison(t.impactBps().vsBaseline()));
+        splitVs.set("timing", comparison(t.timingBps().vsBaseline()));
+        splitVs.set("opportunity", comparison(t.opportunityBps().vsBaseline()));
         final ArrayNode schedule = o.putArray("meanSchedule");
         for (final double shares : e.meanSchedule()) {
             schedule.add(shares);
@@ -123,6 +134,14 @@ public final class EvaluationJson {
         number(o, "p95", d.p95());
         number(o, "min", d.min());
         number(o, "max", d.max());
+        return o;
+    }
+
+    /** A measure's mean and its paired difference from the baseline (this minus baseline). */
+    private static ObjectNode measure(final TacticStats.Measure m) {
+        final ObjectNode o = MAPPER.createObjectNode();
+        number(o, "mean", m.mean());
+        o.set("minusBaseline", comparison(m.vsBaseline()));
         return o;
     }
 

@@ -46,7 +46,15 @@ public final class EvaluationStrategies {
 
     /** {@code spec} on {@code scenario}, reported under the spec. */
     public static NamedStrategy resolve(final Scenario scenario, final String spec, final double riskAversion) {
-        return new NamedStrategy(spec, registry(scenario).factory(spec, riskAversion));
+        return workable(scenario, new NamedStrategy(spec, registry(scenario).factory(spec, riskAversion)));
+    }
+
+    /** {@code named}, once the scenario's market has said it can work the strategy's child tactic. */
+    private static NamedStrategy workable(final Scenario scenario, final NamedStrategy named) {
+        if (scenario != null) {
+            scenario.newEpisode().tactic(named.factory().tactic());
+        }
+        return named;
     }
 
     /** A comma-separated list such as {@code twap,vwap,pov:0.1,ac} on {@code scenario}. */
@@ -56,7 +64,7 @@ public final class EvaluationStrategies {
         final List<NamedStrategy> out = new ArrayList<>();
         for (final String spec : specs.split(",", -1)) {
             final String trimmed = spec.trim();
-            out.add(new NamedStrategy(trimmed, registry.factory(trimmed, riskAversion)));
+            out.add(workable(scenario, new NamedStrategy(trimmed, registry.factory(trimmed, riskAversion))));
         }
         return out;
     }

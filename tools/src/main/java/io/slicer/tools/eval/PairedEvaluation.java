@@ -1,6 +1,7 @@
 package io.slicer.tools.eval;
 
 import io.slicer.engine.decision.SliceDecision;
+import io.slicer.engine.order.ChildTactic;
 import io.slicer.engine.order.OrderTerms;
 import io.slicer.engine.strategy.SliceStrategy;
 import io.slicer.tools.sim.Episode;
@@ -37,16 +38,21 @@ public final class PairedEvaluation {
     }
 
     /**
-     * Evaluates {@code strategies} against TWAP; when TWAP is not among them it is resolved with
+     * Evaluates {@code strategies} against TWAP ({@code twap}, or {@code twap/cross} when that is listed instead); when
+     * TWAP is not among them it is resolved with
      * {@link EvaluationStrategies} and added first ({@link EvaluationReport#baselineAdded()}).
      */
     public static EvaluationReport run(final Scenario scenario, final List<NamedStrategy> strategies,
                                        final EvaluationConfig config) {
-        final boolean listed = strategies.stream().anyMatch(s -> s.name().equals(BASELINE));
-        final NamedStrategy baseline = listed
-                ? null
-                : EvaluationStrategies.resolve(scenario, BASELINE, config.riskAversion());
-        return run(scenario, strategies, config, baseline == null ? BASELINE : baseline.name(), baseline);
+        // twap/cross is TWAP by another name: listed, it is the baseline rather than a second copy of it.
+        final String listed = strategies.stream().map(NamedStrategy::name)
+                .filter(n -> n.equals(BASELINE) || n.equals(BASELINE + "/" + ChildTactic.CROSS.spec()))
+                .findFirst().orElse(null);
+        if (listed != null) {
+            return run(scenario, strategies, config, listed, null);
+        }
+        final NamedStrategy baseline = EvaluationStrategies.resolve(scenario, BASELINE, config.riskAversion());
+        return run(scenario, strategies, config, BASELINE, baseline);
     }
 
     /**
@@ -175,6 +181,7 @@ public final class PairedEvaluation {
         for (int j = 0; j < k; j++) {
             final NamedStrategy named = strategies.get(j);
             final Episode episode = scenario.newEpisode();
+            episode.tactic(named.factory().tactic());
             final SliceStrategy strategy = named.factory().create(scenario.terms());
             final long[] schedule = out.scheduleSums[j];
             for (int i = from; i < to; i++) {

@@ -22,6 +22,7 @@ package io.slicer.tools.eval;
  * @param capBreachSlices     slices above the cap, summed over all episodes
  * @param unfilledEpisodes     episodes that ended with shares unfilled
  * @param seed                 the seed's own accounting, for a scenario of a seed's environment; null otherwise
+ * @param tactics              how the children worked the book and the shortfall's split, with paired differences
  */
 public record StrategyStats(
         DistributionSummary isBps,
@@ -42,7 +43,8 @@ public record StrategyStats(
         int capBreachEpisodes,
         long capBreachSlices,
         int unfilledEpisodes,
-        SeedMeasures seed) {
+        SeedMeasures seed,
+        TacticStats tactics) {
 
     /** Computes every statistic from the per-episode samples, reading them in episode order. */
     public static StrategyStats of(final EpisodeSamples s, final EpisodeSamples baseline, final double riskAversion,
@@ -86,7 +88,8 @@ public record StrategyStats(
                 breachEpisodes,
                 breachSlices,
                 unfilled,
-                s.seedMeasured() ? SeedMeasures.of(s, baseline) : null);
+                s.seedMeasured() ? SeedMeasures.of(s, baseline) : null,
+                TacticStats.of(s, baseline));
     }
 
     /** Plain left-to-right sum: the same bits on every run. */

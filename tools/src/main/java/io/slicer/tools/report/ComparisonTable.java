@@ -5,6 +5,7 @@ import io.slicer.tools.eval.PairedComparison;
 import io.slicer.tools.eval.SeedMeasures;
 import io.slicer.tools.eval.StrategyEvaluation;
 import io.slicer.tools.eval.StrategyStats;
+import io.slicer.tools.eval.TacticStats;
 
 import java.util.Locale;
 
@@ -22,12 +23,16 @@ public final class ComparisonTable {
                 + "Implementation shortfall, bps of arrival notional (positive = cost)\n"
                 + shortfall(report).toText() + "\n"
                 + "Cost split (mean bps unless " + report.scenario().money() + ") and participation (as traded)\n"
-                + split(report).toText()
+                + split(report).toText() + "\n"
                 + (seedMeasured(report)
-                ? "\nAs the seed measured it: its cost (sum of its step costs, " + report.scenario().money()
+                ? "As the seed measured it: its cost (sum of its step costs, " + report.scenario().money()
                 + "; not IS) and its constraint (episode mean of |p|, the action, and of shares / market volume)\n"
-                + seed(report).toText()
-                : "");
+                + seed(report).toText() + "\n"
+                : "")
+                + "Child tactics: mean per parent order (bps of arrival notional; adverse selection positive = cost)\n"
+                + tactics(report).toText() + "\n"
+                + "Paired difference from " + report.baseline() + " (strategy - baseline), mean [95% CI]\n"
+                + tacticDifferences(report).toText();
     }
 
     /** True when every strategy's episodes carry a seed's own accounting (a scenario of a seed's environment). */
@@ -55,6 +60,39 @@ public final class ComparisonTable {
                     sm.actionOverLimitEpisodes() + "/" + n, sm.tradedOverLimitEpisodes() + "/" + n);
         }
         return t;
+    }
+
+    /** How the children worked the book: passive share, spread capture and adverse selection, means. */
+    public static TextTable tactics(final EvaluationReport report) {
+        final TextTable t = new TextTable("strategy", "tactic", "passive share", "spread capture", "adverse 1s",
+                "adverse 10s");
+        for (final StrategyEvaluation e : report.strategies()) {
+            final TacticStats ts = e.stats().tactics();
+            t.row(e.name(), e.tactic(), percent(ts.passiveShare().mean()), bps(ts.spreadCaptureBps().mean()),
+                    bps(ts.adverseSelection1sBps().mean()), bps(ts.adverseSelection10sBps().mean()));
+        }
+        return t;
+    }
+
+    /** Each tactic measure and the shortfall's split against the baseline on the same parent orders. */
+    public static TextTable tacticDifferences(final EvaluationReport report) {
+        final TextTable t = new TextTable("strategy", "passive share (pp)", "spread capture", "adverse 1s",
+                "adverse 10s", "impact", "timing", "opportunity");
+        for (final StrategyEvaluation e : report.strategies()) {
+            if (e.name().equals(report.baseline())) {
+                continue;
+            }
+            final TacticStats ts = e.stats().tactics();
+            t.row(e.name(), interval(ts.passiveShare().vsBaseline(), 100), interval(ts.spreadCaptureBps().vsBaseline(), 1),
+                    interval(ts.adverseSelection1sBps().vsBaseline(), 1),
+                    interval(ts.adverseSelection10sBps().vsBaseline(), 1), interval(ts.impactBps().vsBaseline(), 1),
+                    interval(ts.timingBps().vsBaseline(), 1), interval(ts.opportunityBps().vsBaseline(), 1));
+        }
+        return t;
+    }
+
+    private static String interval(final PairedComparison c, final double scale) {
+        return bps(c.savings() * scale) + " [" + bps(c.ciLow() * scale) + ", " + bps(c.ciHigh() * scale) + "]";
     }
 
     /** One or two lines saying what was run. */

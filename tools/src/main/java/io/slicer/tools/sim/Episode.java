@@ -2,6 +2,7 @@ package io.slicer.tools.sim;
 
 import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.SliceDecision;
+import io.slicer.engine.order.ChildTactic;
 
 /**
  * One execution of the scenario's parent order along one random market path. Mutable and reusable; one per thread.
@@ -29,6 +30,19 @@ public interface Episode {
      * slice sweeps everything left, cap or not), applies impact, moves the price and advances the slice.
      */
     void step(SliceDecision decision);
+
+    /**
+     * Works every slice's child with {@code tactic} from the next {@link #reset} on (set once per strategy; the
+     * default is {@code cross}). Only a market that replays a real queue can rest a child in it: elsewhere a passive
+     * tactic is refused with the scenario's name.
+     */
+    default void tactic(final ChildTactic tactic) {
+        if (tactic.passive()) {
+            throw new IllegalArgumentException("scenario '" + scenario().name() + "' cannot work tactic '"
+                    + tactic.spec() + "': resting children need a queue replay, which only LOBSTER scenarios have "
+                    + "(lobster:SYMBOL[:sliceSeconds[:slices]]); use cross here");
+        }
+    }
 
     /** Running totals and per-slice record of this episode; valid after {@link #done()} (and during it). */
     EpisodeResult result();

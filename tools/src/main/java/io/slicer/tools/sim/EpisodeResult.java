@@ -39,6 +39,9 @@ public final class EpisodeResult {
     private double participationCap = Double.NaN;
     private int capBreaches;
     private double executedNotional;
+    private long passiveShares;
+    private double spreadCapture;
+    private final double[] adverseSelection = new double[2];
     private final double multiplier;
 
     /** A result for orders of at most {@code maxSlices} slices in an instrument of contract {@code multiplier}. */
@@ -66,6 +69,24 @@ public final class EpisodeResult {
         this.maxParticipation = 0;
         this.capBreaches = 0;
         this.executedNotional = 0;
+        this.passiveShares = 0;
+        this.spreadCapture = 0;
+        this.adverseSelection[0] = 0;
+        this.adverseSelection[1] = 0;
+    }
+
+    /**
+     * Records how a slice's child worked the book, next to {@link #record}: {@code passive} of its shares filled
+     * resting, {@code capture} what all its fills saved against the far touch when each part was sent (shares x side
+     * x (touch - price); a crossing child's is minus its impact beyond the touch), and the mid's move against us
+     * 1 s and 10 s after the passive fills (shares x side x (mid at fill - mid later)).
+     */
+    public void recordTactic(final long passive, final double capture, final double adverse1s,
+                             final double adverse10s) {
+        passiveShares += passive;
+        spreadCapture += capture;
+        adverseSelection[0] += adverse1s;
+        adverseSelection[1] += adverse10s;
     }
 
     /**
@@ -169,6 +190,28 @@ public final class EpisodeResult {
         final double ours = executedNotional / executed;
         final double market = marketNotional / totalMarketVolume;
         return side.sign() * (ours - market) / market * 1e4;
+    }
+
+    /** Shares filled resting in the book / shares executed; 0 when nothing executed. */
+    public double passiveShare() {
+        return executed > 0 ? (double) passiveShares / executed : 0.0;
+    }
+
+    public long passiveShares() {
+        return passiveShares;
+    }
+
+    /** What our fills saved against the far touch at submission, bps of arrival notional (positive = saved). */
+    public double spreadCaptureBps() {
+        return bps(spreadCapture);
+    }
+
+    /**
+     * The mid's move against us after our passive fills, bps of arrival notional (positive = cost): horizon 0 is
+     * 1 s, horizon 1 is 10 s.
+     */
+    public double adverseSelectionBps(final int horizon) {
+        return bps(adverseSelection[horizon]);
     }
 
     /** Our shares / market volume over the whole episode. */

@@ -3,6 +3,7 @@ package io.slicer.tools.sim;
 import io.slicer.engine.decision.SliceDecision;
 import io.slicer.engine.decision.SliceVolumeForecast;
 import io.slicer.engine.market.SliceVolatilityEstimator;
+import io.slicer.engine.order.ChildTactic;
 
 /**
  * One episode of a {@link LinearImpactScenario}: the dynamics written out in {@link MarketParams}. Mutable and
@@ -14,6 +15,10 @@ import io.slicer.engine.market.SliceVolatilityEstimator;
  * see. The volatility estimate is the live engine's {@link SliceVolatilityEstimator} at its default decay, started
  * from the scenario's sigma per slice and fed the mid at each slice start, our own permanent impact included (what
  * market data would show): a policy is trained on the estimate the engine will compute, not on the true sigma.
+ *
+ * <p>A resting child ({@link ChildTactic#passive()}) fills by {@link RestingFillModel}: part of it at its passive
+ * price (near touch, or a tick inside) worsened by the adverse selection the LOBSTER days showed, the rest crossing
+ * at the usual price with impact on that part alone.
  *
  * <p>Bit-reproducible across JVMs and platforms: the only transcendental function is {@link StrictMath#exp}.
  */
@@ -36,6 +41,8 @@ public final class LinearImpactEpisode extends SimulatedEpisode<LinearImpactScen
     private final double volumeNoiseMean;
     private final RegimeChain regimes;
     private final boolean regimeSwitching;
+    private final double tick;
+    private ChildTactic tactic = ChildTactic.CROSS;
 
     private int slice;
     private long remaining;
@@ -62,6 +69,12 @@ public final class LinearImpactEpisode extends SimulatedEpisode<LinearImpactScen
         this.volumeNoiseMean = -0.5 * p.volumeNoise() * p.volumeNoise();
         this.regimes = p.regimes();
         this.regimeSwitching = !regimes.isTrivial();
+        this.tick = scenario.terms().instrument().tickSize();
+    }
+
+    @Override
+    public void tactic(final ChildTactic childTactic) {
+        this.tactic = childTactic;
     }
 
     @Override
@@ -94,7 +107,23 @@ public final class LinearImpactEpisode extends SimulatedEpisode<LinearImpactScen
                 * StrictMath.exp(volumeNoise * volumeShock + volumeNoiseMean);
 
         final long shares = Episode.fillable(decision, volume, remaining, slice == slices - 1);
-        final double executionPrice = mid + sign * (epsilon + eta * regimes.etaMultiplier(regime) * shares / tau);
+        final double etaNow = eta * regimes.etaMultiplier(regime);
+        final double executionPrice;
+        if (tactic.passive() && shares > 0) {
+            final long resting = RestingFillModel.restingShares(tactic, shares);
+            final long crossing = shares - resting;
+            final double capturePerShare = 2 * epsilon - RestingFillModel.inside(tactic, epsilon, tick);
+            final double restingPrice = mid + sign * (epsilon - capturePerShare + RestingFillModel.ADVERSE_10S * epsilon);
+            final double temporary = etaNow * crossing / tau;
+            final double crossingPrice = mid + sign * (epsilon + temporary);
+            executionPrice = (resting * restingPrice + crossing * crossingPrice) / shares;
+            result.recordTactic(resting, resting * capturePerShare - crossing * temporary,
+                    resting * RestingFillModel.ADVERSE_1S * epsilon, resting * RestingFillModel.ADVERSE_10S * epsilon);
+        } else {
+            final double temporary = etaNow * shares / tau;
+            executionPrice = mid + sign * (epsilon + temporary);
+            result.recordTactic(0, -shares * temporary, 0, 0);
+        }
         result.record(shares, executionPrice, mid, unaffectedMid, volume, mid);
 
         final double marketMove = driftPerSlice + sigmaPerSlice * priceShock;

@@ -21,13 +21,13 @@ import java.util.function.Supplier;
 /**
  * The registry of named scenarios, the one place a {@code --scenario NAME} is resolved for every command and tool:
  * the synthetic presets ({@code ac-2000}, {@code liquid-stock}, {@code stochastic-liquidity}, {@code seed-notebook},
- * {@code seed-iql}) and the historical replays {@code lobster:SYMBOL[:sliceSeconds[:slices]]} and
+ * {@code seed-iql}) and the historical replays {@code lobster:SYMBOL[:sliceSeconds[:slices[:QUEUE]]]} and
  * {@code cme:SYMBOL:train|test[:sliceSeconds[:slices]]}, read from the shared data folder
  * ({@link LobsterDays#sharedDataRoot()}). Thread-safe.
  */
 public final class Scenarios {
     /** How a historical replay is named, for messages and help. */
-    public static final String HISTORICAL_PATTERN = "lobster:SYMBOL[:sliceSeconds[:slices]] or "
+    public static final String HISTORICAL_PATTERN = "lobster:SYMBOL[:sliceSeconds[:slices[:QUEUE]]] or "
             + CmeScenarios.PATTERN;
 
     private static final Map<String, Supplier<Scenario>> PRESETS = new TreeMap<>();

@@ -142,8 +142,10 @@ class RecordedDayQualityTest {
         final long quantity = doc.get("quantity").asLong();
         assertEquals(doc.get("filled").asLong(), shares, "every child filled at its limit");
         assertEquals(doc.get("filled").asLong(), doc.get("filledShares").asLong());
-        assertEquals(children.size(), doc.get("fills").asLong());
-        assertEquals(doc.get("childrenSent").asLong(), doc.get("fills").asLong());
+        // A child that rests in the day's queue (the venue's queue model) fills in parts: at least one fill each.
+        assertEquals(children.size(), doc.get("childrenSent").asLong());
+        assertTrue(doc.get("fills").asLong() >= children.size(), "fills " + doc.get("fills") + " for "
+                + children.size() + " children");
         assertEquals(cost / (quantity * p0) * 1e4, doc.get("isBps").asDouble(), 1e-9);
         assertEquals(doc.get("isBps").asDouble(), doc.get("temporaryImpactBps").asDouble()
                 + doc.get("permanentImpactBps").asDouble() + doc.get("timingBps").asDouble()

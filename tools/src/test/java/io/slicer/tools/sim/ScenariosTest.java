@@ -70,7 +70,7 @@ class ScenariosTest {
     void aMalformedHistoricalSpecSaysWhatWasExpectedEvenWithoutData() {
         final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Scenarios.byName("lobster:"));
-        assertTrue(e.getMessage().contains("expected lobster:SYMBOL[:sliceSeconds[:slices]]"), e.getMessage());
+        assertTrue(e.getMessage().contains("expected lobster:SYMBOL[:sliceSeconds[:slices[:QUEUE]]]"), e.getMessage());
     }
 
     @Test

@@ -30,6 +30,11 @@ public final class LobsterMessage {
         return size;
     }
 
+    /** The price in LOBSTER's integer units (dollars times {@link LobsterFormat#PRICE_SCALE}). */
+    public long priceTicks() {
+        return priceTicks;
+    }
+
     public double price() {
         return LobsterFormat.toDollars(priceTicks);
     }

@@ -3,10 +3,14 @@ package io.slicer.tools.sim.historical;
 import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.SliceDecision;
 import io.slicer.engine.market.SliceVolatilityEstimator;
+import io.slicer.engine.order.ChildTactic;
 import io.slicer.tools.marketdata.BarSeries;
+import io.slicer.tools.marketdata.lobster.LobsterTape;
 import io.slicer.tools.sim.Episode;
 import io.slicer.tools.sim.EpisodeResult;
 import io.slicer.tools.sim.Scenario;
+import io.slicer.tools.sim.queue.PassiveFills;
+import io.slicer.tools.sim.queue.QueueReplay;
 
 /**
  * One parent order over a window of a real day's bars; the price model is in {@link HistoricalScenario}. The
@@ -29,6 +33,10 @@ final class HistoricalEpisode implements Episode {
     private final DecisionContext context = new DecisionContext();
     private final SliceVolatilityEstimator volatility = new SliceVolatilityEstimator();
     private final EpisodeResult result;
+    /** The day's queue for passive children; null for bars without messages. */
+    private final QueueReplay queue;
+    private final LobsterTape tape;
+    private ChildTactic tactic = ChildTactic.CROSS;
 
     private int startBar;
     private int slice;
@@ -49,6 +57,18 @@ final class HistoricalEpisode implements Episode {
         this.impact = scenario.params().impact();
         this.meanBarVolume = scenario.calibration().meanBarVolume();
         this.result = new EpisodeResult(slices, scenario.terms().instrument().multiplier());
+        this.queue = scenario.newQueueReplay();
+        this.tape = scenario.tape();
+    }
+
+    @Override
+    public void tactic(final ChildTactic childTactic) {
+        if (childTactic.passive() && queue == null) {
+            throw new IllegalArgumentException("scenario '" + scenario.name() + "' cannot work tactic '"
+                    + childTactic.spec() + "': its bars carry no messages to queue in (only LOBSTER days do); "
+                    + "use cross here");
+        }
+        this.tactic = childTactic;
     }
 
     @Override
@@ -107,8 +127,14 @@ final class HistoricalEpisode implements Episode {
         final long n = Episode.fillable(decision, volume, remaining, slice == slices - 1);
         final double unaffected = bars.midAtStart(bar);
         final double mid = unaffected + sign * gamma * executed;
-        final double temporary = eta * n / tau * impact.scale(volume, meanBarVolume);
-        final double price = mid + sign * (bars.spreadAtStart(bar) / 2 + temporary);
+        final double price;
+        if (n > 0 && tactic.passive()) {
+            price = worked(bar, n, volume) / n;
+        } else {
+            final double temporary = eta * n / tau * impact.scale(volume, meanBarVolume);
+            price = mid + sign * (bars.spreadAtStart(bar) / 2 + temporary);
+            result.recordTactic(0, -n * temporary, 0, 0);
+        }
         result.record(n, price, mid, unaffected, volume, scenario.marketPrice(bar));
         executed += n;
         slice++;
@@ -130,6 +156,37 @@ final class HistoricalEpisode implements Episode {
             context.expectedSliceVolume(0);
             result.finish(nextMid);
         }
+    }
+
+    /**
+     * Works {@code n} shares of bar {@code bar}'s slice with the passive tactic in the day's queue until the
+     * tactic's deadline ({@link ChildTactic#DEADLINE_FRACTION} of the slice, as the engine does), crosses what it
+     * left then, records how it worked and returns the slice's notional. Every price carries our own
+     * permanent shift {@code gamma * executed} at the time of the fill.
+     */
+    private double worked(final int bar, final long n, final long volume) {
+        final long start = bars.startNanos(bar);
+        // The engine's deadline: the child rests for the first 90% of its slice and the rest crosses inside it.
+        final long deadline = start + (long) ((bars.endNanos(bar) - start) * ChildTactic.DEADLINE_FRACTION);
+        final PassiveFills f = queue.work(sign, n, tactic, start, deadline);
+        final double shift = sign * gamma * executed;
+        final double passiveNotional = f.notional() + f.shares() * shift;
+        double capture = f.shares() > 0 ? sign * (f.shares() * (f.farTouchAtSubmission() + shift) - passiveNotional)
+                : 0.0;
+        final long leftover = f.leftover();
+        double crossNotional = 0;
+        if (leftover > 0) {
+            final int row = f.crossRow();
+            final boolean quoted = row >= 0 && tape.twoSided(row);
+            final double crossMid = (quoted ? tape.mid(row) : bars.midAtEnd(bar))
+                    + sign * gamma * (executed + f.shares());
+            final double crossSpread = quoted ? tape.spread(row) : bars.spreadAtStart(bar);
+            final double temporary = eta * leftover / tau * impact.scale(volume, meanBarVolume);
+            crossNotional = leftover * (crossMid + sign * (crossSpread / 2 + temporary));
+            capture -= leftover * temporary;
+        }
+        result.recordTactic(f.shares(), capture, f.adverse(0), f.adverse(1));
+        return passiveNotional + crossNotional;
     }
 
     private double imbalance(final int bar) {

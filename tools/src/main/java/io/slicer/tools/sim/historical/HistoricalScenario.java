@@ -7,9 +7,13 @@ import io.slicer.engine.order.OrderTerms;
 import io.slicer.tools.marketdata.BarSeries;
 import io.slicer.tools.marketdata.lobster.LobsterBars;
 import io.slicer.tools.marketdata.lobster.LobsterDay;
+import io.slicer.tools.marketdata.lobster.LobsterFormat;
+import io.slicer.tools.marketdata.lobster.LobsterTape;
 import io.slicer.tools.sim.Episode;
 import io.slicer.tools.sim.Scenario;
 import io.slicer.tools.sim.ScenarioTerms;
+import io.slicer.tools.sim.queue.QueueModel;
+import io.slicer.tools.sim.queue.QueueReplay;
 
 import java.util.Locale;
 
@@ -32,6 +36,13 @@ import java.util.Locale;
  * real path, not fed back into it. Impact coefficients and volatility come from {@link ImpactCalibration} on the same
  * bars (in-sample); for a LOBSTER day the expected volume profile is described in {@link ExpectedVolumeProfile}.
  *
+ * <p>A LOBSTER day also keeps its messages ({@link LobsterTape}), so a child worked with a passive
+ * {@link io.slicer.engine.order.ChildTactic} rests in the day's real queue ({@link QueueReplay}, under
+ * {@link #queueModel()}): its fills come at its own price, with the same permanent shift {@code gamma * executed} laid
+ * over them; what is unfilled at the tactic's deadline (90% of the slice, as in the engine) crosses on the book
+ * then, at the price above. A crossing child is priced as above, whatever the tactic of the others. CME bars have
+ * no messages: there every child crosses.
+ *
  * <p>Scenario-level numbers that vary by episode: {@link #arrivalPrice()} is episode 0's; {@link #halfSpread()} is
  * the day's mean; {@link #expectedVolumeProfile()} is the mean over all start times. Each episode's own values reach
  * strategies through its {@link io.slicer.engine.decision.DecisionContext}. Immutable and thread-safe.
@@ -48,6 +59,25 @@ public final class HistoricalScenario implements Scenario {
     private final double[] marketPrice;
     private final String profileSource;
     private final OrderTerms terms;
+    private final LobsterTape tape;
+    private final QueueModel queueModel;
+
+    private HistoricalScenario(final HistoricalScenario bars, final String name, final LobsterTape tape,
+                               final QueueModel queueModel) {
+        this.name = name;
+        this.market = bars.market;
+        this.bars = bars.bars;
+        this.windowStarts = bars.windowStarts;
+        this.params = bars.params;
+        this.calibration = bars.calibration;
+        this.quantity = bars.quantity;
+        this.expectedVolume = bars.expectedVolume;
+        this.profileSource = bars.profileSource;
+        this.marketPrice = bars.marketPrice;
+        this.terms = bars.terms;
+        this.tape = tape;
+        this.queueModel = queueModel;
+    }
 
     private HistoricalScenario(final String name, final String market, final Instrument instrument,
                                final BarSeries bars, final int[] windowStarts,
@@ -88,6 +118,8 @@ public final class HistoricalScenario implements Scenario {
         for (int k = 0; k < bars.size(); k++) {
             marketPrice[k] = bars.volume(k) > 0 ? bars.vwap(k) : bars.midAtStart(k);
         }
+        this.tape = null;
+        this.queueModel = null;
         this.terms = ScenarioTerms.of(instrument, side(), quantity(), slices(), arrivalPrice(), sigmaPerSlice(),
                 expectedVolumeProfile(), participationCap(), MarketImpact.of(permanentImpact(), temporaryImpact(),
                         halfSpread(), sliceLength()));
@@ -122,14 +154,47 @@ public final class HistoricalScenario implements Scenario {
     /** Reads and validates {@code day}; the volume profile's shape is the day's own (see the lookahead caveat). */
     public static HistoricalScenario fromDay(final LobsterDay day, final HistoricalParams params) {
         final BarSeries bars = LobsterBars.of(day, params.sliceSeconds());
-        return fromBars(bars, bars, params);
+        return fromBars(bars, bars, params).withQueue(LobsterTape.of(day), QueueModel.defaults());
     }
 
     /** As {@link #fromDay(LobsterDay, HistoricalParams)}, with the volume profile's shape from {@code profileDay}. */
     public static HistoricalScenario fromDay(final LobsterDay day, final LobsterDay profileDay,
                                              final HistoricalParams params) {
         return fromBars(LobsterBars.of(day, params.sliceSeconds()),
-                LobsterBars.of(profileDay, params.sliceSeconds()), params);
+                LobsterBars.of(profileDay, params.sliceSeconds()), params)
+                .withQueue(LobsterTape.of(day), QueueModel.defaults());
+    }
+
+    /**
+     * This replay with passive children resting in {@code tape}'s queue under {@code model} (the tape must be the
+     * bars' day); a cancel attribution other than pro rata is written into the name, e.g.
+     * {@code lobster:AMZN:60:10:risk-averse}.
+     */
+    public HistoricalScenario withQueue(final LobsterTape tape, final QueueModel model) {
+        final String base = this.tape == null ? name : name.substring(0, name.length() - nameSuffix(queueModel).length());
+        return new HistoricalScenario(this, base + nameSuffix(model), tape, model);
+    }
+
+    private static String nameSuffix(final QueueModel model) {
+        return model == null || model.cancels().spec().equals("pro-rata") ? "" : ":" + model.cancels().spec();
+    }
+
+    /** The queue rules passive children rest under; null for bars without messages (CME). */
+    public QueueModel queueModel() {
+        return queueModel;
+    }
+
+    /** A queue replay of this day for one episode; null when the scenario has no messages. */
+    QueueReplay newQueueReplay() {
+        if (tape == null) {
+            return null;
+        }
+        final long tickUnits = Math.round(terms.instrument().tickSize() * LobsterFormat.PRICE_SCALE);
+        return new QueueReplay(tape, queueModel, tickUnits);
+    }
+
+    LobsterTape tape() {
+        return tape;
     }
 
     /** One LOBSTER day's bars ({@code profileBars} may be {@code bars} itself, or another day on the same grid). */
@@ -212,11 +277,13 @@ public final class HistoricalScenario implements Scenario {
     @Override
     public String description() {
         return String.format(Locale.ROOT, "%s: %s %,d sh over %d x %d s bars, "
-                        + "%d start times; impact %s, eta %.3g, gamma %.3g (%s), sigma %.4g $/bar, volume profile %s",
+                        + "%d start times; impact %s, eta %.3g, gamma %.3g (%s), sigma %.4g $/bar, volume profile %s%s",
                 market, params.side(), quantity, params.slices(), params.sliceSeconds(), windowStarts.length,
                 params.impact() == HistoricalImpact.RATE ? "linear in our rate" : "linear in our share of the bar",
                 calibration.eta(), calibration.gamma(), calibration.gammaSource(), calibration.sigmaPerSlice(),
-                profileSource);
+                profileSource, queueModel == null ? "" : String.format(Locale.ROOT,
+                        "; passive children queue: cancels %s, order latency %.3g ms", queueModel.cancels().spec(),
+                        queueModel.latencyNanos() / 1e6));
     }
 
     public Side side() {

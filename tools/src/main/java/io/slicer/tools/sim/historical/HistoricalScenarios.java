@@ -2,14 +2,19 @@ package io.slicer.tools.sim.historical;
 
 import io.slicer.tools.marketdata.lobster.LobsterDay;
 import io.slicer.tools.marketdata.lobster.LobsterDays;
+import io.slicer.tools.sim.queue.CancelAttribution;
+import io.slicer.tools.sim.queue.QueueModel;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Builds historical scenarios from the LOBSTER days under a data root, by symbol or by a command-line spec
- * {@code lobster:SYMBOL[:sliceSeconds[:slices]]} (e.g. {@code lobster:AMZN}, {@code lobster:GOOG:60:30}).
+ * {@code lobster:SYMBOL[:sliceSeconds[:slices[:QUEUE]]]} (e.g. {@code lobster:AMZN}, {@code lobster:GOOG:60:30},
+ * {@code lobster:AMZN:60:10:risk-averse}); QUEUE is how passive children's queue treats cancellations
+ * ({@link CancelAttribution}: {@code pro-rata}, the default, {@code risk-averse}, {@code power:N}, {@code log}).
  *
  * <p>The expected volume profile takes its shape from another symbol's day on the same date and session when the
  * data root has one (AMZN uses GOOG's and vice versa), otherwise from the replayed day itself; see
@@ -68,7 +73,23 @@ public final class HistoricalScenarios {
 
     /** Builds the scenario a spec names from the days under {@code dataRoot}. */
     public static HistoricalScenario parse(final String spec, final Path dataRoot, final HistoricalParams base) {
-        return forSymbol(dataRoot, parseSymbol(spec), parseParams(spec, base));
+        final QueueModel queue = parseQueueModel(spec);
+        final HistoricalScenario scenario = forSymbol(dataRoot, parseSymbol(spec), parseParams(spec, base));
+        return queue.equals(QueueModel.defaults()) ? scenario : scenario.withQueue(scenario.tape(), queue);
+    }
+
+    /** The queue model a spec names after its slices (the default when it names none). */
+    public static QueueModel parseQueueModel(final String spec) {
+        final String[] parts = requireSpec(spec).split(":", -1);
+        if (parts.length <= 4) {
+            return QueueModel.defaults();
+        }
+        final String model = String.join(":", Arrays.copyOfRange(parts, 4, parts.length));
+        try {
+            return QueueModel.defaults().withCancels(CancelAttribution.parse(model));
+        } catch (final IllegalArgumentException e) {
+            throw new IllegalArgumentException("scenario '" + spec + "': " + e.getMessage());
+        }
     }
 
     public static HistoricalScenario parse(final String spec, final Path dataRoot) {
@@ -77,9 +98,9 @@ public final class HistoricalScenarios {
 
     private static String requireSpec(final String spec) {
         final String[] parts = spec.split(":", -1);
-        if (!spec.startsWith(PREFIX) || parts.length < 2 || parts.length > 4 || parts[1].isEmpty()) {
+        if (!spec.startsWith(PREFIX) || parts.length < 2 || parts.length > 6 || parts[1].isEmpty()) {
             throw new IllegalArgumentException("scenario '" + spec
-                    + "': expected lobster:SYMBOL[:sliceSeconds[:slices]], e.g. lobster:AMZN:300:12");
+                    + "': expected lobster:SYMBOL[:sliceSeconds[:slices[:QUEUE]]], e.g. lobster:AMZN:300:12");
         }
         return spec;
     }

@@ -28,9 +28,20 @@ class HistoricalScenariosTest {
         assertEquals("scenario 'lobster:AMZN:60:0': slices must be a positive integer, found '0'",
                 assertThrows(IllegalArgumentException.class, () -> HistoricalScenarios.parseParams(
                         "lobster:AMZN:60:0", HistoricalParams.defaults())).getMessage());
-        assertEquals("scenario 'lobster:': expected lobster:SYMBOL[:sliceSeconds[:slices]], e.g. lobster:AMZN:300:12",
+        assertEquals("scenario 'lobster:': expected lobster:SYMBOL[:sliceSeconds[:slices[:QUEUE]]], e.g. "
+                        + "lobster:AMZN:300:12",
                 assertThrows(IllegalArgumentException.class, () -> HistoricalScenarios.parseSymbol("lobster:"))
                         .getMessage());
+        assertEquals("scenario 'lobster:AMZN:60:10:fifo': unknown queue model 'fifo', expected pro-rata, "
+                        + "risk-averse, power:N or log",
+                assertThrows(IllegalArgumentException.class, () -> HistoricalScenarios.parseQueueModel(
+                        "lobster:AMZN:60:10:fifo")).getMessage());
+        assertEquals("scenario 'lobster:AMZN:60:10:power:x': queue model 'power:x': expected power:N with N a "
+                        + "positive number, found 'x'",
+                assertThrows(IllegalArgumentException.class, () -> HistoricalScenarios.parseQueueModel(
+                        "lobster:AMZN:60:10:power:x")).getMessage());
+        assertEquals(2.0, HistoricalScenarios.parseQueueModel("lobster:AMZN:60:10:power:2").cancels()
+                .fromAhead(200, 300, 100) / 100.0, 0.2);
     }
 
     @Test
