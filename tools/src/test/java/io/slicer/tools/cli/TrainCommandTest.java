@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -70,15 +71,24 @@ class TrainCommandTest {
         assertEquals(11, ((ActionSpace.Discrete) PolicyModel.load(liquid).card().actionSpace()).size());
     }
 
+    /** A few seconds of IQL on liquid-stock: the budget flags only, so every other value is the default's. */
+    private static int trainTinyIql(final Path out, final String... flags) {
+        final String[] budget = {"train", "iql", "--scenario", "liquid-stock", "--out", out.toString(), "--steps",
+            "100", "--dataset-episodes", "20", "--validation-episodes", "4", "--quiet"};
+        final String[] args = Arrays.copyOf(budget, budget.length + flags.length);
+        System.arraycopy(flags, 0, args, budget.length, flags.length);
+        return SlicerCli.execute(args);
+    }
+
     @Test
     void iqlWithoutTuningFlagsTakesItsScenariosDefaultsRowAndAFlagOverridesOneValue() throws IOException {
         final Path defaults = tmp.resolve("defaults");
         final Path flagged = tmp.resolve("flagged");
-        assertEquals(0, SlicerCli.execute("train", "iql", "--scenario", "liquid-stock", "--out", defaults.toString(),
-                "--steps", "100", "--dataset-episodes", "20", "--quiet"));
-        assertEquals(0, SlicerCli.execute("train", "iql", "--scenario", "liquid-stock", "--out", flagged.toString(),
-                "--steps", "100", "--dataset-episodes", "20", "--beta", "4", "--participation-cap", "0.1",
-                "--quiet"));
+        final Path spelled = tmp.resolve("spelled");
+        assertEquals(0, trainTinyIql(defaults));
+        assertEquals(0, trainTinyIql(flagged, "--beta", "4", "--participation-cap", "0.1"));
+        assertEquals(0, trainTinyIql(spelled, "--behaviour-noise", "0.8", "--expectile", "0.9", "--beta", "10",
+                "--participation-cap", "none", "--action-unit", "twap_multiple"));
         final Map<String, String> row = PolicyModel.load(defaults).card().provenance().extra();
         assertEquals("0.9", row.get("expectile"));
         assertEquals("10.0", row.get("beta"));
@@ -91,10 +101,6 @@ class TrainCommandTest {
         assertEquals("0.1", flags.get("participation_cap"));
         assertEquals("participation", flags.get("action_unit"));
         // The row is exactly these flags, the behaviours' noise included: same dataset, same model, byte for byte.
-        final Path spelled = tmp.resolve("spelled");
-        assertEquals(0, SlicerCli.execute("train", "iql", "--scenario", "liquid-stock", "--out", spelled.toString(),
-                "--steps", "100", "--dataset-episodes", "20", "--behaviour-noise", "0.8", "--expectile", "0.9",
-                "--beta", "10", "--participation-cap", "none", "--action-unit", "twap_multiple", "--quiet"));
         assertSameFiles(defaults, spelled, PolicyModel.WEIGHTS_FILE, PolicyModel.CARD_FILE, "dataset.bin");
     }
 
