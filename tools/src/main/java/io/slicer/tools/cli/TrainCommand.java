@@ -6,6 +6,7 @@ import io.slicer.tools.sim.Scenario;
 import io.slicer.tools.sim.Scenarios;
 import io.slicer.tools.train.ModelExport;
 import io.slicer.tools.train.TrainedPolicy;
+import io.slicer.tools.train.TrainingDefaults;
 import io.slicer.tools.train.TrainingProgress;
 import io.slicer.tools.train.TrainingSeeds;
 import io.slicer.tools.train.dqn.DqnConfig;
@@ -30,6 +31,9 @@ import java.util.function.IntConsumer;
  * {@code slicer train dqn|iql --scenario NAME --out DIR}: trains a policy on the scenario's simulator under a training
  * seed and writes {@code model.safetensors}, {@code model.json} and {@code learning_curve.csv} into DIR (IQL also
  * writes its offline {@code dataset.bin}). Progress on stderr; a summary (or {@code --json}) on stdout.
+ *
+ * <p>Without tuning flags a scenario with a row in {@link TrainingDefaults} trains with that row (the settings that
+ * reach its README targets on any training seed); every flag given overrides its one value.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train a DQN (online) or constrained IQL (offline) slicing policy on a scenario.")
@@ -51,11 +55,12 @@ public final class TrainCommand implements Callable<Integer> {
     long seed = TrainingSeeds.DEFAULT_TRAINING_SEED;
 
     @Option(names = "--episodes", paramLabel = "N", description = "DQN: training episodes (default 500 with the "
-            + "seed action map; with TWAP multiples 3000, the regime preset 6000, the demo preset 4500)")
+            + "seed action map; with TWAP multiples 3000 or the scenario's TrainingDefaults row, the regime preset "
+            + "6000, the demo preset 4500)")
     Integer episodes;
 
-    @Option(names = "--steps", paramLabel = "N", description = "IQL: gradient steps (default 100000; the demo "
-            + "preset 40000)")
+    @Option(names = "--steps", paramLabel = "N", description = "IQL: gradient steps (default: the scenario's "
+            + "TrainingDefaults row, ac-2000 and liquid-stock 30000; else 100000; the demo preset 40000)")
     Integer steps;
 
     @Option(names = "--risk-aversion", paramLabel = "LAMBDA", description = "Almgren-Chriss lambda per dollar; "
@@ -67,7 +72,7 @@ public final class TrainCommand implements Callable<Integer> {
     String actionMap = "twap";
 
     @Option(names = "--action-unit", paramLabel = "UNIT", description = "IQL: 'participation' (default when the "
-            + "scenario has a participation cap) or 'twap_multiple'")
+            + "policy is constrained by a participation cap) or 'twap_multiple'")
     String actionUnit;
 
     @Option(names = "--max-participation", paramLabel = "P", description = "IQL participation actions range over "
@@ -88,26 +93,30 @@ public final class TrainCommand implements Callable<Integer> {
     String preset = "default";
 
     @Option(names = "--participation-cap", paramLabel = "P|none", description = "IQL: the constraint's cap "
-            + "(default: the scenario's); 'none' trains unconstrained")
+            + "(default: the scenario's, except where its TrainingDefaults row trains unconstrained: liquid-stock); "
+            + "'none' trains unconstrained")
     String participationCap;
 
     @Option(names = "--behaviours", paramLabel = "B,B,...", split = ",", description = "IQL: behaviour policies "
             + "that log the dataset: noisy-twap, pov, noisy-vwap, volume-follow (default noisy-twap,pov,noisy-vwap)")
     String[] behaviours;
 
-    @Option(names = "--expectile", paramLabel = "TAU", description = "IQL: expectile of the value loss (default 0.7)")
+    @Option(names = "--expectile", paramLabel = "TAU", description = "IQL: expectile of the value loss (default: the "
+            + "scenario's TrainingDefaults row, ac-2000 and liquid-stock 0.9; else 0.7)")
     Double expectile;
 
     @Option(names = "--beta", paramLabel = "BETA", description = "IQL: inverse temperature of the advantage weights "
-            + "(default 3)")
+            + "(default: the scenario's TrainingDefaults row, ac-2000 and liquid-stock 10; else 3)")
     Double beta;
 
     @Option(names = "--behaviour-noise", paramLabel = "SD", description = "IQL: relative noise of the behaviour "
-            + "policies that log the dataset (default 0.3)")
+            + "policies that log the dataset (default: the scenario's TrainingDefaults row, ac-2000 and liquid-stock "
+            + "0.8; else 0.3)")
     Double behaviourNoise;
 
     @Option(names = "--actions", paramLabel = "M,M,...", split = ",", description = "DQN with TWAP multiples: the "
-            + "action grid (overrides the preset's " + "0,0.25,0.5,0.75,0.9,1,1.1,1.25,1.5,2,3)")
+            + "action grid (overrides the preset's 0,0.25,0.5,0.75,0.9,1,1.1,1.25,1.5,2,3 and the finer one of "
+            + "ac-2000's TrainingDefaults row)")
     double[] actionValues;
 
     @Option(names = "--hidden", paramLabel = "W,W,...", split = ",", description = "DQN: hidden layer widths "
@@ -185,6 +194,14 @@ public final class TrainCommand implements Callable<Integer> {
                 break;
             case "twap":
                 config = twapPreset();
+                if ("default".equals(preset)) {
+                    TrainingDefaults.dqn(scenario.name()).ifPresent(row -> {
+                        config.episodes(row.episodes());
+                        if (row.actions() != null) {
+                            config.actionMap("twap-multiples-fine", ActionMapping.Unit.TWAP_MULTIPLE, row.actions());
+                        }
+                    });
+                }
                 break;
             default:
                 throw new IllegalArgumentException("--action-map '" + actionMap + "', expected seed or twap");
@@ -235,8 +252,13 @@ public final class TrainCommand implements Callable<Integer> {
         if (!demo && !"default".equals(preset)) {
             throw new IllegalArgumentException("--preset '" + preset + "' for iql, expected default or demo");
         }
-        final double cap = participationCap == null ? scenario.terms().participationLimit()
-                : "none".equals(participationCap) ? Double.NaN : parseCap(participationCap);
+        final TrainingDefaults.Iql row = demo ? null : TrainingDefaults.iql(scenario.name()).orElse(null);
+        final double cap;
+        if (participationCap == null) {
+            cap = row == null || row.scenarioCapConstrains() ? scenario.terms().participationLimit() : Double.NaN;
+        } else {
+            cap = "none".equals(participationCap) ? Double.NaN : parseCap(participationCap);
+        }
         final String unit = actionUnit != null ? actionUnit
                 : (demo || Double.isNaN(cap) ? "twap_multiple" : "participation");
         if (!"participation".equals(unit) && !"twap_multiple".equals(unit)) {
@@ -250,6 +272,9 @@ public final class TrainCommand implements Callable<Integer> {
         final IqlConfig.Builder config = demo ? IqlConfig.demo()
                 : "participation".equals(unit) ? IqlConfig.participation(maxParticipation) : IqlConfig.twapMultiple();
         config.participationCap(cap).riskAversion(riskAversion);
+        if (row != null) {
+            config.steps(row.steps()).behaviourNoise(row.behaviourNoise()).expectile(row.expectile()).beta(row.beta());
+        }
         applyCount("--steps", steps, config::steps);
         applyCount("--dataset-episodes", datasetEpisodes, config::datasetEpisodes);
         applyCount("--validation-episodes", validationEpisodes, config::validationEpisodes);
