@@ -61,6 +61,16 @@ public final class DecisionContext {
         return this;
     }
 
+    /**
+     * The OMS amended the order's quantity: what is executed stays, what remains is measured against the new
+     * quantity (the live engine sets the exact remaining before each decision).
+     */
+    public DecisionContext amendQuantity(final long quantity) {
+        this.remaining = quantity - executedTotal;
+        this.parentQuantity = quantity;
+        return this;
+    }
+
     /** Records the fills of the slice that just ended and moves to the next decision time. */
     public DecisionContext endSlice(final long executed, final double marketVolume, final double expectedVolume) {
         this.executedLastSlice = executed;
