@@ -45,7 +45,8 @@ final class OmsReports {
         final long orderId;
         final String symbol;
         final char side;
-        final long quantity;
+        /** The OrderQty the OMS was last told (a replace may lower it). */
+        volatile long quantity;
         volatile String clOrdId;
         volatile boolean acknowledged;
         long reportedCum;
@@ -105,14 +106,20 @@ final class OmsReports {
     }
 
     /** A new ClOrdID for an order after an accepted replace; the Replaced report carries it. */
-    void replaced(final OmsOrder o, final String newClOrdId, final String origClOrdId, final int msgSeqNum) {
+    void replaced(final OmsOrder o, final String newClOrdId, final String origClOrdId, final int msgSeqNum,
+                  final long newQuantity) {
         o.clOrdId = newClOrdId;
+        o.quantity = newQuantity;
         byClOrdId.put(newClOrdId, o);
-        final ExecutionReport r = report(o, ExecType.REPLACED,
-                o.reportedCum > 0 ? OrdStatus.PARTIALLY_FILLED : OrdStatus.NEW, o.reportedCum,
-                o.quantity - o.reportedCum, Double.NaN,
+        // Cut to exactly what the OMS has been told is filled: the replace itself ends the order.
+        final boolean done = o.reportedCum >= newQuantity;
+        final ExecutionReport r = report(o, ExecType.REPLACED, done ? OrdStatus.FILLED
+                        : o.reportedCum > 0 ? OrdStatus.PARTIALLY_FILLED : OrdStatus.NEW, o.reportedCum,
+                Math.max(0, newQuantity - o.reportedCum), o.reportedCum > 0 ? o.reportedNotional / o.reportedCum
+                        : Double.NaN,
                 FixIds.omsExecId(o.orderId, 'R', msgSeqNum));
         r.setString(41, origClOrdId);
+        o.ended = done;
         send(r);
     }
 
@@ -247,6 +254,7 @@ final class OmsReports {
             o.clOrdId = clOrdId;
             byClOrdId.put(clOrdId, o);
             o.acknowledged = true;
+            o.quantity = (long) Double.parseDouble(FixFields.str(m, 38, Long.toString(o.quantity)));
             final long cum = (long) Double.parseDouble(FixFields.str(m, 14, "0"));
             o.reportedCum = cum;
             o.reportedNotional = cum * Double.parseDouble(FixFields.str(m, 6, "0"));
