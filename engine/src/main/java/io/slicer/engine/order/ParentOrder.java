@@ -69,6 +69,8 @@ public final class ParentOrder {
     private long filled;
     private long inFlight;
     private long overfilled;
+    /** Children the venue rejected since the last acknowledgement or fill of any of this order's children. */
+    private int consecutiveRejects;
     private double filledNotional;
     private double shortfallCost;
 
@@ -112,6 +114,7 @@ public final class ParentOrder {
         this.filled = 0;
         this.inFlight = 0;
         this.overfilled = 0;
+        this.consecutiveRejects = 0;
         this.filledNotional = 0;
         this.shortfallCost = 0;
         this.clock.start(orderTerms.startTime(), orderTerms.endTime(), orderTerms.slices());
@@ -144,6 +147,7 @@ public final class ParentOrder {
                     + " outstanding " + before);
         }
         child.addFill(shares);
+        consecutiveRejects = 0;
         inFlight += child.outstanding() - before;
         filled += shares;
         filledNotional += shares * price;
@@ -159,6 +163,7 @@ public final class ParentOrder {
         if (child.status() == ChildStatus.PENDING_NEW) {
             child.status(ChildStatus.WORKING);
         }
+        consecutiveRejects = 0;
     }
 
     public void childCancelRequested(final ChildOrder child) {
@@ -171,6 +176,7 @@ public final class ParentOrder {
             child.cancelConfirmed(child.filled());
         } else {
             child.status(ChildStatus.REJECTED);
+            consecutiveRejects++;
         }
         inFlight += child.outstanding() - before;
     }
@@ -382,6 +388,8 @@ public final class ParentOrder {
     public long filled() { return filled; }
     public long inFlight() { return inFlight; }
     public long overfilled() { return overfilled; }
+    /** Children the venue rejected in a row (reset by any acknowledgement or fill of the order's children). */
+    public int consecutiveRejects() { return consecutiveRejects; }
     public double filledNotional() { return filledNotional; }
     /** The volatility estimate the order's decisions see, sampled by the engine at slice boundaries. */
     public SliceVolatilityEstimator volatility() { return volatility; }
