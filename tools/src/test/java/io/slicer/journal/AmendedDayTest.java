@@ -1,11 +1,9 @@
 package io.slicer.journal;
 
+import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.event.InputAnomaly;
-import io.slicer.journal.format.JournalFrame;
 import io.slicer.journal.format.RecordType;
 import io.slicer.journal.sbe.AmendTermsDecoder;
-import io.slicer.journal.sbe.AnomalyDecoder;
-import io.slicer.journal.sbe.MessageHeaderDecoder;
 import io.slicer.tools.day.DayRunner;
 import io.slicer.tools.day.OmsLog;
 import io.slicer.tools.day.SimulatedDay;
@@ -111,14 +109,13 @@ class AmendedDayTest {
     private static List<String> amendRecords(final Path journal) {
         final List<String> out = new ArrayList<>();
         final JournalRecord r = new JournalRecord();
-        final AmendTermsDecoder d = new AmendTermsDecoder();
-        final MessageHeaderDecoder header = new MessageHeaderDecoder();
+        final EngineRecords records = new EngineRecords();
+        final EngineEvent e = new EngineEvent();
         try (JournalReader reader = JournalReader.open(JournalDirectory.queue(journal))) {
             while (reader.next(r)) {
-                header.wrap(r.buffer(), JournalFrame.MESSAGE_OFFSET);
-                if (r.type() == RecordType.INPUT && header.templateId() == AmendTermsDecoder.TEMPLATE_ID) {
-                    d.wrap(r.buffer(), JournalFrame.BODY_OFFSET, header.blockLength(), header.version());
-                    out.add(d.orderId() + " q=" + d.quantity() + " end=" + d.endTime());
+                if (r.type() == RecordType.INPUT && r.templateId() == AmendTermsDecoder.TEMPLATE_ID) {
+                    records.decodeInput(r, e);
+                    out.add(e.orderId() + " q=" + e.quantity() + " end=" + e.endTime());
                 }
             }
         }
@@ -129,15 +126,13 @@ class AmendedDayTest {
     private static List<InputAnomaly> amendAnomalies(final Path journal) {
         final List<InputAnomaly> out = new ArrayList<>();
         final JournalRecord r = new JournalRecord();
-        final AnomalyDecoder d = new AnomalyDecoder();
-        final MessageHeaderDecoder header = new MessageHeaderDecoder();
+        final EngineRecords records = new EngineRecords();
         try (JournalReader reader = JournalReader.open(JournalDirectory.queue(journal))) {
             while (reader.next(r)) {
                 if (r.type() == RecordType.ANOMALY) {
-                    header.wrap(r.buffer(), JournalFrame.MESSAGE_OFFSET);
-                    d.wrap(r.buffer(), JournalFrame.BODY_OFFSET, header.blockLength(), header.version());
+                    final short code = records.anomaly(r).anomaly();
                     for (final InputAnomaly a : InputAnomaly.values()) {
-                        if (a.code() == d.anomaly() && a.name().startsWith("AMEND_")) {
+                        if (a.code() == code && a.name().startsWith("AMEND_")) {
                             out.add(a);
                         }
                     }
