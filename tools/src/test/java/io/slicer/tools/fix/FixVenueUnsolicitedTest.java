@@ -189,9 +189,12 @@ class FixVenueUnsolicitedTest {
         return (long) Double.parseDouble(field(m, tag));
     }
 
-    /** Sends a 2,000-share two-slice TWAP parent over 4 s; returns its engine order id once acknowledged. */
+    /**
+     * Sends a 2,000-share two-slice TWAP parent over 6 s (the second slice opens at 3 s, time for a loaded machine to
+     * answer the first child); returns its engine order id once acknowledged.
+     */
     private static long parent(final String clOrdId) throws InterruptedException {
-        oms.send(oms.order(clOrdId, "AAPL", '1', 2_000, Double.NaN, "1001", "slices=2", Double.NaN, 4_000));
+        oms.send(oms.order(clOrdId, "AAPL", '1', 2_000, Double.NaN, "1001", "slices=2", Double.NaN, 6_000));
         final Message acked = oms.await(m -> field(m, 11).equals(clOrdId) && field(m, 150).equals("0"), 10_000);
         assertNotNull(acked, clOrdId + " acknowledged; reports: " + reportsOf(clOrdId));
         return Long.parseLong(field(acked, 37));
@@ -200,7 +203,8 @@ class FixVenueUnsolicitedTest {
     private static void assertFilledWithTradesAddingUp(final String clOrdId, final long orderId)
             throws InterruptedException {
         final Message done = oms.await(m -> field(m, 11).equals(clOrdId) && field(m, 39).equals("2"), 15_000);
-        assertNotNull(done, clOrdId + " FILLED; reports: " + reportsOf(clOrdId));
+        assertNotNull(done, clOrdId + " FILLED; children at the venue " + children.get(orderId) + ", reports: "
+                + reportsOf(clOrdId));
         assertEquals(2_000, qty(done, 14));
         long lastQtySum = 0;
         for (final Message m : reportsOf(clOrdId)) {
@@ -244,7 +248,7 @@ class FixVenueUnsolicitedTest {
         assertEquals("3", field(halted, 39));
         assertTrue(field(halted, 58).contains("VENUE_REJECTS"), field(halted, 58));
         assertEquals(0, qty(halted, 14));
-        // Past the parent's end: nothing more reached the venue.
+        // Past the parent's end (6 s; halted at the second slice, 3 s in): nothing more reached the venue.
         Thread.sleep(4_000);
         assertEquals(3, children.get(orderId).size(), "children the venue saw: " + children.get(orderId));
         assertEquals(List.of("0", "3"), reportsOf("rejall-1").stream().map(m -> field(m, 150)).toList());

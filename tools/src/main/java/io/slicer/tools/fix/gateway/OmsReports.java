@@ -36,8 +36,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@link #recover}): what the OMS has been told is exactly what the store holds, so the first refresh reports only
  * what the crash kept from it.
  *
- * <p>Thread-safety: the order table is concurrent (the OMS session adds and looks up, the outbound thread reports);
- * {@link #refresh} runs on the gateway's outbound thread only.
+ * <p>Thread-safety: the order table is concurrent (the OMS session adds and looks up); what the OMS has been told of
+ * an order is written under this object's lock ({@link #refresh}, {@link #replaced}), so the venue session reports a
+ * fill on its own thread, right after the engine journaled it, instead of handing it to the outbound thread.
  */
 final class OmsReports {
     /** One parent order as the OMS knows it. */
@@ -106,8 +107,8 @@ final class OmsReports {
     }
 
     /** A new ClOrdID for an order after an accepted replace; the Replaced report carries it. */
-    void replaced(final OmsOrder o, final String newClOrdId, final String origClOrdId, final int msgSeqNum,
-                  final long newQuantity) {
+    synchronized void replaced(final OmsOrder o, final String newClOrdId, final String origClOrdId,
+                               final int msgSeqNum, final long newQuantity) {
         o.clOrdId = newClOrdId;
         o.quantity = newQuantity;
         byClOrdId.put(newClOrdId, o);
@@ -154,8 +155,8 @@ final class OmsReports {
         }
     }
 
-    /** Reports what changed in the engine since the last report of {@code orderId}. Outbound thread. */
-    void refresh(final long orderId) {
+    /** Reports what changed in the engine since the last report of {@code orderId}. Any thread. */
+    synchronized void refresh(final long orderId) {
         final OmsOrder o = byOrder.get(orderId);
         if (o == null || !o.acknowledged || o.ended || !engine.progress(orderId, progress)) {
             return;

@@ -20,7 +20,6 @@ import quickfix.field.Text;
 import quickfix.fix44.OrderCancelReject;
 
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
@@ -198,13 +197,8 @@ final class OmsSession extends ApplicationAdapter {
             return;
         }
         // Sent before returning, like the New report: the OMS learns the new ClOrdID before the amend counts as
-        // received. Made on the outbound thread, after any report already queued there, so CumQty and LeavesQty are
-        // those of the reports before it.
-        final String clOrdId = m.getString(11);
-        final String origClOrdId = m.getString(41);
-        final int seq = m.getHeader().getInt(34);
-        CompletableFuture.runAsync(() -> reports.replaced(o, clOrdId, origClOrdId, seq, requestedQty), outbound)
-                .join();
+        // received. Its CumQty and LeavesQty are those of the reports before it (the report table's lock orders them).
+        reports.replaced(o, m.getString(11), m.getString(41), m.getHeader().getInt(34), requestedQty);
         refreshLater(o.orderId);
     }
 
