@@ -37,8 +37,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * what the crash kept from it.
  *
  * <p>Thread-safety: the order table is concurrent (the OMS session adds and looks up); what the OMS has been told of
- * an order is written under this object's lock ({@link #refresh}, {@link #replaced}), so the venue session reports a
- * fill on its own thread, right after the engine journaled it, instead of handing it to the outbound thread.
+ * an order is written under this object's lock: {@link #refresh} runs on the outbound thread, {@link #replaced} on
+ * the OMS session's, which answers a replace before the callback returns.
  */
 final class OmsReports {
     /** One parent order as the OMS knows it. */

@@ -219,9 +219,7 @@ final class VenueSession extends ApplicationAdapter implements ChildOrderSink {
             }
         }
         ingress.durable();
-        // Reported from this thread: a hand-off to the outbound thread would add a thread wake-up to every fill's
-        // way to the OMS.
-        refresh.accept(parent);
+        outbound.execute(() -> refresh.accept(parent));
     }
 
     /** The venue's answer to a recovery OrderStatusRequest. */
