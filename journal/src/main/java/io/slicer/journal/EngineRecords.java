@@ -14,6 +14,8 @@ import io.slicer.engine.risk.TradingState;
 import io.slicer.journal.format.JournalFrame;
 import io.slicer.journal.sbe.AmendOrderDecoder;
 import io.slicer.journal.sbe.AmendOrderEncoder;
+import io.slicer.journal.sbe.AmendTermsDecoder;
+import io.slicer.journal.sbe.AmendTermsEncoder;
 import io.slicer.journal.sbe.AnomalyDecoder;
 import io.slicer.journal.sbe.AnomalyEncoder;
 import io.slicer.journal.sbe.CancelOrderDecoder;
@@ -70,6 +72,7 @@ public final class EngineRecords {
     private final NewOrderEncoder newOrder = new NewOrderEncoder();
     private final CancelOrderEncoder cancel = new CancelOrderEncoder();
     private final AmendOrderEncoder amend = new AmendOrderEncoder();
+    private final AmendTermsEncoder amendTerms = new AmendTermsEncoder();
     private final ControlEncoder control = new ControlEncoder();
     private final ChildAckEncoder ack = new ChildAckEncoder();
     private final FillEncoder fill = new FillEncoder();
@@ -86,6 +89,7 @@ public final class EngineRecords {
     private final NewOrderDecoder newOrderIn = new NewOrderDecoder();
     private final CancelOrderDecoder cancelIn = new CancelOrderDecoder();
     private final AmendOrderDecoder amendIn = new AmendOrderDecoder();
+    private final AmendTermsDecoder amendTermsIn = new AmendTermsDecoder();
     private final ControlDecoder controlIn = new ControlDecoder();
     private final ChildAckDecoder ackIn = new ChildAckDecoder();
     private final FillDecoder fillIn = new FillDecoder();
@@ -111,7 +115,14 @@ public final class EngineRecords {
                     .encodedLength();
             case CANCEL_ORDER -> cancel.wrapAndApplyHeader(b, AT, header).inputSequence(sequence)
                     .timestamp(e.timestamp()).orderId(e.orderId()).encodedLength();
-            case AMEND_ORDER -> amend.wrapAndApplyHeader(b, AT, header).inputSequence(sequence)
+            // An amend of limit, urgency or volumes only keeps its original record, so journals written before
+            // AmendTerms existed and after it hold the same bytes for it.
+            case AMEND_ORDER -> e.amendsTerms() ? amendTerms.wrapAndApplyHeader(b, AT, header)
+                    .inputSequence(sequence).timestamp(e.timestamp()).orderId(e.orderId())
+                    .limitPrice(e.limitPrice()).urgency(e.urgency()).expectedVolume(e.expectedVolume())
+                    .expectedRemainingVolume(e.expectedRemainingVolume()).quantity(e.quantity())
+                    .endTime(e.endTime()).encodedLength()
+                    : amend.wrapAndApplyHeader(b, AT, header).inputSequence(sequence)
                     .timestamp(e.timestamp()).orderId(e.orderId()).limitPrice(e.limitPrice()).urgency(e.urgency())
                     .expectedVolume(e.expectedVolume()).expectedRemainingVolume(e.expectedRemainingVolume())
                     .encodedLength();
@@ -168,6 +179,11 @@ public final class EngineRecords {
                 final AmendOrderDecoder d = amendIn.wrap(b, body, block, version);
                 return into.amendOrder(d.timestamp(), d.orderId(), d.limitPrice(), d.urgency(), d.expectedVolume(),
                         d.expectedRemainingVolume());
+            }
+            case AmendTermsDecoder.TEMPLATE_ID -> {
+                final AmendTermsDecoder d = amendTermsIn.wrap(b, body, block, version);
+                return into.amendOrder(d.timestamp(), d.orderId(), d.limitPrice(), d.urgency(), d.expectedVolume(),
+                        d.expectedRemainingVolume(), d.quantity(), d.endTime());
             }
             case ControlDecoder.TEMPLATE_ID -> {
                 final ControlDecoder d = controlIn.wrap(b, body, block, version);

@@ -9,6 +9,8 @@ import io.slicer.engine.risk.TradingState;
 import io.slicer.journal.format.JournalFrame;
 import io.slicer.journal.format.JournalLayout;
 import io.slicer.journal.format.RecordType;
+import io.slicer.journal.sbe.AmendOrderDecoder;
+import io.slicer.journal.sbe.AmendTermsDecoder;
 import io.slicer.journal.sbe.MessageHeaderDecoder;
 import io.slicer.journal.sbe.NewOrderDecoder;
 import io.slicer.journal.sbe.QuoteDecoder;
@@ -58,6 +60,42 @@ class JournalReaderTest {
             assertTrue(reader.next(record));
             assertEquals(JournalFrame.BODY_OFFSET + QuoteDecoder.BLOCK_LENGTH, record.length());
             assertEquals(108, record.length());
+        }
+    }
+
+    @Test
+    void anAmendOfQuantityOrHorizonIsAnAmendTermsRecordAndAnyOtherAmendKeepsTheAmendOrderRecord() {
+        try (JournalWriter writer = JournalWriter.open(dir)) {
+            writer.commit(records.encodeInput(writer.stage(), 0, new EngineEvent().amendOrder(12, 7, 99.5,
+                    Double.NaN, Double.NaN, Double.NaN, 6_000, EngineEvent.UNCHANGED)));
+            writer.commit(records.encodeInput(writer.stage(), 1, new EngineEvent().amendOrder(13, 7, Double.NaN,
+                    Double.NaN, Double.NaN, Double.NaN, EngineEvent.UNCHANGED, 90_000_000_000L)));
+            writer.commit(records.encodeInput(writer.stage(), 2, new EngineEvent().amendOrder(14, 7, 99.0,
+                    Double.NaN)));
+        }
+        final JournalRecord record = new JournalRecord();
+        final EngineEvent e = new EngineEvent();
+        try (JournalReader reader = JournalReader.open(dir)) {
+            assertTrue(reader.next(record));
+            assertEquals(AmendTermsDecoder.TEMPLATE_ID, record.templateId());
+            records.decodeInput(record, e);
+            assertEquals(EventType.AMEND_ORDER, e.type());
+            assertEquals(6_000, e.quantity());
+            assertEquals(EngineEvent.UNCHANGED, e.endTime());
+            assertEquals(99.5, e.limitPrice());
+            assertTrue(reader.next(record));
+            assertEquals(AmendTermsDecoder.TEMPLATE_ID, record.templateId());
+            records.decodeInput(record, e);
+            assertEquals(EngineEvent.UNCHANGED, e.quantity());
+            assertEquals(90_000_000_000L, e.endTime());
+            assertTrue(RecordText.describe(record).contains("end=90000000000"), RecordText.describe(record));
+            assertTrue(reader.next(record));
+            // Byte for byte what a journal written before AmendTerms existed holds for a limit amend.
+            assertEquals(AmendOrderDecoder.TEMPLATE_ID, record.templateId());
+            assertEquals(JournalFrame.BODY_OFFSET + AmendOrderDecoder.BLOCK_LENGTH, record.length());
+            records.decodeInput(record, e);
+            assertEquals(99.0, e.limitPrice());
+            assertEquals(EngineEvent.UNCHANGED, e.quantity());
         }
     }
 

@@ -240,10 +240,30 @@ public final class SlicerEngine implements AutoCloseable {
      */
     public void amendOrder(final long t, final long orderId, final double limitPrice, final double urgency,
                            final double expectedVolumePerSlice, final double expectedRemainingVolume) {
+        amendOrder(t, orderId, limitPrice, urgency, expectedVolumePerSlice, expectedRemainingVolume,
+                EngineEvent.UNCHANGED, EngineEvent.UNCHANGED);
+    }
+
+    /**
+     * Amends the order's quantity (down only) and/or the end of its horizon ({@code EngineEvent.UNCHANGED}, 0,
+     * leaves either as it is). The engine refuses the whole amend, and changes nothing, when the quantity would go up
+     * or below what is filled plus working, or the end would not be after {@code t} and the order's start; the
+     * refusal is journaled and readable in {@link #progress} ({@code lastAmendRefusal}). Applied, the order keeps its
+     * fills, children and decided slices; its remaining slices share the remaining horizon, and its strategy is
+     * re-made from the amended terms.
+     */
+    public void amendOrder(final long t, final long orderId, final long quantity, final long endTime) {
+        amendOrder(t, orderId, Double.NaN, Double.NaN, Double.NaN, Double.NaN, quantity, endTime);
+    }
+
+    /** Every amendable field at once: NaN leaves a price, urgency or volume unchanged, 0 the quantity or end. */
+    public void amendOrder(final long t, final long orderId, final double limitPrice, final double urgency,
+                           final double expectedVolumePerSlice, final double expectedRemainingVolume,
+                           final long quantity, final long endTime) {
         final long seq = claim();
         try {
             ring.get(seq).amendOrder(t, orderId, limitPrice, urgency, expectedVolumePerSlice,
-                    expectedRemainingVolume);
+                    expectedRemainingVolume, quantity, endTime);
         } finally {
             ring.publish(seq);
         }

@@ -169,6 +169,18 @@ final class KillSwitch {
         return haltOrder(o, fault, actionValue, actionIndex);
     }
 
+    /**
+     * Venue rejects in a row that halt an order ({@link HaltReason#VENUE_REJECTS}). Three: one reject is re-sliced
+     * (a venue's transient refusal), a second may be the same cause once more, a third is a venue that will not take
+     * the order, and in the last slice the engine would otherwise send a new child at every timer.
+     */
+    static final int MAX_CONSECUTIVE_REJECTS = 3;
+
+    /** The venue rejected the order's children {@code rejects} times in a row. */
+    void venueRejects(final ParentOrder o, final int rejects) {
+        haltOrder(o, HaltReason.VENUE_REJECTS, rejects, -1);
+    }
+
     /** The venue reported {@code excess} units more than the child had. */
     void venueOverfill(final ParentOrder o, final long excess) {
         haltOrder(o, HaltReason.VENUE_OVERFILL, excess, -1);

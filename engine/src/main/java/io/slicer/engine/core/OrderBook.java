@@ -72,6 +72,11 @@ final class OrderBook {
         byId.put(order.orderId(), order);
     }
 
+    /** {@code strategy} works {@code order} from now on (re-made from amended terms; null when it could not be). */
+    void replaceStrategy(final ParentOrder order, final SliceStrategy strategy) {
+        strategies[order.slot()] = strategy;
+    }
+
     /** The strategy instance working {@code order}. */
     SliceStrategy strategy(final ParentOrder order) {
         return strategies[order.slot()];

@@ -7,7 +7,8 @@ import io.slicer.engine.event.EngineEvent;
  * symbol and strategy, a side, a positive quantity, an end after its start, 1 to {@code maxSlices} slices, a finite
  * non-negative reference volatility and expected volume; optional fields are NaN when not given, otherwise a price is
  * positive and finite, an urgency positive and finite, a volume non-negative and finite. An amend carries only the
- * optional fields, under the same rules.
+ * optional fields, under the same rules, and a quantity that is 0 (unchanged) or positive; whether its quantity and
+ * end fit the order is the order's own check ({@code ParentOrder#checkTermsAmend}).
  *
  * <p>Allocation-free. Engine thread.
  */
@@ -38,6 +39,7 @@ final class OrderCommandChecks {
 
     static boolean validAmend(final EngineEvent e) {
         return optionalPrice(e.limitPrice())
+                && e.quantity() >= 0
                 && optionalUrgency(e.urgency())
                 && optionalVolume(e.expectedVolume()) && optionalVolume(e.expectedRemainingVolume());
     }

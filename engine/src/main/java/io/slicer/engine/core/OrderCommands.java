@@ -3,6 +3,7 @@ package io.slicer.engine.core;
 import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.event.InputAnomaly;
+import io.slicer.engine.order.AmendRefusal;
 import io.slicer.engine.order.MarketImpact;
 import io.slicer.engine.order.OrderStatus;
 import io.slicer.engine.order.OrderTerms;
@@ -18,11 +19,12 @@ import io.slicer.engine.strategy.SliceStrategy;
  * {@link OrderTerms} (the OMS's fields, its symbol's instrument, the arrival mid, the engine's participation limit and
  * impact model) and its own strategy instance made from them; it is halted at once when there is no reference
  * price, when its strategy cannot be created or begun, or when its symbol or the engine is halted. A cancel cancels
- * the working children and ends the order CANCELLED; an amend changes the limit price and urgency, and the volume
- * expectations from the current slice on.
+ * the working children and ends the order CANCELLED; an amend changes the limit price and urgency, the volume
+ * expectations from the current slice on, and may lower the quantity or move the end of the horizon (re-making the
+ * order's terms and strategy, {@link #amendTerms}).
  *
  * <p>Allocation-free after construction except for accepting a new order, which makes its terms and its strategy
- * instance. Engine thread.
+ * instance, and an amend of quantity or horizon, which re-makes them. Engine thread.
  */
 final class OrderCommands {
     private final EngineConfig config;
@@ -151,7 +153,59 @@ final class OrderCommands {
             outbox.anomaly(InputAnomaly.INVALID_ORDER, o.orderId(), 0);
             return;
         }
+        if (e.amendsTerms() && !amendTerms(o, e)) {
+            return;
+        }
         o.amend(e.limitPrice(), e.urgency(), e.expectedVolume(), e.expectedRemainingVolume(),
                 Math.max(0, Math.min(o.sliceClock().sliceAt(outbox.clock().now()), o.slices() - 1)));
+        if (o.isOpen() && o.filled() == o.quantity()) {
+            // Cut to exactly what has filled: nothing is left to work.
+            lifecycle.finish(o, OrderStatus.FILLED);
+        }
+        lifecycle.publish(o);
+    }
+
+    /**
+     * An amend of the order's quantity or the end of its horizon: refused whole (journaled, nothing changes) when
+     * {@link ParentOrder#checkTermsAmend} says so; otherwise the order's terms are re-made with the new quantity and
+     * end, the order re-bases its clock, yardstick and context on them, and the strategy is re-made from them and
+     * begun on the order's context as it stands (executed shares, current slice), exactly as a new order's is. A
+     * schedule therefore follows its plan for the amended terms from the current slice on. Allocates, like a new
+     * order: the terms and the strategy instance. False when refused.
+     */
+    private boolean amendTerms(final ParentOrder o, final EngineEvent e) {
+        final long now = outbox.clock().now();
+        final long quantity = e.quantity() == EngineEvent.UNCHANGED ? o.quantity() : e.quantity();
+        final long end = e.endTime() == EngineEvent.UNCHANGED ? o.endTime() : e.endTime();
+        final AmendRefusal refusal = o.checkTermsAmend(quantity, end, now);
+        if (refusal != null) {
+            o.termsAmendRefused(refusal);
+            outbox.anomaly(anomalyOf(refusal), o.orderId(), 0);
+            lifecycle.publish(o);
+            return false;
+        }
+        final OrderTerms amended = o.terms().amended(quantity, end);
+        o.amendTerms(amended, now);
+        if (book.strategy(o) == null) {
+            // Halted at entry (no reference price or no strategy): nothing to re-make.
+            return true;
+        }
+        try {
+            final SliceStrategy strategy = strategies[o.strategyIndex()].factory().create(amended);
+            book.replaceStrategy(o, strategy);
+            strategy.begin(o.context());
+        } catch (final RuntimeException ex) {
+            book.replaceStrategy(o, null);
+            killSwitch.policyFault(o, HaltReason.POLICY_THREW, Double.NaN, -1);
+        }
+        return true;
+    }
+
+    private static InputAnomaly anomalyOf(final AmendRefusal refusal) {
+        return switch (refusal) {
+            case QUANTITY_UP -> InputAnomaly.AMEND_QUANTITY_UP;
+            case QUANTITY_BELOW_DONE -> InputAnomaly.AMEND_QUANTITY_BELOW_DONE;
+            case END_NOT_AHEAD -> InputAnomaly.AMEND_END_NOT_AHEAD;
+        };
     }
 }

@@ -12,7 +12,9 @@ import io.slicer.engine.order.ParentOrder;
  * the engine does not hold (or of another order) changes nothing. A fill is applied once per exec id, at most up to
  * what the child has outstanding; a fill without a usable price is applied at the child's limit; quantity beyond
  * what is outstanding is recorded as an overfill and halts the order (the {@link KillSwitch}'s venue-overfill trigger). A resolved child goes back to the
- * {@link ChildBook}; an order whose fills reach its quantity is FILLED. Every irregularity is journaled as an
+ * {@link ChildBook}; an order whose fills reach its quantity is FILLED. A rejected or unsolicitedly cancelled child
+ * gives its unfilled shares back to the order, which the next decision re-slices; {@link
+ * KillSwitch#MAX_CONSECUTIVE_REJECTS} rejects in a row halt the order. Every irregularity is journaled as an
  * {@link InputAnomaly}.
  *
  * <p>Allocation-free. Engine thread.
@@ -79,8 +81,12 @@ final class VenueReports {
         if (c == null) {
             return;
         }
-        c.parent().childRejected(c);
-        afterChildChange(c.parent(), c);
+        final ParentOrder o = c.parent();
+        o.childRejected(c);
+        if (o.isOpen() && o.consecutiveRejects() >= KillSwitch.MAX_CONSECUTIVE_REJECTS) {
+            killSwitch.venueRejects(o, o.consecutiveRejects());
+        }
+        afterChildChange(o, c);
     }
 
     void onChildCancelled(final EngineEvent e) {

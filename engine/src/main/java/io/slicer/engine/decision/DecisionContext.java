@@ -64,6 +64,16 @@ public final class DecisionContext {
     }
 
     /**
+     * The OMS amended the order's quantity: what is executed stays, what remains is measured against the new
+     * quantity (the live engine sets the exact remaining before each decision).
+     */
+    public DecisionContext amendQuantity(final long quantity) {
+        this.remaining = quantity - executedTotal;
+        this.parentQuantity = quantity;
+        return this;
+    }
+
+    /**
      * Weight of the previous value in {@link #executionFlowImbalance()}: the constrained-IQL seed's
      * {@code ofi <- 0.95 ofi + 0.05 (v - (V - v))}, kept here so the live engine and every simulator update it alike.
      */

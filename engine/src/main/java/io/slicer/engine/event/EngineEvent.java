@@ -22,7 +22,7 @@ import io.slicer.engine.risk.OperatorRole;
  *                    expectedRemainingVolume                      (NaN = unknown)
  *   CANCEL_ORDER     timestamp orderId
  *   AMEND_ORDER      timestamp orderId limitPrice urgency expectedVolume expectedRemainingVolume
- *                                                                 (NaN = unchanged)
+ *                    quantity endTime              (NaN = unchanged; quantity, endTime 0 = unchanged)
  *   PAUSE/RESUME     timestamp scope id role reason               (id: order id, symbol or 0 for ALL)
  *   HALT             timestamp scope id role reason               (role, reason: who acted and why)
  *   CHILD_ACK        timestamp orderId childId
@@ -48,6 +48,8 @@ public final class EngineEvent {
     private static final ControlReason[] REASONS = ControlReason.values();
     /** A side or scope the publisher left out (null), which the core refuses with the order or control event. */
     private static final byte NONE = -1;
+    /** An AMEND_ORDER's quantity or end time that leaves the order's own. */
+    public static final long UNCHANGED = 0;
 
     // The enums are held as ordinals. Events live in the ring for the engine's lifetime (the old generation, under
     // G1), and a reference store into such an object runs G1's post-write barrier, whose slow path (a StoreLoad
@@ -253,6 +255,17 @@ public final class EngineEvent {
     public EngineEvent amendOrder(final long timestamp, final long orderId, final double limitPrice,
                                   final double urgency, final double expectedVolume,
                                   final double expectedRemainingVolume) {
+        return amendOrder(timestamp, orderId, limitPrice, urgency, expectedVolume, expectedRemainingVolume,
+                UNCHANGED, UNCHANGED);
+    }
+
+    /**
+     * As {@link #amendOrder(long, long, double, double, double, double)}, plus the order's terms: a lower
+     * {@code quantity} and a new {@code endTime} (the end of the horizon), each {@link #UNCHANGED} (0) to leave it.
+     */
+    public EngineEvent amendOrder(final long timestamp, final long orderId, final double limitPrice,
+                                  final double urgency, final double expectedVolume,
+                                  final double expectedRemainingVolume, final long quantity, final long endTime) {
         clear();
         this.type = (byte) EventType.AMEND_ORDER.ordinal();
         this.timestamp = timestamp;
@@ -261,7 +274,14 @@ public final class EngineEvent {
         this.urgency = urgency;
         this.expectedVolume = expectedVolume;
         this.expectedRemainingVolume = expectedRemainingVolume;
+        this.quantity = quantity;
+        this.endTime = endTime;
         return this;
+    }
+
+    /** True when this AMEND_ORDER changes the order's quantity or the end of its horizon. */
+    public boolean amendsTerms() {
+        return quantity != UNCHANGED || endTime != UNCHANGED;
     }
 
     /**

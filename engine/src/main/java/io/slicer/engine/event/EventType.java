@@ -13,7 +13,10 @@ public enum EventType {
     NEW_ORDER(3),
     /** OMS cancels a parent order: working children are cancelled, no new ones. */
     CANCEL_ORDER(4),
-    /** OMS amends a parent order's limit price and/or urgency (NaN leaves a field unchanged). */
+    /**
+     * OMS amends a parent order's limit price, urgency, volume expectations, a lower quantity or the end of its
+     * horizon (NaN, or 0 for the quantity and end, leaves a field unchanged).
+     */
     AMEND_ORDER(5),
     /** Stop sending children for a scope (order, symbol or everything); working children stay. */
     PAUSE(6),

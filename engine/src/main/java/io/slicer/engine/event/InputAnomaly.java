@@ -44,7 +44,16 @@ public enum InputAnomaly {
      * Market data priced beyond the configured band from the symbol's last accepted price ({@link MarketDataCheck}):
      * dropped, the symbol's orders halted or paused.
      */
-    PRICE_JUMP(17);
+    PRICE_JUMP(17),
+    /** Amend raising the order's quantity: refused whole (a quantity can only go down), nothing changes. */
+    AMEND_QUANTITY_UP(18),
+    /**
+     * Amend lowering the quantity below what is filled plus what is working at the venue: refused whole, nothing
+     * changes (the OMS may ask again once the working children have filled or been cancelled).
+     */
+    AMEND_QUANTITY_BELOW_DONE(19),
+    /** Amend moving the end of the horizon to or before the engine's time or the order's start: refused whole. */
+    AMEND_END_NOT_AHEAD(20);
 
     private final int code;
 

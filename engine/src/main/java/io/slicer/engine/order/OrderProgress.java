@@ -18,6 +18,9 @@ public final class OrderProgress {
     private HaltReason haltReason;
     private boolean fallback;
     private long quantity;
+    private long endTime;
+    private int termsAmends;
+    private AmendRefusal lastAmendRefusal;
     private long filled;
     private long inFlight;
     private int slice;
@@ -36,6 +39,9 @@ public final class OrderProgress {
         haltReason = o.haltReason();
         fallback = o.fallback();
         quantity = o.quantity();
+        endTime = o.endTime();
+        termsAmends = o.termsAmends();
+        lastAmendRefusal = o.lastAmendRefusal();
         filled = o.filled();
         inFlight = o.inFlight();
         slice = o.sliceClock().lastDecidedSlice();
@@ -56,6 +62,9 @@ public final class OrderProgress {
         haltReason = from.haltReason;
         fallback = from.fallback;
         quantity = from.quantity;
+        endTime = from.endTime;
+        termsAmends = from.termsAmends;
+        lastAmendRefusal = from.lastAmendRefusal;
         filled = from.filled;
         inFlight = from.inFlight;
         slice = from.slice;
@@ -74,6 +83,12 @@ public final class OrderProgress {
     public HaltReason haltReason() { return haltReason; }
     public boolean fallback() { return fallback; }
     public long quantity() { return quantity; }
+    /** The end of the order's horizon (event time), as last amended. */
+    public long endTime() { return endTime; }
+    /** Amends of quantity or horizon the engine has processed for this order, applied or refused. */
+    public int termsAmends() { return termsAmends; }
+    /** Why the latest amend of quantity or horizon was refused; null when it was applied or there was none. */
+    public AmendRefusal lastAmendRefusal() { return lastAmendRefusal; }
     /** Shares done. */
     public long filled() { return filled; }
     /** Shares on working children (or confirmed by the venue but not yet reported as fills). */

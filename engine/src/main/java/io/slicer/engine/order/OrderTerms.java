@@ -107,6 +107,25 @@ public final class OrderTerms {
         return expectedVolume.clone();
     }
 
+    /**
+     * These terms with {@code newQuantity} and the horizon ending at {@code newEnd}: everything else (the slices,
+     * the arrival price, the expected volume of each slice, the impact model) as it was. What a strategy is re-made
+     * from when the OMS amends an order's quantity or horizon.
+     */
+    public OrderTerms amended(final long newQuantity, final long newEnd) {
+        return builder(instrument, side, newQuantity, slices)
+                .times(startTime, newEnd)
+                .limitPrice(limitPrice)
+                .wouldPrice(wouldPrice)
+                .urgency(urgency)
+                .participationLimit(participationLimit)
+                .arrivalPrice(arrivalPrice)
+                .sigmaPerSlice(sigmaPerSlice)
+                .expectedVolume(expectedVolume)
+                .impact(impact)
+                .build();
+    }
+
     @Override
     public String toString() {
         return side + " " + quantity + " " + instrument.quantityUnit() + " of " + instrument.symbol() + " over "

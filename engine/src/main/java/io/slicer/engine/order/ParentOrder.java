@@ -65,11 +65,16 @@ public final class ParentOrder {
     /** The OMS's expected market volume from {@link #expectedRemainingSlice} to the end, NaN when unknown. */
     private double expectedRemainingVolume = Double.NaN;
     private int expectedRemainingSlice;
+    /** Amends of quantity or horizon the OMS sent (applied or refused), and why the last one was refused. */
+    private int termsAmends;
+    private AmendRefusal lastAmendRefusal;
 
     // Accounting.
     private long filled;
     private long inFlight;
     private long overfilled;
+    /** Children the venue rejected since the last acknowledgement or fill of any of this order's children. */
+    private int consecutiveRejects;
     private double filledNotional;
     private double shortfallCost;
 
@@ -112,9 +117,12 @@ public final class ParentOrder {
         this.expectedVolumeSlice = slice;
         this.expectedRemainingVolume = expectedRemaining;
         this.expectedRemainingSlice = slice;
+        this.termsAmends = 0;
+        this.lastAmendRefusal = null;
         this.filled = 0;
         this.inFlight = 0;
         this.overfilled = 0;
+        this.consecutiveRejects = 0;
         this.filledNotional = 0;
         this.shortfallCost = 0;
         this.clock.start(orderTerms.startTime(), orderTerms.endTime(), orderTerms.slices());
@@ -188,6 +196,7 @@ public final class ParentOrder {
                     + " outstanding " + before);
         }
         child.addFill(shares);
+        consecutiveRejects = 0;
         inFlight += child.outstanding() - before;
         filled += shares;
         filledNotional += shares * price;
@@ -203,6 +212,7 @@ public final class ParentOrder {
         if (child.status() == ChildStatus.PENDING_NEW) {
             child.status(ChildStatus.WORKING);
         }
+        consecutiveRejects = 0;
     }
 
     public void childCancelRequested(final ChildOrder child) {
@@ -215,6 +225,7 @@ public final class ParentOrder {
             child.cancelConfirmed(child.filled());
         } else {
             child.status(ChildStatus.REJECTED);
+            consecutiveRejects++;
         }
         inFlight += child.outstanding() - before;
     }
@@ -296,6 +307,49 @@ public final class ParentOrder {
         }
     }
 
+    /**
+     * Why an amend of this order's quantity to {@code newQuantity} and end to {@code newEnd} at time {@code now}
+     * cannot be applied, or null when it can: a quantity only goes down and never below what is filled plus working;
+     * an end must be after {@code now} and after the start.
+     */
+    public AmendRefusal checkTermsAmend(final long newQuantity, final long newEnd, final long now) {
+        if (newQuantity > quantity) {
+            return AmendRefusal.QUANTITY_UP;
+        }
+        if (newQuantity < filled + inFlight) {
+            return AmendRefusal.QUANTITY_BELOW_DONE;
+        }
+        if (newEnd != terms.endTime() && (newEnd <= now || newEnd <= terms.startTime())) {
+            return AmendRefusal.END_NOT_AHEAD;
+        }
+        return null;
+    }
+
+    /** Records a refused amend of quantity or horizon; nothing else changes. */
+    public void termsAmendRefused(final AmendRefusal why) {
+        this.termsAmends++;
+        this.lastAmendRefusal = why;
+    }
+
+    /**
+     * Applies amended terms ({@link #checkTermsAmend} passed) at time {@code now}: the quantity the accounting and
+     * the kill switch measure against, the slice clock (a moved end re-cuts the slices not yet finished,
+     * {@link SliceClock#moveEnd}), and the TWAP yardstick's slices still to price. Fills, children, the slices
+     * already decided and the yardstick's priced slices stay. The caller re-makes the strategy from {@code amended}.
+     */
+    public void amendTerms(final OrderTerms amended, final long now) {
+        final long previousEnd = terms.endTime();
+        this.terms = amended;
+        this.quantity = amended.quantity();
+        if (amended.endTime() != previousEnd) {
+            clock.moveEnd(now, amended.endTime());
+        }
+        yardstick.amendQuantity(amended.quantity(), slices);
+        context.amendQuantity(amended.quantity());
+        this.termsAmends++;
+        this.lastAmendRefusal = null;
+    }
+
     private void limit(final double limit) {
         this.limitPrice = limit;
         this.limitOnTick = Double.isNaN(limit) ? Double.NaN
@@ -341,6 +395,13 @@ public final class ParentOrder {
     public Side side() { return side; }
     public long quantity() { return quantity; }
     public long endTime() { return terms.endTime(); }
+    public long startTime() { return terms.startTime(); }
+    /** The terms the order's strategy was made from (the amended ones after an amend of quantity or horizon). */
+    public OrderTerms terms() { return terms; }
+    /** Amends of quantity or horizon the OMS sent, applied or refused. */
+    public int termsAmends() { return termsAmends; }
+    /** Why the latest amend of quantity or horizon was refused; null when it was applied or there was none. */
+    public AmendRefusal lastAmendRefusal() { return lastAmendRefusal; }
     public int slices() { return slices; }
     public int strategyIndex() { return strategyIndex; }
     public double limitPrice() { return limitPrice; }
@@ -376,6 +437,8 @@ public final class ParentOrder {
     public long filled() { return filled; }
     public long inFlight() { return inFlight; }
     public long overfilled() { return overfilled; }
+    /** Children the venue rejected in a row (reset by any acknowledgement or fill of the order's children). */
+    public int consecutiveRejects() { return consecutiveRejects; }
     public double filledNotional() { return filledNotional; }
     /** The volatility estimate the order's decisions see, sampled by the engine at slice boundaries. */
     public SliceVolatilityEstimator volatility() { return volatility; }

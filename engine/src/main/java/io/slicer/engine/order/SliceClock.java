@@ -6,7 +6,10 @@ package io.slicer.engine.order;
  * boundary measures the slice from.
  *
  * <p>Order {@code o} with start S, end E and N slices is in slice {@code floor((t - S) * N / (E - S))} at time t:
- * negative before the start, N at or after the end.
+ * negative before the start, N at or after the end. When the OMS moves the end to E' at time A, in slice k, the
+ * slices not yet finished are re-cut from there ({@link #moveEnd}): slice {@code k + floor((t - A) * (N - k) / (E' - A))}
+ * at time t &gt;= A, so the current slice stays current, nothing already decided is decided again, and the remaining
+ * slices share the remaining horizon equally.
  *
  * <p>Allocation-free. Engine thread.
  */
@@ -14,6 +17,9 @@ public final class SliceClock {
     private long startTime;
     private long endTime;
     private int slices;
+    /** The clock's current segment: slice {@link #segmentSlice} starts at {@link #segmentStart}. */
+    private long segmentStart;
+    private int segmentSlice;
     private int lastDecidedSlice;
     private long lastDecisionTime;
     private double volumeAtStart;
@@ -27,6 +33,8 @@ public final class SliceClock {
         this.startTime = start;
         this.endTime = end;
         this.slices = n;
+        this.segmentStart = start;
+        this.segmentSlice = 0;
         this.lastDecidedSlice = -1;
         this.lastDecisionTime = Long.MIN_VALUE;
         this.volumeAtStart = Double.NaN;
@@ -59,8 +67,35 @@ public final class SliceClock {
 
     /** The slice of event time {@code t}: negative before the start, {@link #slices()} at or after the end. */
     public int sliceAt(final long t) {
-        return sliceAt(t, startTime, endTime, slices);
+        if (t < startTime) {
+            return -1;
+        }
+        if (t >= endTime) {
+            return slices;
+        }
+        if (t < segmentStart) {
+            // Before a move of the end: the slice the clock then said (a time the engine has passed already).
+            return segmentSlice;
+        }
+        return segmentSlice + (int) ((t - segmentStart) * (slices - segmentSlice) / (endTime - segmentStart));
     }
+
+    /**
+     * The OMS moved the end of the horizon to {@code end} at time {@code now} (after the start and before
+     * {@code end}, checked by the caller): before the start the horizon is simply longer or shorter; once started,
+     * the slice of {@code now} stays current and it and the slices after it share {@code [now, end)} equally.
+     */
+    void moveEnd(final long now, final long end) {
+        final int current = sliceAt(now);
+        if (current >= 0) {
+            this.segmentSlice = current;
+            this.segmentStart = now;
+        }
+        this.endTime = end;
+    }
+
+    /** The end of the horizon, as last amended. */
+    public long endTime() { return endTime; }
 
     /** Slice {@code slice} was decided at a boundary: the market then is what the next boundary measures from. */
     public void boundary(final int slice, final long time, final double cumulativeVolume, final long filled,

@@ -40,6 +40,16 @@ public final class TwapYardstick {
     }
 
     /**
+     * The OMS amended the order's quantity to {@code q}: the slices not yet priced are exact TWAP of {@code q} (Q / N
+     * per slice, as if the order had been for {@code q} from the start, which is what a schedule re-made from the
+     * amended terms follows); slices already priced keep what they traded and cost.
+     */
+    void amendQuantity(final long q, final int n) {
+        this.base = q / n;
+        this.remainder = q % n;
+    }
+
+    /**
      * Exact TWAP, the one definition the engine, its yardstick and its fallback use: slice {@code slice} of
      * {@code quantity} units over {@code slices} is Q / N, plus one unit on each of the first Q mod N slices.
      */

@@ -28,7 +28,13 @@ public enum HaltReason {
      * A quote or trade of the order's symbol failed the market-data check (out of order, not a sound price or size,
      * crossed, or beyond the price band): the detail is the refused price, the index the anomaly's code.
      */
-    BAD_MARKET_DATA(12, false);
+    BAD_MARKET_DATA(12, false),
+    /**
+     * The venue rejected the order's children {@code KillSwitch.MAX_CONSECUTIVE_REJECTS} times in a row, with no fill
+     * or acknowledgement between: the order stops rather than keep sending into a venue that refuses it (the detail
+     * is the count). A single reject is not a halt: the engine re-slices what the child held.
+     */
+    VENUE_REJECTS(13, false);
 
     private final int code;
     private final boolean policyFault;

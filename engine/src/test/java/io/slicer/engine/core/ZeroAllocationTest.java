@@ -100,6 +100,12 @@ class ZeroAllocationTest {
                 core.onEvent(e.amendOrder(s * SECOND, id, Double.NaN, Double.NaN, 50_000,
                         50_000.0 * (startSecond + SLICES + 1 - s)));
             }
+            // An OMS asking for more shares than the order holds is refused on the engine thread without
+            // allocating (an applied amend of quantity or horizon re-makes terms and strategy, like a new order).
+            if (s % 10 == 5) {
+                core.onEvent(e.amendOrder(s * SECOND, id, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                        6_000_000, EngineEvent.UNCHANGED));
+            }
             answered = second(core, e, sink, answered, s * SECOND, 100 + (s % 7) * 0.01);
         }
         final long after = THREADS.getCurrentThreadAllocatedBytes();

@@ -1,6 +1,7 @@
 package io.slicer.journal.format;
 
 import io.slicer.journal.sbe.AmendOrderDecoder;
+import io.slicer.journal.sbe.AmendTermsDecoder;
 import io.slicer.journal.sbe.ApprovalDecoder;
 import io.slicer.journal.sbe.AnomalyDecoder;
 import io.slicer.journal.sbe.CancelOrderDecoder;
@@ -47,7 +48,8 @@ public enum RecordType {
             case SessionDecoder.TEMPLATE_ID -> SESSION;
             case SealDecoder.TEMPLATE_ID -> SEAL;
             case QuoteDecoder.TEMPLATE_ID, TradeDecoder.TEMPLATE_ID, NewOrderDecoder.TEMPLATE_ID,
-                    CancelOrderDecoder.TEMPLATE_ID, AmendOrderDecoder.TEMPLATE_ID, ControlDecoder.TEMPLATE_ID,
+                    CancelOrderDecoder.TEMPLATE_ID, AmendOrderDecoder.TEMPLATE_ID, AmendTermsDecoder.TEMPLATE_ID,
+                    ControlDecoder.TEMPLATE_ID,
                     ChildAckDecoder.TEMPLATE_ID, FillDecoder.TEMPLATE_ID, ChildRejectDecoder.TEMPLATE_ID,
                     ChildCancelledDecoder.TEMPLATE_ID, TimerDecoder.TEMPLATE_ID -> INPUT;
             case DecisionDecoder.TEMPLATE_ID -> DECISION;
@@ -70,6 +72,7 @@ public enum RecordType {
             case NewOrderDecoder.TEMPLATE_ID -> NewOrderDecoder.BLOCK_LENGTH;
             case CancelOrderDecoder.TEMPLATE_ID -> CancelOrderDecoder.BLOCK_LENGTH;
             case AmendOrderDecoder.TEMPLATE_ID -> AmendOrderDecoder.BLOCK_LENGTH;
+            case AmendTermsDecoder.TEMPLATE_ID -> AmendTermsDecoder.BLOCK_LENGTH;
             case ControlDecoder.TEMPLATE_ID -> ControlDecoder.BLOCK_LENGTH;
             case ChildAckDecoder.TEMPLATE_ID -> ChildAckDecoder.BLOCK_LENGTH;
             case FillDecoder.TEMPLATE_ID -> FillDecoder.BLOCK_LENGTH;

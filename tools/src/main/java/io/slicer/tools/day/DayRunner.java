@@ -37,7 +37,14 @@ public final class DayRunner {
     /** The standard day with other strategies: orders 1 and 3 use strategy 0, order 2 strategy 1. */
     public static Outcome run(final Path journalDir, final Path omsLog, final long seed, final List<String> strategies,
                               final long paceNanos, final java.util.function.LongConsumer progress) {
-        final SimulatedDay day = SimulatedDay.standard(seed, strategies.size());
+        return run(journalDir, omsLog, SimulatedDay.standard(seed, strategies.size()), strategies, paceNanos,
+                progress);
+    }
+
+    /** {@code day} on the synchronous journaled engine with {@code strategies}. */
+    public static Outcome run(final Path journalDir, final Path omsLog, final SimulatedDay day,
+                              final List<String> strategies, final long paceNanos,
+                              final java.util.function.LongConsumer progress) {
         try (OmsLog oms = new OmsLog(omsLog);
              JournaledEngine engine = JournaledEngine.open(journalDir, ENGINE_VERSION, EngineSettings.parse(""),
                      strategies, oms)) {
@@ -80,8 +87,9 @@ public final class DayRunner {
     }
 
     /**
-     * {@code DayRunner JOURNAL_DIR OMS_LOG SEED PACE_MICROS [ring]}: prints "second N" as it goes and "done ..." at
-     * the end; {@code ring} runs the day on the ring engine instead of the synchronous one.
+     * {@code DayRunner JOURNAL_DIR OMS_LOG SEED PACE_MICROS [ring|amends]}: prints "second N" as it goes and
+     * "done ..." at the end; {@code ring} runs the day on the ring engine instead of the synchronous one,
+     * {@code amends} runs {@link SimulatedDay#standardWithAmends} on the synchronous one.
      */
     public static void main(final String[] args) {
         final Path journal = Path.of(args[0]);
@@ -93,7 +101,10 @@ public final class DayRunner {
             System.out.flush();
         };
         final boolean onRing = args.length > 4 && args[4].equals("ring");
+        final boolean amends = args.length > 4 && args[4].equals("amends");
         final Outcome outcome = onRing ? runOnRing(journal, oms, seed, pace, progress)
+                : amends ? run(journal, oms, SimulatedDay.standardWithAmends(seed, STRATEGIES.size()), STRATEGIES,
+                        pace, progress)
                 : run(journal, oms, seed, pace, progress);
         System.out.println("done recovered=" + outcome.recovered() + " replayed=" + outcome.inputsReplayed()
                 + " reconciled=" + outcome.reconciled() + " inputs=" + outcome.inputs());

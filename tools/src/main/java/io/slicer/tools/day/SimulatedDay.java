@@ -37,16 +37,30 @@ public final class SimulatedDay {
                              int strategy) {
     }
 
+    /**
+     * The OMS amends order {@code orderId} at {@code second}: its quantity to {@code quantity} and the end of its
+     * horizon to {@code endSecond} (each 0: unchanged).
+     */
+    public record AmendSpec(long orderId, long second, long quantity, long endSecond) {
+    }
+
     private final long seed;
     private final int seconds;
     private final List<ParentSpec> parents;
+    private final List<AmendSpec> amends;
     private final double[] mids;
     private final EngineEvent event = new EngineEvent();
 
     public SimulatedDay(final long seed, final int seconds, final List<ParentSpec> parents) {
+        this(seed, seconds, parents, List.of());
+    }
+
+    public SimulatedDay(final long seed, final int seconds, final List<ParentSpec> parents,
+                        final List<AmendSpec> amends) {
         this.seed = seed;
         this.seconds = seconds;
         this.parents = List.copyOf(parents);
+        this.amends = List.copyOf(amends);
         this.mids = new double[seconds];
         final SplittableRandom walk = new SplittableRandom(seed);
         double mid = 100.0;
@@ -62,6 +76,18 @@ public final class SimulatedDay {
                 new ParentSpec(1, Side.BUY, 30_000, 1, 300, 30, 0),
                 new ParentSpec(2, Side.SELL, 20_000, 60, 400, 20, Math.min(1, strategies - 1)),
                 new ParentSpec(3, Side.BUY, 12_000, 200, 300, 15, 0)));
+    }
+
+    /**
+     * The standard day with the OMS amending its orders' terms: order 1 (TWAP) cut from 30,000 to 18,000 shares at
+     * second 100 (a third filled), order 2 asked at second 150 for more shares than it holds (refused), and order 3's
+     * (TWAP) horizon extended from second 500 to 590 at second 250.
+     */
+    public static SimulatedDay standardWithAmends(final long seed, final int strategies) {
+        return new SimulatedDay(seed, 600, standard(seed, strategies).parents(), List.of(
+                new AmendSpec(1, 100, 18_000, 0),
+                new AmendSpec(2, 150, 25_000, 0),
+                new AmendSpec(3, 250, 0, 590)));
     }
 
     public int seconds() {
@@ -159,6 +185,12 @@ public final class SimulatedDay {
                 out.accept(event.newOrder(ts, p.orderId(), 0, p.side(), p.quantity(), ts,
                         ts + p.seconds() * SECOND, p.slices(), p.strategy(), Double.NaN, Double.NaN, Double.NaN,
                         0.05, 1_500.0 * p.seconds() / p.slices(), FLAT_PROFILE));
+            }
+        }
+        for (final AmendSpec a : amends) {
+            if (a.second() == t) {
+                out.accept(event.amendOrder(ts, a.orderId(), Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                        a.quantity(), a.endSecond() * SECOND));
             }
         }
         out.accept(event.timer(ts));

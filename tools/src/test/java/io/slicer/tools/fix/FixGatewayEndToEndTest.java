@@ -144,7 +144,8 @@ class FixGatewayEndToEndTest {
         oms.send(more);
         final Message refused = oms.await(m -> field(m, 35).equals("9") && field(m, 11).equals("amend-3"), 10_000);
         assertNotNull(refused, "quantity up refused");
-        assertTrue(field(refused, 58).contains("OrderQty 38 cannot change"), field(refused, 58));
+        assertTrue(field(refused, 58).contains("OrderQty 38 6000 is above the order's 5000: a quantity can only go"
+                + " down"), field(refused, 58));
         oms.send(oms.cancel("nope", "nope-c", "AAPL", '1'));
         final Message unknown = oms.await(m -> field(m, 35).equals("9") && field(m, 11).equals("nope-c"), 10_000);
         assertNotNull(unknown, "cancel of an unknown order refused");

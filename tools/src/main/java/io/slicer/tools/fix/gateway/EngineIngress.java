@@ -51,8 +51,10 @@ final class EngineIngress {
         engine.cancelOrder(stamp(), orderId);
     }
 
-    synchronized void amend(final long orderId, final double limitPrice, final double urgency) {
-        engine.amendOrder(stamp(), orderId, limitPrice, urgency);
+    /** NaN leaves the limit or urgency, {@code EngineEvent.UNCHANGED} the quantity or end, as it is. */
+    synchronized void amend(final long orderId, final double limitPrice, final double urgency, final long quantity,
+                            final long endTime) {
+        engine.amendOrder(stamp(), orderId, limitPrice, urgency, Double.NaN, Double.NaN, quantity, endTime);
     }
 
     synchronized void halt(final HaltScope scope, final long id) {

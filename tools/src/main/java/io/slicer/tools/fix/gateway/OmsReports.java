@@ -36,8 +36,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@link #recover}): what the OMS has been told is exactly what the store holds, so the first refresh reports only
  * what the crash kept from it.
  *
- * <p>Thread-safety: the order table is concurrent (the OMS session adds and looks up, the outbound thread reports);
- * {@link #refresh} runs on the gateway's outbound thread only.
+ * <p>Thread-safety: the order table is concurrent (the OMS session adds and looks up); what the OMS has been told of
+ * an order is written under this object's lock: {@link #refresh} runs on the outbound thread, {@link #replaced} on
+ * the OMS session's, which answers a replace before the callback returns.
  */
 final class OmsReports {
     /** One parent order as the OMS knows it. */
@@ -45,7 +46,8 @@ final class OmsReports {
         final long orderId;
         final String symbol;
         final char side;
-        final long quantity;
+        /** The OrderQty the OMS was last told (a replace may lower it). */
+        volatile long quantity;
         volatile String clOrdId;
         volatile boolean acknowledged;
         long reportedCum;
@@ -105,14 +107,20 @@ final class OmsReports {
     }
 
     /** A new ClOrdID for an order after an accepted replace; the Replaced report carries it. */
-    void replaced(final OmsOrder o, final String newClOrdId, final String origClOrdId, final int msgSeqNum) {
+    synchronized void replaced(final OmsOrder o, final String newClOrdId, final String origClOrdId,
+                               final int msgSeqNum, final long newQuantity) {
         o.clOrdId = newClOrdId;
+        o.quantity = newQuantity;
         byClOrdId.put(newClOrdId, o);
-        final ExecutionReport r = report(o, ExecType.REPLACED,
-                o.reportedCum > 0 ? OrdStatus.PARTIALLY_FILLED : OrdStatus.NEW, o.reportedCum,
-                o.quantity - o.reportedCum, Double.NaN,
+        // Cut to exactly what the OMS has been told is filled: the replace itself ends the order.
+        final boolean done = o.reportedCum >= newQuantity;
+        final ExecutionReport r = report(o, ExecType.REPLACED, done ? OrdStatus.FILLED
+                        : o.reportedCum > 0 ? OrdStatus.PARTIALLY_FILLED : OrdStatus.NEW, o.reportedCum,
+                Math.max(0, newQuantity - o.reportedCum), o.reportedCum > 0 ? o.reportedNotional / o.reportedCum
+                        : Double.NaN,
                 FixIds.omsExecId(o.orderId, 'R', msgSeqNum));
         r.setString(41, origClOrdId);
+        o.ended = done;
         send(r);
     }
 
@@ -147,8 +155,8 @@ final class OmsReports {
         }
     }
 
-    /** Reports what changed in the engine since the last report of {@code orderId}. Outbound thread. */
-    void refresh(final long orderId) {
+    /** Reports what changed in the engine since the last report of {@code orderId}. Any thread. */
+    synchronized void refresh(final long orderId) {
         final OmsOrder o = byOrder.get(orderId);
         if (o == null || !o.acknowledged || o.ended || !engine.progress(orderId, progress)) {
             return;
@@ -247,6 +255,7 @@ final class OmsReports {
             o.clOrdId = clOrdId;
             byClOrdId.put(clOrdId, o);
             o.acknowledged = true;
+            o.quantity = (long) Double.parseDouble(FixFields.str(m, 38, Long.toString(o.quantity)));
             final long cum = (long) Double.parseDouble(FixFields.str(m, 14, "0"));
             o.reportedCum = cum;
             o.reportedNotional = cum * Double.parseDouble(FixFields.str(m, 6, "0"));

@@ -2,6 +2,8 @@ package io.slicer.tools.fix.gateway;
 
 import io.slicer.engine.api.NewOrder;
 import io.slicer.engine.api.SlicerEngine;
+import io.slicer.engine.event.EngineEvent;
+import io.slicer.engine.order.AmendRefusal;
 import io.slicer.engine.order.OrderProgress;
 import io.slicer.engine.order.OrderStatus;
 import quickfix.ApplicationAdapter;
@@ -22,8 +24,8 @@ import java.util.concurrent.Executor;
 
 /**
  * The OMS side (Slicer accepts): NewOrderSingle opens a parent order, OrderCancelRequest cancels it,
- * OrderCancelReplaceRequest amends its limit or urgency. Every message the engine acts on is journaled before this
- * callback returns ({@link EngineIngress#durable()}), and QuickFIX/J counts an incoming sequence number only when
+ * OrderCancelReplaceRequest amends its limit, urgency, quantity (down) or horizon. Every message the engine acts on
+ * is journaled before this callback returns ({@link EngineIngress#durable()}), and QuickFIX/J counts an incoming sequence number only when
  * the callback returns: after a crash the OMS resends (PossDup) what the journal does not hold. An order's engine id
  * is its NewOrderSingle's MsgSeqNum, so a resent order is recognised whatever the crash left. Runs on the acceptor's
  * thread.
@@ -129,20 +131,37 @@ final class OmsSession extends ApplicationAdapter {
         refreshLater(o.orderId);
     }
 
+    /**
+     * OrderCancelReplaceRequest: a new Price 44 (the limit), urgency in 848, a lower OrderQty 38 (the order's total,
+     * as FIX counts it) and a new ExpireTime 126 (the end of the horizon); an OrderQty or ExpireTime equal to the
+     * order's own changes nothing. The engine applies the amend or refuses all of it; a refusal is answered with an
+     * OrderCancelReject naming why, an amend applied with ExecType Replaced carrying the new OrderQty and LeavesQty.
+     */
     private void replace(final Message m) throws FieldNotFound {
         final OmsReports.OmsOrder o = target(m, CxlRejResponseTo.ORDER_CANCEL_REPLACE_REQUEST);
         if (o == null) {
             return;
         }
-        if (m.isSetField(38) && (long) FixFields.num(m, 38, -1) != o.quantity) {
+        final long requestedQty = m.isSetField(38) ? (long) FixFields.num(m, 38, -1) : o.quantity;
+        if (requestedQty <= 0) {
             cancelReject(m, o, CxlRejResponseTo.ORDER_CANCEL_REPLACE_REQUEST, CxlRejReason.OTHER,
-                    "OrderQty 38 cannot change: the engine amends limit and urgency only");
+                    "OrderQty 38 must be positive, found " + FixFields.str(m, 38, ""));
             return;
         }
+        // The order's current end and amend count, read on this thread before the amend.
+        engine.progress(o.orderId, progress);
+        final int amendsBefore = progress.termsAmends();
+        final long quantity = requestedQty == progress.quantity() ? EngineEvent.UNCHANGED : requestedQty;
+        long end = EngineEvent.UNCHANGED;
         if (m.isSetField(126)) {
-            cancelReject(m, o, CxlRejResponseTo.ORDER_CANCEL_REPLACE_REQUEST, CxlRejReason.OTHER,
-                    "ExpireTime 126 cannot change: the engine amends limit and urgency only");
-            return;
+            try {
+                final long requestedEnd = ParentOrderRequest.nanos(m, 126);
+                end = requestedEnd == progress.endTime() ? EngineEvent.UNCHANGED : requestedEnd;
+            } catch (final FieldNotFound | quickfix.FieldException e) {
+                cancelReject(m, o, CxlRejResponseTo.ORDER_CANCEL_REPLACE_REQUEST, CxlRejReason.OTHER,
+                        "ExpireTime 126 must be a UTCTimestamp, found '" + FixFields.str(m, 126, "") + "'");
+                return;
+            }
         }
         final double limit = m.isSetField(44) ? FixFields.num(m, 44, -1) : Double.NaN;
         double urgency = Double.NaN;
@@ -155,17 +174,42 @@ final class OmsSession extends ApplicationAdapter {
             cancelReject(m, o, CxlRejResponseTo.ORDER_CANCEL_REPLACE_REQUEST, CxlRejReason.OTHER, e.getMessage());
             return;
         }
+        final boolean terms = quantity != EngineEvent.UNCHANGED || end != EngineEvent.UNCHANGED;
+        final boolean restated = (m.isSetField(38) || m.isSetField(126)) && !terms;
         if (!(Double.isNaN(limit) || limit > 0 && !Double.isInfinite(limit))
                 || !(Double.isNaN(urgency) || urgency > 0 && !Double.isInfinite(urgency))
-                || Double.isNaN(limit) && Double.isNaN(urgency)) {
+                || Double.isNaN(limit) && Double.isNaN(urgency) && !terms && !restated) {
             cancelReject(m, o, CxlRejResponseTo.ORDER_CANCEL_REPLACE_REQUEST, CxlRejReason.OTHER,
-                    "expected a positive Price 44 and/or urgency=U (U > 0) in 848");
+                    "expected a positive Price 44, urgency=U (U > 0) in 848, a lower OrderQty 38 and/or a new"
+                            + " ExpireTime 126");
             return;
         }
-        ingress.amend(o.orderId, limit, urgency);
-        ingress.durable();
-        // Sent before returning, like the New report: the OMS learns the new ClOrdID before the amend counts as received.
-        reports.replaced(o, m.getString(11), m.getString(41), m.getHeader().getInt(34));
+        if (!Double.isNaN(limit) || !Double.isNaN(urgency) || terms) {
+            // A replace that only restates the order's OrderQty and ExpireTime (an OMS sending every field, or one
+            // resending a replace the engine already applied before a crash) changes nothing in the engine.
+            ingress.amend(o.orderId, limit, urgency, quantity, end);
+            ingress.durable();
+        }
+        if (terms && engine.progress(o.orderId, progress) && progress.termsAmends() > amendsBefore
+                && progress.lastAmendRefusal() != null) {
+            cancelReject(m, o, CxlRejResponseTo.ORDER_CANCEL_REPLACE_REQUEST, CxlRejReason.OTHER,
+                    refusalText(progress.lastAmendRefusal(), requestedQty, progress));
+            return;
+        }
+        // Sent before returning, like the New report: the OMS learns the new ClOrdID before the amend counts as
+        // received. Its CumQty and LeavesQty are those of the reports before it (the report table's lock orders them).
+        reports.replaced(o, m.getString(11), m.getString(41), m.getHeader().getInt(34), requestedQty);
+        refreshLater(o.orderId);
+    }
+
+    private static String refusalText(final AmendRefusal refusal, final long requestedQty, final OrderProgress p) {
+        return switch (refusal) {
+            case QUANTITY_UP -> "OrderQty 38 " + requestedQty + " is above the order's " + p.quantity() + ": "
+                    + refusal.reason();
+            case QUANTITY_BELOW_DONE -> "OrderQty 38 " + requestedQty + " is below CumQty " + p.filled()
+                    + " plus working " + p.inFlight() + ": " + refusal.reason();
+            case END_NOT_AHEAD -> "ExpireTime 126: " + refusal.reason();
+        };
     }
 
     /** The open order a cancel or replace names, or null after answering with an OrderCancelReject. */

@@ -160,7 +160,7 @@ final class ParentOrderRequest {
         return out;
     }
 
-    private static long nanos(final Message m, final int tag) throws FieldNotFound {
+    static long nanos(final Message m, final int tag) throws FieldNotFound {
         final java.time.LocalDateTime t = m.getUtcTimeStamp(tag);
         final java.time.Instant i = t.toInstant(ZoneOffset.UTC);
         return i.getEpochSecond() * 1_000_000_000L + i.getNano();

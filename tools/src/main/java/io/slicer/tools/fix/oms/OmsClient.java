@@ -118,6 +118,24 @@ public final class OmsClient extends ApplicationAdapter implements AutoCloseable
         return r;
     }
 
+    /**
+     * A replace of a market parent's terms: its total quantity {@code qty} (0: not sent) and the end of its horizon
+     * {@code expireTime} (null: not sent). No Price, so the limit stays as it is.
+     */
+    public OrderCancelReplaceRequest replaceTerms(final String origClOrdId, final String clOrdId, final String symbol,
+                                                  final char side, final long qty, final LocalDateTime expireTime) {
+        final OrderCancelReplaceRequest r = new OrderCancelReplaceRequest(new OrigClOrdID(origClOrdId),
+                new ClOrdID(clOrdId), new Side(side), new TransactTime(), new OrdType(OrdType.MARKET));
+        r.set(new Symbol(symbol));
+        if (qty > 0) {
+            r.set(new OrderQty(qty));
+        }
+        if (expireTime != null) {
+            r.set(new ExpireTime(expireTime));
+        }
+        return r;
+    }
+
     /** Sends {@code m} on the session; false when not logged on (QuickFIX/J then keeps it for a resend). */
     public boolean send(final Message m) {
         final Session s = Session.lookupSession(session);
