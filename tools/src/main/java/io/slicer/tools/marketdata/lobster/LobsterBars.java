@@ -88,7 +88,8 @@ public final class LobsterBars {
     }
 
     /** The row's quote (when two-sided) and trade (when an execution) both pass; a refused row counts once. */
-    private static boolean plausible(final PlausibilityFilter filter, final LobsterMessage m, final LobsterBook b) {
+    /** The row passes the day's plausibility check (its book if two-sided, its execution if one); shared by the tape. */
+    static boolean plausible(final PlausibilityFilter filter, final LobsterMessage m, final LobsterBook b) {
         final long t = m.timeNanos();
         return (!b.isTwoSided() || filter.quote(t, b.bid(), b.ask(), b.bidSize(), b.askSize()))
                 && (!m.isExecution() || filter.trade(t, m.price(), m.size()));

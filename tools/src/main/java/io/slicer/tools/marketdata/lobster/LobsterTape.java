@@ -50,8 +50,7 @@ public final class LobsterTape {
             final LobsterBook b = reader.book();
             while (reader.next()) {
                 final long t = m.timeNanos();
-                if ((b.isTwoSided() && !filter.quote(t, b.bid(), b.ask(), b.bidSize(), b.askSize()))
-                        || (m.isExecution() && !filter.trade(t, m.price(), m.size()))) {
+                if (!LobsterBars.plausible(filter, m, b)) {
                     continue;
                 }
                 if (n == capacity) {
