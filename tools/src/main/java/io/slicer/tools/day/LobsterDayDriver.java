@@ -22,7 +22,10 @@ import java.util.function.Consumer;
  * as a trade, a timer each second, and one parent order submitted at the first two-sided quote and sliced into
  * five-minute slices. The venue acknowledges each child one second after it was decided. A child that was marketable
  * when it was decided (a buy's limit at or above the ask) fills completely at its limit price then (a
- * simplification: the touch's depth is not checked). A child that rested when it was decided (a passive
+ * simplification: the touch's depth is not checked). "When it was decided" is the book the engine decided on: a
+ * timer fires only once a row of a later second arrives, and the reader hands that row over with its book already
+ * applied, so the driver runs the seconds before a row (timers, what they decided, acknowledgements, queue joins,
+ * cancels) before the row moves its own copy of the touch ({@code LobsterDayVenueClockTest}). A child that rested when it was decided (a passive
  * {@link io.slicer.engine.order.ChildTactic}: {@code twap/join}) joins the day's queue at its price when acknowledged
  * and fills, message by message, by the rules of {@link QueuePosition} (pro-rata cancellations); a cancel is
  * confirmed one second after it was decided, with what the child had filled by then, so an execution that races it
@@ -120,15 +123,18 @@ public final class LobsterDayDriver {
         }
 
         /**
-         * Each row: the trade (an execution), then what it did to our resting children, then the top of book when it
-         * changed (as {@link LobsterReader#replayRemaining} reports them).
+         * Each row: first the seconds that passed before it (timers, acknowledgements, cancels, and whether what a
+         * timer decided is marketable, all judged on the book as it stood before this row), then the trade (an
+         * execution), then what it did to our resting children, then the top of book when it changed (as
+         * {@link LobsterReader#replayRemaining} reports them). The reader's book is already this row's, so the driver
+         * keeps its own copy of the touch and moves it only after the clock has caught up with the row.
          */
         void replay(final LobsterReader reader) {
             final LobsterMessage m = reader.message();
             final LobsterBook b = reader.book();
             while (reader.next()) {
+                advance(m.timeNanos());
                 if (m.isExecution()) {
-                    advance(m.timeNanos());
                     out.accept(event.trade(m.timeNanos(), 0, m.price(), m.size()));
                     if (tca != null) {
                         tca.trade(m.timeNanos(), m.price(), m.size());
@@ -155,7 +161,6 @@ public final class LobsterDayDriver {
                 }
                 final long qty = c.queue.onMessage(m.type(), m.direction(), m.priceTicks(), m.size());
                 if (qty > 0) {
-                    advance(m.timeNanos());
                     c.filled += qty;
                     c.fills++;
                     if (tca != null && c.sent.parentId() == ORDER_ID) {
@@ -238,7 +243,6 @@ public final class LobsterDayDriver {
             if (Double.isNaN(bid) || Double.isNaN(ask)) {
                 return;
             }
-            advance(tsNanos);
             out.accept(event.quote(tsNanos, 0, bid, ask, bidSize, askSize));
             if (tca != null && bid <= ask) {
                 // A crossed book is the engine's to refuse; the cost accounting keeps the last sound mid.

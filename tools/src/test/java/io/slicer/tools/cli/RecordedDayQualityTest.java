@@ -142,10 +142,11 @@ class RecordedDayQualityTest {
         final long quantity = doc.get("quantity").asLong();
         assertEquals(doc.get("filled").asLong(), shares, "every child filled at its limit");
         assertEquals(doc.get("filled").asLong(), doc.get("filledShares").asLong());
-        // A child that rests in the day's queue (the venue's queue model) fills in parts: at least one fill each.
+        // Every twap child crosses: marketable on the book it was decided on, it fills once, whole, at its limit
+        // (none is left resting in the day's queue, where it would fill in parts).
+        assertEquals(12, children.size(), children.toString());
         assertEquals(children.size(), doc.get("childrenSent").asLong());
-        assertTrue(doc.get("fills").asLong() >= children.size(), "fills " + doc.get("fills") + " for "
-                + children.size() + " children");
+        assertEquals(doc.get("childrenSent").asLong(), doc.get("fills").asLong(), "each child filled once");
         assertEquals(cost / (quantity * p0) * 1e4, doc.get("isBps").asDouble(), 1e-9);
         assertEquals(doc.get("isBps").asDouble(), doc.get("temporaryImpactBps").asDouble()
                 + doc.get("permanentImpactBps").asDouble() + doc.get("timingBps").asDouble()
