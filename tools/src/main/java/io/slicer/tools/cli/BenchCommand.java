@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.slicer.tools.bench.JmhResults;
+import io.slicer.tools.bench.LatencyPercentiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,29 +17,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /**
  * {@code slicer bench}: the whole JMH and latency suite in one go, each in its own JVM with the project's
  * {@code jvm.options}, results gathered into one Markdown file. Benchmarks need a quiet machine and their own JVM,
  * so this command only orchestrates: JMH runs every {@code @Benchmark} in {@code benchmarks/target/benchmarks.jar},
- * then each harness of {@link #HARNESSES} runs with the arguments listed there.
+ * then each harness of {@link #HARNESSES} runs with the arguments listed there. A harness that prints percentile lines
+ * ({@link LatencyPercentiles}: the FIX gateway's and the console's) also gets them as a table and as JSON fields.
  */
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
         description = {
                 "Runs the JMH suite (with -prof gc: ns/op and B/op) and the fixed-rate latency harnesses, and writes "
                         + "OUT/bench-results.md with every table (raw outputs beside it).",
-                "Needs about 3 minutes of CPU (measured: 194 s user + sys over all its JVMs); its JMH iterations alone"
-                        + " take 2 minutes of wall time. Run it on an otherwise idle machine: shared with a load"
-                        + " average of 20 on 2 cores, it took 27 minutes."})
+                "Needs about 3 minutes of CPU (measured: 194 s user + sys over all its JVMs, before the fix and console"
+                        + " stages, which add well under a minute); its JMH iterations alone take 2 minutes of wall"
+                        + " time. Run it on an otherwise idle machine: shared with a load average of 20 on 2 cores, it"
+                        + " took 27 minutes."})
 public final class BenchCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A harness main and its arguments: what the results file shows and how to rerun it by hand. */
-    record HarnessRun(String title, String mainClass, List<String> args) {
+    /** A harness main and its arguments, under a stage name for --skip: what the results show, how to rerun it. */
+    record HarnessRun(String stage, String title, String mainClass, List<String> args) {
         String command() {
             return "java @jvm.options -cp benchmarks/target/benchmarks.jar " + mainClass + " " + String.join(" ", args);
         }
@@ -46,14 +52,20 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** The fixed-rate and throughput harnesses, in the order they run. */
     static final List<HarnessRun> HARNESSES = List.of(
-            new HarnessRun("Ring: event-to-child-order latency at a fixed 100,000 events/s, DQN policy",
+            new HarnessRun("ring-latency", "Ring: event-to-child-order latency at a fixed 100,000 events/s, DQN policy",
                     "io.slicer.bench.engine.LatencyHarness", List.of("latency", "dqn", "100000", "20")),
-            new HarnessRun("Ring: market events per second through the ring and market state",
+            new HarnessRun("ring-throughput", "Ring: market events per second through the ring and market state",
                     "io.slicer.bench.engine.LatencyHarness", List.of("throughput", "x", "0", "10")),
-            new HarnessRun("Journal: what writing the journal on the decision thread adds",
+            new HarnessRun("journal", "Journal: what writing the journal on the decision thread adds",
                     "io.slicer.bench.journal.JournalLatencyHarness", List.of()),
-            new HarnessRun("Replay: journaled inputs per second through a fresh engine, bit-for-bit compared",
-                    "io.slicer.bench.journal.ReplayThroughput", List.of("3")));
+            new HarnessRun("replay", "Replay: journaled inputs per second through a fresh engine, bit-for-bit compared",
+                    "io.slicer.bench.journal.ReplayThroughput", List.of("3")),
+            new HarnessRun("fix", "FIX gateway: OMS order in to child out, venue fill in to OMS report out, over "
+                    + "loopback (closed loop), beside one QuickFIX/J hop",
+                    "io.slicer.bench.fix.FixLatencyHarness", List.of("1000")),
+            new HarnessRun("console", "Operator console: blotter snapshot, halt to its acknowledgement, fill to the "
+                    + "live stream, over HTTP on 127.0.0.1 (closed loop)",
+                    "io.slicer.bench.console.ConsoleLatencyHarness", List.of("100", "1000", "60")));
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -76,6 +88,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-harnesses", description = "Run only JMH.")
     boolean skipHarnesses;
 
+    @Option(names = "--skip", split = ",", paramLabel = "STAGE",
+            description = "Harness stages not to run, comma-separated: ring-latency, ring-throughput, journal, replay,"
+                    + " fix, console.")
+    List<String> skip = List.of();
+
     @Option(names = "--json", description = "Print one JSON document (JMH rows and harness outputs) instead of the path.")
     boolean json;
 
@@ -85,6 +102,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (iterations < 1) {
             throw new IllegalArgumentException("--iterations must be at least 1, got " + iterations);
         }
+        final Set<String> skipped = stagesToSkip(skip);
         final Path home = slicerHome();
         final Path jar = home.resolve("benchmarks/target/benchmarks.jar");
         if (!Files.isRegularFile(jar)) {
@@ -124,6 +142,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (!skipHarnesses) {
             for (final HarnessRun harness : HARNESSES) {
+                if (skipped.contains(harness.stage())) {
+                    continue;
+                }
                 final String simple = harness.mainClass().substring(harness.mainClass().lastIndexOf('.') + 1);
                 err.println("slicer bench: " + harness.title() + " ...");
                 final Path log = out.resolve(harness.args().isEmpty() ? simple + ".txt"
@@ -131,11 +152,30 @@ public final class BenchCommand implements Callable<Integer> {
                 final List<String> args = new ArrayList<>(List.of("-cp", jar.toString(), harness.mainClass()));
                 args.addAll(harness.args());
                 final int rc = run(home, javaCommand(home, args), log);
-                harnessRuns.addObject().put("title", harness.title()).put("command", harness.command().strip())
-                        .put("exitCode", rc).put("output", Files.readString(log, StandardCharsets.UTF_8).strip());
+                final String output = Files.readString(log, StandardCharsets.UTF_8).strip();
+                final List<LatencyPercentiles.Row> percentiles = LatencyPercentiles.read(output);
+                final ObjectNode entry = harnessRuns.addObject().put("stage", harness.stage())
+                        .put("title", harness.title()).put("command", harness.command().strip()).put("exitCode", rc);
+                if (!percentiles.isEmpty()) {
+                    final ArrayNode paths = entry.putArray("percentiles");
+                    for (final LatencyPercentiles.Row p : percentiles) {
+                        paths.addObject().put("path", p.label()).put("samples", p.samples())
+                                .put("p50Nanos", p.p50Nanos()).put("p90Nanos", p.p90Nanos())
+                                .put("p99Nanos", p.p99Nanos()).put("maxNanos", p.maxNanos());
+                    }
+                }
+                entry.put("output", output);
                 md.append("## ").append(harness.title()).append(rc == 0 ? "" : " (FAILED, exit " + rc + ")")
-                        .append("\n\n`").append(harness.command().strip()).append("`\n\n```\n")
-                        .append(Files.readString(log, StandardCharsets.UTF_8).strip()).append("\n```\n\n");
+                        .append("\n\n`").append(harness.command().strip()).append("`\n\n");
+                if (!percentiles.isEmpty()) {
+                    md.append(LatencyPercentiles.markdown(percentiles)).append('\n');
+                }
+                md.append("```\n").append(output).append("\n```\n\n");
+                err.println("slicer bench: " + harness.stage() + (rc == 0 ? "" : " FAILED, exit " + rc));
+                for (final LatencyPercentiles.Row p : percentiles) {
+                    err.printf(Locale.ROOT, "  %-60s p50 %,10.1f µs  p99 %,10.1f µs%n", p.label(), p.p50Nanos() / 1e3,
+                            p.p99Nanos() / 1e3);
+                }
             }
         }
         final Path results = out.resolve("bench-results.md");
@@ -145,6 +185,22 @@ public final class BenchCommand implements Callable<Integer> {
                 ? JSON.writerWithDefaultPrettyPrinter().writeValueAsString(doc)
                 : results.toAbsolutePath().toString());
         return 0;
+    }
+
+    /** The stage names of {@code --skip}, each one checked against {@link #HARNESSES}. */
+    static Set<String> stagesToSkip(final List<String> names) {
+        final Set<String> known = HARNESSES.stream().map(HarnessRun::stage)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        final Set<String> out = new LinkedHashSet<>();
+        for (final String name : names) {
+            final String stage = name.strip();
+            if (!known.contains(stage)) {
+                throw new IllegalArgumentException("--skip: unknown stage '" + stage + "', expected one of "
+                        + String.join(", ", known));
+            }
+            out.add(stage);
+        }
+        return out;
     }
 
     /** The repository root: set by the ./slicer launcher, else the working directory. */
