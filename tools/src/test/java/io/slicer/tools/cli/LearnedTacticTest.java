@@ -77,6 +77,12 @@ class LearnedTacticTest {
         assertEquals(2, bars.exitCode(), bars.out());
         assertTrue(bars.err().contains("cannot work tactic 'learned:"), bars.err());
 
+        final CliRun engine = CliRun.of("run", "--lobster", "AMZN", "--strategy", learned, "--journal",
+                tmp.resolve("journal").toString());
+        assertEquals(2, engine.exitCode(), engine.out());
+        assertTrue(engine.err().contains("a learned tactic runs in evaluate only"), engine.err());
+        assertFalse(Files.exists(tmp.resolve("journal")), "nothing is written for a refused strategy");
+
         final CliRun notInList = CliRun.of("evaluate", "--scenario", "lobster:AMZN:60:10@10:30-11:00",
                 "--strategies", "twap/cross", "--baseline", "twap/step", "--episodes", "4");
         assertEquals(2, notInList.exitCode(), notInList.out());
