@@ -40,7 +40,8 @@ import java.util.function.IntConsumer;
  * reach its README targets on any training seed); every flag given overrides its one value.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train a DQN (online) or constrained IQL (offline) slicing policy on a scenario.")
+        description = "Train a DQN (online) or constrained IQL (offline) slicing policy on a scenario, or a child tactic "
+                + "chooser (tactic) on a LOBSTER window.")
 public final class TrainCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

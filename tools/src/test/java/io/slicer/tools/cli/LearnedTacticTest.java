@@ -88,6 +88,16 @@ class LearnedTacticTest {
         assertEquals(2, notInList.exitCode(), notInList.out());
         assertTrue(notInList.err().contains("--baseline 'twap/step' is not among --strategies"), notInList.err());
 
+        final CliRun halfWindow = CliRun.of("evaluate", "--scenario", "lobster:AMZN:60:10@10:00", "--strategies",
+                "twap/cross", "--episodes", "4");
+        assertEquals(2, halfWindow.exitCode(), halfWindow.out());
+        assertTrue(halfWindow.err().contains("expected a window @HH:MM-HH:MM after the spec, found '@10:00'"),
+                halfWindow.err());
+        final CliRun evening = CliRun.of("evaluate", "--scenario", "lobster:AMZN:60:10@20:00-21:00", "--strategies",
+                "twap/cross", "--episodes", "4");
+        assertEquals(2, evening.exitCode(), evening.out());
+        assertTrue(evening.err().contains("no order of 10 slices fits between 20:00-21:00"), evening.err());
+
         final CliRun slicing = CliRun.of("evaluate", "--scenario", "lobster:AMZN:60:10@10:30-11:00",
                 "--strategies", "twap/learned:" + tmp.resolve("nowhere"), "--episodes", "4");
         assertEquals(2, slicing.exitCode(), slicing.out());
