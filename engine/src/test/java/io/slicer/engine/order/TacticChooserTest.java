@@ -1,6 +1,9 @@
 package io.slicer.engine.order;
 
+import io.slicer.engine.api.SlicerEngine;
 import io.slicer.engine.decision.ExecutionFeatures;
+import io.slicer.engine.strategy.StrategyFactory;
+import io.slicer.engine.strategy.StrategyRegistry;
 import io.slicer.policy.PolicyModel;
 import io.slicer.policy.model.ActionSpace;
 import io.slicer.policy.model.Activation;
@@ -50,6 +53,16 @@ class TacticChooserTest {
         // spread 1: join 1.5, step -1 -> join
         assertEquals(ChildTactic.JOIN, c.choose(1, 100, 101, 500, 500, 100, 1.0, 1.0, 0, 0));
         assertEquals(ChildTactic.JOIN, c.copy().choose(-1, 100, 101, 500, 500, 100, 1.0, 1.0, 0, 0));
+    }
+
+    @Test
+    void theEngineRefusesALearnedTacticRatherThanCrossingEveryChild() {
+        final StrategyFactory learned = StrategyRegistry.schedules().factory("twap").withTacticChooser(
+                TacticChooser.of("learned:hand", spreadRule(TacticFeatures.SCHEMA_ID, TacticFeatures.CATALOGUE,
+                        TacticChooser.UNIT)));
+        final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SlicerEngine.builder().strategy("twap/learned:hand", learned));
+        assertTrue(e.getMessage().contains("a learned tactic (learned:hand) runs in evaluate only"), e.getMessage());
     }
 
     @Test
