@@ -520,6 +520,12 @@ public final class SlicerEngine implements AutoCloseable {
          * warmed up here.
          */
         public Builder strategy(final String name, final StrategyFactory factory) {
+            if (factory.tacticChooser() != null) {
+                // The core works one fixed tactic per order; a chooser per child is not wired into it yet.
+                throw new IllegalArgumentException("strategy '" + name + "': a learned tactic ("
+                        + factory.tacticChooser().spec() + ") runs in evaluate only; the engine trades fixed tactics ("
+                        + "cross, join, step, peg, peg:mid)");
+            }
             if (approvals != null && factory instanceof PolicyStrategy.Factory policy) {
                 approvals.requireLive(name, policy.modelIdentity());
             }

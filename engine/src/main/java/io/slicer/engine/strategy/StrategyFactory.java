@@ -2,6 +2,7 @@ package io.slicer.engine.strategy;
 
 import io.slicer.engine.order.ChildTactic;
 import io.slicer.engine.order.OrderTerms;
+import io.slicer.engine.order.TacticChooser;
 import io.slicer.engine.risk.TrainingDomain;
 
 /**
@@ -50,6 +51,40 @@ public interface StrategyFactory {
             @Override
             public ChildTactic tactic() {
                 return tactic;
+            }
+        };
+    }
+
+    /**
+     * The learned chooser that picks each child's tactic ({@code SPEC/learned:DIR}), or null when the tactic is fixed
+     * ({@link #tactic()}). A learned tactic runs in the simulators only: the engine refuses it.
+     */
+    default TacticChooser tacticChooser() {
+        return null;
+    }
+
+    /** This factory's strategies with each child's tactic picked by {@code chooser}: {@code SPEC/learned:DIR}. */
+    default StrategyFactory withTacticChooser(final TacticChooser chooser) {
+        final StrategyFactory schedule = this;
+        return new StrategyFactory() {
+            @Override
+            public SliceStrategy create(final OrderTerms terms) {
+                return schedule.create(terms);
+            }
+
+            @Override
+            public TrainingDomain trainingDomain(final String name, final double domainSigmas) {
+                return schedule.trainingDomain(name, domainSigmas);
+            }
+
+            @Override
+            public void warmUp() {
+                schedule.warmUp();
+            }
+
+            @Override
+            public TacticChooser tacticChooser() {
+                return chooser;
             }
         };
     }

@@ -1,6 +1,7 @@
 package io.slicer.engine.strategy;
 
 import io.slicer.engine.order.ChildTactic;
+import io.slicer.engine.order.TacticChooser;
 import io.slicer.policy.PolicyModel;
 import io.slicer.policy.model.ActionSpace;
 import io.slicer.policy.seal.ModelTrust;
@@ -34,6 +35,9 @@ import java.util.TreeMap;
  * Any spec may end in {@code /TACTIC}, how each slice's child works the book ({@link ChildTactic}: {@code cross},
  * {@code join}, {@code step}, {@code peg}, {@code peg:mid}), e.g. {@code twap/join}, {@code dqn:models/dqn/step}; the
  * factory then reports it as {@link StrategyFactory#tactic()}. Without one, children cross, as they always did.
+ * {@code SPEC/learned:DIR} picks each child's tactic with the chooser trained into DIR ({@link TacticChooser},
+ * {@link StrategyFactory#tacticChooser()}); its seal is checked as {@link ModelTrust#offline()} says, since only the
+ * simulators run it.
  * Every argument is checked when the spec is resolved, before any order: the command line, the API and the journal
  * refuse the same bad spec with the same message.
  * Other modules add families with {@link #with}: the journal resolves {@code policy:<sha256>} from its model archive,
@@ -86,6 +90,9 @@ public final class StrategyRegistry {
             .with("iql", (arg, lambda) -> modelDirectory("iql", arg, ModelTrust.offline()))
             .with(MODEL, (arg, lambda) -> modelDirectory(MODEL, arg, ModelTrust.offline()));
 
+    /** What introduces a learned tactic chooser after a spec: {@code twap/learned:DIR}. */
+    public static final String LEARNED = "/learned:";
+
     private final Map<String, Family> families;
 
     private StrategyRegistry(final Map<String, Family> families) {
@@ -137,6 +144,12 @@ public final class StrategyRegistry {
         if (spec == null || spec.isBlank()) {
             throw new IllegalArgumentException("empty strategy name; expected one of " + names()
                     + " (optionally NAME:ARGUMENT)");
+        }
+        final int learned = spec.indexOf(LEARNED);
+        if (learned > 0) {
+            // learned:DIR holds a path, so it is found by its prefix, not by the last '/'.
+            return factory(spec.substring(0, learned), riskAversion).withTacticChooser(
+                    TacticChooser.load(spec.substring(learned + LEARNED.length()), ModelTrust.offline()));
         }
         final int slash = spec.lastIndexOf('/');
         if (slash >= 0) {

@@ -46,6 +46,10 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + " missing.")
     String strategies;
 
+    @Option(names = "--baseline", paramLabel = "SPEC", description = "The strategy every other is paired against "
+            + "(one of --strategies; default: TWAP), e.g. twap/step to test a learned tactic against the best fixed one.")
+    String baseline;
+
     @Option(names = "--episodes", paramLabel = "N", defaultValue = "1000",
             description = "Paired episodes (default: ${DEFAULT-VALUE}).")
     int episodes;
@@ -88,7 +92,11 @@ public final class EvaluateCommand implements Callable<Integer> {
                 named.size(), episodes, market.name(), workers);
         err.flush();
         final long started = System.nanoTime();
-        final EvaluationReport report = PairedEvaluation.run(market, named, config);
+        if (baseline != null && named.stream().noneMatch(n -> n.name().equals(baseline))) {
+            throw new IllegalArgumentException("--baseline '" + baseline + "' is not among --strategies");
+        }
+        final EvaluationReport report = baseline == null ? PairedEvaluation.run(market, named, config)
+                : PairedEvaluation.run(market, named, config, baseline, null);
         err.printf(Locale.ROOT, "slicer evaluate: done in %.2f s%n", (System.nanoTime() - started) / 1e9);
         if (reportDir != null) {
             final Path md = ReportWriter.write(report, reportDir);

@@ -135,6 +135,11 @@ public final class RunCommand implements Callable<Integer> {
         // policy:SHA256 spec names a model in the journal's archive and is checked by the journal's registry.
         final StrategyRegistry registry = StrategyRegistry.standard(ModelTrust.live());
         for (final String spec : specs()) {
+            if (spec.contains(StrategyRegistry.LEARNED)) {
+                // The core works one fixed tactic per order; it would otherwise cross every child silently.
+                throw new IllegalArgumentException("strategy '" + spec + "': a learned tactic runs in evaluate only;"
+                        + " the engine trades fixed tactics (cross, join, step, peg, peg:mid)");
+            }
             if (!spec.startsWith(StrategySpecs.POLICY_PREFIX)
                     && registry.factory(spec).tactic().passive() && market.lobster == null) {
                 throw new IllegalArgumentException("strategy '" + spec + "': a resting child needs a venue that "

@@ -1,9 +1,12 @@
 package io.slicer.tools.cli;
 
 import io.slicer.engine.decision.ActionMapping;
+import io.slicer.engine.order.TacticChooser;
+import io.slicer.policy.seal.ModelKeys;
 import io.slicer.tools.demo.CodeVersion;
 import io.slicer.tools.sim.Scenario;
 import io.slicer.tools.sim.Scenarios;
+import io.slicer.tools.sim.historical.HistoricalScenario;
 import io.slicer.tools.train.ModelExport;
 import io.slicer.tools.train.TrainedPolicy;
 import io.slicer.tools.train.TrainingDefaults;
@@ -15,6 +18,7 @@ import io.slicer.tools.train.iql.BehaviourPolicy;
 import io.slicer.tools.train.iql.IqlConfig;
 import io.slicer.tools.train.iql.IqlTrainer;
 import io.slicer.tools.train.iql.OfflineDataset;
+import io.slicer.tools.train.tactic.TacticTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,12 +40,14 @@ import java.util.function.IntConsumer;
  * reach its README targets on any training seed); every flag given overrides its one value.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train a DQN (online) or constrained IQL (offline) slicing policy on a scenario.")
+        description = "Train a DQN (online) or constrained IQL (offline) slicing policy on a scenario, or a child tactic "
+                + "chooser (tactic) on a LOBSTER window.")
 public final class TrainCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "ALGORITHM", description = "dqn or iql")
+    @Parameters(index = "0", paramLabel = "ALGORITHM", description = "dqn, iql or tactic (a child tactic "
+            + "chooser on a LOBSTER window; --episodes is then its passes over the children, default 200)")
     String algorithm;
 
     @Option(names = "--scenario", required = true, paramLabel = "NAME", description = "scenario to train on")
@@ -144,10 +150,16 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
+    /** Passes over the training children of {@code train tactic} (its --episodes). */
+    static final int TACTIC_EPOCHS = 200;
+
     @Override
     public Integer call() {
         TrainingSeeds.requireTrainingSeed(seed);
         CliArguments.requireFreshOutput("--out", out, force);
+        if ("tactic".equals(algorithm)) {
+            return trainTactic();
+        }
         final Scenario scenario = Scenarios.byName(scenarioName);
         final PrintWriter err = spec.commandLine().getErr();
         final TrainingProgress progress = quiet ? TrainingProgress.NONE : new ProgressBar(err);
@@ -161,7 +173,8 @@ public final class TrainCommand implements Callable<Integer> {
                 policy = trainIql(scenario, progress);
                 break;
             default:
-                throw new IllegalArgumentException("unknown algorithm '" + algorithm + "', expected dqn or iql");
+                throw new IllegalArgumentException("unknown algorithm '" + algorithm + "', expected dqn, iql or "
+                        + "tactic");
         }
         final double seconds = (System.nanoTime() - start) / 1e9;
         if (!quiet) {
@@ -178,6 +191,38 @@ public final class TrainCommand implements Callable<Integer> {
         } else {
             o.printf(Locale.ROOT, "%s on %s (seed %d): validation IS %s bps, trained in %.1f s -> %s%n",
                     policy.algorithm(), scenario.name(), seed, validation, seconds, out);
+        }
+        o.flush();
+        return 0;
+    }
+
+    /** {@code train tactic}: a tactic chooser on a LOBSTER scenario's window, sealed and written with its card. */
+    private Integer trainTactic() {
+        final Scenario scenario = Scenarios.byName(scenarioName);
+        if (!(scenario instanceof HistoricalScenario day) || day.queueModel() == null) {
+            throw new IllegalArgumentException("train tactic: --scenario '" + scenarioName + "' is not a LOBSTER day"
+                    + " (expected lobster:SYMBOL[:sliceSeconds[:slices]][@HH:MM-HH:MM])");
+        }
+        final int passes = episodes == null ? TACTIC_EPOCHS : episodes;
+        positive("--episodes", passes);
+        final long start = System.nanoTime();
+        final TacticTrainer.Result r = TacticTrainer.train(day, seed, passes, CodeVersion.release());
+        final double seconds = (System.nanoTime() - start) / 1e9;
+        r.model().save(out, ModelKeys.signingKey(ModelKeys.directory(),
+                notice -> spec.commandLine().getErr().println("slicer: " + notice)));
+        final PrintWriter o = spec.commandLine().getOut();
+        final double[] c = r.meanCostBps();
+        if (json) {
+            o.printf(Locale.ROOT, "{\"algorithm\":\"%s\",\"scenario\":\"%s\",\"seed\":%d,\"out\":\"%s\","
+                            + "\"children\":%d,\"meanCostBps\":{\"cross\":%.4f,\"join\":%.4f,\"step\":%.4f},"
+                            + "\"chosenCostBps\":%.4f,\"seconds\":%.3f}%n", TacticChooser.ALGORITHM, day.name(), seed,
+                    out.toString().replace("\\", "\\\\").replace("\"", "\\\""), r.samples(), c[0], c[1], c[2],
+                    r.fittedCostBps(), seconds);
+        } else {
+            o.printf(Locale.ROOT, "%s on %s (seed %d, %d children, %d epochs): in-sample cost per child %.3f bps "
+                            + "(always cross %.3f, join %.3f, step %.3f), trained in %.1f s -> %s%n",
+                    TacticChooser.ALGORITHM, day.name(), seed, r.samples(), passes, r.fittedCostBps(), c[0], c[1],
+                    c[2], seconds, out);
         }
         o.flush();
         return 0;

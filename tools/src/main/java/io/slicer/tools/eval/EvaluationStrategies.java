@@ -53,6 +53,9 @@ public final class EvaluationStrategies {
     private static NamedStrategy workable(final Scenario scenario, final NamedStrategy named) {
         if (scenario != null) {
             scenario.newEpisode().tactic(named.factory().tactic());
+            if (named.factory().tacticChooser() != null) {
+                scenario.newEpisode().tacticChooser(named.factory().tacticChooser().copy());
+            }
         }
         return named;
     }

@@ -3,6 +3,7 @@ package io.slicer.tools.eval;
 import io.slicer.engine.decision.SliceDecision;
 import io.slicer.engine.order.ChildTactic;
 import io.slicer.engine.order.OrderTerms;
+import io.slicer.engine.order.TacticChooser;
 import io.slicer.engine.strategy.SliceStrategy;
 import io.slicer.tools.sim.Episode;
 import io.slicer.tools.sim.EpisodeResult;
@@ -182,6 +183,8 @@ public final class PairedEvaluation {
             final NamedStrategy named = strategies.get(j);
             final Episode episode = scenario.newEpisode();
             episode.tactic(named.factory().tactic());
+            final TacticChooser chooser = named.factory().tacticChooser();
+            episode.tacticChooser(chooser == null ? null : chooser.copy());
             final SliceStrategy strategy = named.factory().create(scenario.terms());
             final long[] schedule = out.scheduleSums[j];
             for (int i = from; i < to; i++) {

@@ -3,6 +3,7 @@ package io.slicer.tools.sim;
 import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.SliceDecision;
 import io.slicer.engine.order.ChildTactic;
+import io.slicer.engine.order.TacticChooser;
 
 /**
  * One execution of the scenario's parent order along one random market path. Mutable and reusable; one per thread.
@@ -40,6 +41,18 @@ public interface Episode {
         if (tactic.passive()) {
             throw new IllegalArgumentException("scenario '" + scenario().name() + "' cannot work tactic '"
                     + tactic.spec() + "': resting children need a queue replay, which only LOBSTER scenarios have "
+                    + "(lobster:SYMBOL[:sliceSeconds[:slices]]); use cross here");
+        }
+    }
+
+    /**
+     * Picks every slice's child's tactic with {@code chooser} from the next {@link #reset} on (null: the fixed
+     * {@link #tactic}). Only a market that replays a real queue can: elsewhere a chooser is refused.
+     */
+    default void tacticChooser(final TacticChooser chooser) {
+        if (chooser != null) {
+            throw new IllegalArgumentException("scenario '" + scenario().name() + "' cannot work tactic '"
+                    + chooser.spec() + "': resting children need a queue replay, which only LOBSTER scenarios have "
                     + "(lobster:SYMBOL[:sliceSeconds[:slices]]); use cross here");
         }
     }

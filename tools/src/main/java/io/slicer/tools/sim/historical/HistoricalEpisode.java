@@ -4,7 +4,10 @@ import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.SliceDecision;
 import io.slicer.engine.market.SliceVolatilityEstimator;
 import io.slicer.engine.order.ChildTactic;
+import io.slicer.engine.order.TacticChooser;
+import io.slicer.engine.order.TacticFeatures;
 import io.slicer.tools.marketdata.BarSeries;
+import io.slicer.tools.marketdata.lobster.LobsterFormat;
 import io.slicer.tools.marketdata.lobster.LobsterTape;
 import io.slicer.tools.sim.Episode;
 import io.slicer.tools.sim.EpisodeResult;
@@ -37,6 +40,14 @@ final class HistoricalEpisode implements Episode {
     private final QueueReplay queue;
     private final LobsterTape tape;
     private ChildTactic tactic = ChildTactic.CROSS;
+    /** Picks each child's tactic when set ({@code SPEC/learned:DIR}); null: {@link #tactic} for every child. */
+    private TacticChooser chooser;
+    /** Training only: told every child's features and what each candidate tactic would have cost it. */
+    private final TacticSampleSink sink;
+    private final ChildTactic[] candidates;
+    private final double[] candidateCosts;
+    private final float[] sinkFeatures;
+    private final long tickUnits;
 
     private int startBar;
     private int slice;
@@ -47,7 +58,16 @@ final class HistoricalEpisode implements Episode {
     private boolean done;
 
     HistoricalEpisode(final HistoricalScenario scenario) {
+        this(scenario, null, new ChildTactic[0]);
+    }
+
+    HistoricalEpisode(final HistoricalScenario scenario, final TacticSampleSink sink, final ChildTactic[] candidates) {
         this.scenario = scenario;
+        this.sink = sink;
+        this.candidates = candidates.clone();
+        this.candidateCosts = new double[candidates.length];
+        this.sinkFeatures = new float[TacticFeatures.ALL.width()];
+        this.tickUnits = Math.max(1, Math.round(scenario.terms().instrument().tickSize() * LobsterFormat.PRICE_SCALE));
         this.bars = scenario.bars();
         this.slices = scenario.slices();
         this.sign = scenario.side().sign();
@@ -69,6 +89,16 @@ final class HistoricalEpisode implements Episode {
                     + "use cross here");
         }
         this.tactic = childTactic;
+    }
+
+    @Override
+    public void tacticChooser(final TacticChooser childChooser) {
+        if (childChooser != null && queue == null) {
+            throw new IllegalArgumentException("scenario '" + scenario.name() + "' cannot work tactic '"
+                    + childChooser.spec() + "': its bars carry no messages to queue in (only LOBSTER days do); "
+                    + "use cross here");
+        }
+        this.chooser = childChooser;
     }
 
     @Override
@@ -127,9 +157,13 @@ final class HistoricalEpisode implements Episode {
         final long n = Episode.fillable(decision, volume, remaining, slice == slices - 1);
         final double unaffected = bars.midAtStart(bar);
         final double mid = unaffected + sign * gamma * executed;
+        ChildTactic childTactic = tactic;
+        if (n > 0 && (chooser != null || sink != null) && queue != null) {
+            childTactic = chooseAndObserve(bar, n, volume, remaining, mid);
+        }
         final double price;
-        if (n > 0 && tactic.passive()) {
-            price = worked(bar, n, volume) / n;
+        if (n > 0 && childTactic.passive()) {
+            price = worked(bar, n, volume, childTactic, true) / n;
         } else {
             final double temporary = eta * n / tau * impact.scale(volume, meanBarVolume);
             price = mid + sign * (bars.spreadAtStart(bar) / 2 + temporary);
@@ -164,11 +198,12 @@ final class HistoricalEpisode implements Episode {
      * left then, records how it worked and returns the slice's notional. Every price carries our own
      * permanent shift {@code gamma * executed} at the time of the fill.
      */
-    private double worked(final int bar, final long n, final long volume) {
+    private double worked(final int bar, final long n, final long volume, final ChildTactic childTactic,
+                          final boolean record) {
         final long start = bars.startNanos(bar);
         // The engine's deadline: the child rests for the first 90% of its slice and the rest crosses inside it.
         final long deadline = start + (long) ((bars.endNanos(bar) - start) * ChildTactic.DEADLINE_FRACTION);
-        final PassiveFills f = queue.work(sign, n, tactic, start, deadline);
+        final PassiveFills f = queue.work(sign, n, childTactic, start, deadline);
         final double shift = sign * gamma * executed;
         final double passiveNotional = f.notional() + f.shares() * shift;
         double capture = f.shares() > 0 ? sign * (f.shares() * (f.farTouchAtSubmission() + shift) - passiveNotional)
@@ -185,8 +220,60 @@ final class HistoricalEpisode implements Episode {
             crossNotional = leftover * (crossMid + sign * (crossSpread / 2 + temporary));
             capture -= leftover * temporary;
         }
-        result.recordTactic(f.shares(), capture, f.adverse(0), f.adverse(1));
+        if (record) {
+            result.recordTactic(f.shares(), capture, f.adverse(0), f.adverse(1));
+        }
         return passiveNotional + crossNotional;
+    }
+
+    /**
+     * The tactic for bar {@code bar}'s child of {@code n} shares, from the book the child is sent on (the last row
+     * stamped before the slice starts) through {@link TacticFeatures}; when training, also replays every candidate
+     * tactic on the same slice and tells the sink what each would have cost (bps of the slice's mid: the child's
+     * shortfall against arrival less what the slice's start already owes, which is the same for every candidate).
+     */
+    private ChildTactic chooseAndObserve(final int bar, final long n, final long volume, final long remaining,
+                                         final double mid) {
+        final long start = bars.startNanos(bar);
+        final int row = tape.firstAtOrAfter(start) - 1;
+        if (row < 0 || !tape.twoSided(row)) {
+            return ChildTactic.CROSS;
+        }
+        long buyVolume = 0;
+        long sellVolume = 0;
+        for (int r = row; r >= 0 && tape.time(r) >= start - TacticFeatures.FLOW_WINDOW_NANOS; r--) {
+            if (tape.type(r) == LobsterFormat.TYPE_VISIBLE_EXECUTION || tape.type(r) == LobsterFormat.TYPE_HIDDEN_EXECUTION) {
+                // The direction is the resting order's: a sell order executed means a buyer crossed.
+                if (tape.direction(r) < 0) {
+                    buyVolume += tape.size(r);
+                } else {
+                    sellVolume += tape.size(r);
+                }
+            }
+        }
+        final long bid = tape.bidTicks(row) / tickUnits;
+        final long ask = tape.askTicks(row) / tickUnits;
+        final double inventory = (double) remaining / scenario.quantity();
+        if (sink != null) {
+            TacticFeatures.ALL.compute(sign, bid, ask, tape.bidSize(row), tape.askSize(row), n, 1.0, inventory,
+                    buyVolume, sellVolume, sinkFeatures);
+            for (int a = 0; a < candidates.length; a++) {
+                final double notional;
+                if (candidates[a].passive()) {
+                    notional = worked(bar, n, volume, candidates[a], false);
+                } else {
+                    final double temporary = eta * n / tau * impact.scale(volume, meanBarVolume);
+                    notional = n * (mid + sign * (bars.spreadAtStart(bar) / 2 + temporary));
+                }
+                candidateCosts[a] = sign * (notional / n - mid) / mid * 1e4;
+            }
+            sink.child(sinkFeatures, candidateCosts);
+        }
+        if (chooser == null) {
+            return tactic;
+        }
+        return chooser.choose(sign, bid, ask, tape.bidSize(row), tape.askSize(row), n, 1.0, inventory, buyVolume,
+                sellVolume);
     }
 
     private double imbalance(final int bar) {

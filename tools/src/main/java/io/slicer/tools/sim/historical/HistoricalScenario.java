@@ -2,6 +2,7 @@ package io.slicer.tools.sim.historical;
 
 import io.slicer.engine.market.Instrument;
 import io.slicer.engine.market.Side;
+import io.slicer.engine.order.ChildTactic;
 import io.slicer.engine.order.MarketImpact;
 import io.slicer.engine.order.OrderTerms;
 import io.slicer.tools.marketdata.BarSeries;
@@ -64,10 +65,15 @@ public final class HistoricalScenario implements Scenario {
 
     private HistoricalScenario(final HistoricalScenario bars, final String name, final LobsterTape tape,
                                final QueueModel queueModel) {
+        this(bars, name, tape, queueModel, bars.windowStarts);
+    }
+
+    private HistoricalScenario(final HistoricalScenario bars, final String name, final LobsterTape tape,
+                               final QueueModel queueModel, final int[] windowStarts) {
         this.name = name;
         this.market = bars.market;
         this.bars = bars.bars;
-        this.windowStarts = bars.windowStarts;
+        this.windowStarts = windowStarts;
         this.params = bars.params;
         this.calibration = bars.calibration;
         this.quantity = bars.quantity;
@@ -339,6 +345,39 @@ public final class HistoricalScenario implements Scenario {
 
     public double participationCap() {
         return params.participationCap();
+    }
+
+    /**
+     * An episode that also replays each child under every tactic of {@code candidates} and tells {@code sink} what
+     * each would have cost (training a tactic chooser); the episode itself works its own tactic as usual.
+     */
+    public Episode newTrainingEpisode(final TacticSampleSink sink, final ChildTactic[] candidates) {
+        if (tape == null) {
+            throw new IllegalArgumentException("scenario '" + name + "' has no messages to queue in: a tactic chooser "
+                    + "trains on a LOBSTER day");
+        }
+        return new HistoricalEpisode(this, sink, candidates);
+    }
+
+    /**
+     * This scenario with parent orders only inside {@code [fromNanos, toNanos)} after midnight (each order's first
+     * bar starts at or after {@code fromNanos}, its last ends at or before {@code toNanos}), named with
+     * {@code @HH:MM-HH:MM}: what separates a training window from held-out hours.
+     */
+    public HistoricalScenario window(final long fromNanos, final long toNanos, final String label) {
+        final int n = params.slices();
+        int count = 0;
+        final int[] kept = new int[windowStarts.length];
+        for (final int w : windowStarts) {
+            if (bars.startNanos(w) >= fromNanos && bars.endNanos(w + n - 1) <= toNanos) {
+                kept[count++] = w;
+            }
+        }
+        if (count == 0) {
+            throw new IllegalArgumentException("scenario '" + name + label + "': no order of " + n + " slices fits "
+                    + "between " + label.substring(1) + " on " + bars.label());
+        }
+        return new HistoricalScenario(this, name + label, tape, queueModel, java.util.Arrays.copyOf(kept, count));
     }
 
     @Override

@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * Builds historical scenarios from the LOBSTER days under a data root, by symbol or by a command-line spec
  * {@code lobster:SYMBOL[:sliceSeconds[:slices[:QUEUE]]]} (e.g. {@code lobster:AMZN}, {@code lobster:GOOG:60:30},
- * {@code lobster:AMZN:60:10:risk-averse}); QUEUE is how passive children's queue treats cancellations
+ * {@code lobster:AMZN:60:10:risk-averse}, {@code lobster:AMZN:60:10@12:00-16:00} for orders inside those hours only);
+ * QUEUE is how passive children's queue treats cancellations
  * ({@link CancelAttribution}: {@code pro-rata}, the default, {@code risk-averse}, {@code power:N}, {@code log}).
  *
  * <p>The expected volume profile takes its shape from another symbol's day on the same date and session when the
@@ -75,7 +76,37 @@ public final class HistoricalScenarios {
     public static HistoricalScenario parse(final String spec, final Path dataRoot, final HistoricalParams base) {
         final QueueModel queue = parseQueueModel(spec);
         final HistoricalScenario scenario = forSymbol(dataRoot, parseSymbol(spec), parseParams(spec, base));
-        return queue.equals(QueueModel.defaults()) ? scenario : scenario.withQueue(scenario.tape(), queue);
+        final HistoricalScenario queued = queue.equals(QueueModel.defaults()) ? scenario
+                : scenario.withQueue(scenario.tape(), queue);
+        final int at = spec.indexOf('@');
+        if (at < 0) {
+            return queued;
+        }
+        final String window = spec.substring(at + 1);
+        final String[] ends = window.split("-", -1);
+        if (ends.length != 2) {
+            throw new IllegalArgumentException("scenario '" + spec + "': expected a window @HH:MM-HH:MM after the "
+                    + "spec, found '@" + window + "'");
+        }
+        return queued.window(clock(spec, ends[0]), clock(spec, ends[1]), "@" + window);
+    }
+
+    /** HH:MM as nanoseconds after midnight. */
+    private static long clock(final String spec, final String text) {
+        final String[] hm = text.split(":", -1);
+        try {
+            if (hm.length == 2 && hm[0].length() == 2 && hm[1].length() == 2) {
+                final int h = Integer.parseInt(hm[0]);
+                final int m = Integer.parseInt(hm[1]);
+                if (h >= 0 && h < 24 && m >= 0 && m < 60) {
+                    return (h * 60L + m) * 60_000_000_000L;
+                }
+            }
+        } catch (final NumberFormatException e) {
+            // reported below with the spec
+        }
+        throw new IllegalArgumentException("scenario '" + spec + "': expected a time HH:MM in the window, found '"
+                + text + "'");
     }
 
     /** The queue model a spec names after its slices (the default when it names none). */
@@ -96,11 +127,14 @@ public final class HistoricalScenarios {
         return parse(spec, dataRoot, HistoricalParams.defaults());
     }
 
-    private static String requireSpec(final String spec) {
+    private static String requireSpec(final String full) {
+        // A window @HH:MM-HH:MM (parse applies it) holds colons of its own: the fields are what precedes it.
+        final int at = full.indexOf('@');
+        final String spec = at < 0 ? full : full.substring(0, at);
         final String[] parts = spec.split(":", -1);
         if (!spec.startsWith(PREFIX) || parts.length < 2 || parts.length > 6 || parts[1].isEmpty()) {
             throw new IllegalArgumentException("scenario '" + spec
-                    + "': expected lobster:SYMBOL[:sliceSeconds[:slices[:QUEUE]]], e.g. lobster:AMZN:300:12");
+                    + "': expected lobster:SYMBOL[:sliceSeconds[:slices[:QUEUE]]][@HH:MM-HH:MM], e.g. lobster:AMZN:300:12");
         }
         return spec;
     }

@@ -28,8 +28,8 @@ class HistoricalScenariosTest {
         assertEquals("scenario 'lobster:AMZN:60:0': slices must be a positive integer, found '0'",
                 assertThrows(IllegalArgumentException.class, () -> HistoricalScenarios.parseParams(
                         "lobster:AMZN:60:0", HistoricalParams.defaults())).getMessage());
-        assertEquals("scenario 'lobster:': expected lobster:SYMBOL[:sliceSeconds[:slices[:QUEUE]]], e.g. "
-                        + "lobster:AMZN:300:12",
+        assertEquals("scenario 'lobster:': expected lobster:SYMBOL[:sliceSeconds[:slices[:QUEUE]]][@HH:MM-HH:MM], "
+                        + "e.g. lobster:AMZN:300:12",
                 assertThrows(IllegalArgumentException.class, () -> HistoricalScenarios.parseSymbol("lobster:"))
                         .getMessage());
         assertEquals("scenario 'lobster:AMZN:60:10:fifo': unknown queue model 'fifo', expected pro-rata, "

@@ -1,0 +1,106 @@
+package io.slicer.tools.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.slicer.tools.marketdata.lobster.LobsterTestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code slicer train tactic} on half an hour of the AMZN day, and the chooser it writes run by {@code evaluate}
+ * on the next half hour as {@code twap/learned:DIR}.
+ */
+class LearnedTacticTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    private CliRun train(final String dir, final long seed) {
+        return CliRun.of("train", "tactic", "--scenario", "lobster:AMZN:60:10@10:00-10:30", "--seed",
+                Long.toString(seed), "--episodes", "5", "--out", tmp.resolve(dir).toString(), "--json", "--quiet");
+    }
+
+    @Test
+    void aTinyTrainingRunIsDeterministicForASeedAndSealed() throws IOException {
+        LobsterTestData.amzn();
+        final CliRun a = train("a", 7);
+        assertEquals(0, a.exitCode(), a.err());
+        final JsonNode doc = MAPPER.readTree(a.out());
+        // Orders starting 10:00 to 10:20, ten one-minute children each.
+        assertEquals(210, doc.get("children").asInt());
+        assertEquals("tactic-dqn", doc.get("algorithm").asText());
+        assertTrue(doc.get("meanCostBps").get("cross").asDouble() > doc.get("meanCostBps").get("join").asDouble(),
+                a.out());
+        final CliRun b = train("b", 7);
+        assertEquals(0, b.exitCode(), b.err());
+        assertArrayEquals(Files.readAllBytes(tmp.resolve("a/model.safetensors")),
+                Files.readAllBytes(tmp.resolve("b/model.safetensors")));
+        assertArrayEquals(Files.readAllBytes(tmp.resolve("a/model.json")),
+                Files.readAllBytes(tmp.resolve("b/model.json")));
+        assertTrue(Files.exists(tmp.resolve("a/model.seal")));
+        final CliRun c = train("c", 8);
+        assertEquals(0, c.exitCode(), c.err());
+        assertFalse(java.util.Arrays.equals(Files.readAllBytes(tmp.resolve("a/model.safetensors")),
+                Files.readAllBytes(tmp.resolve("c/model.safetensors"))), "another seed draws other weights");
+    }
+
+    @Test
+    void theLearnedTacticIsEvaluatedOutOfSampleAgainstAFixedBaselineAndRefusedElsewhere() throws IOException {
+        LobsterTestData.amzn();
+        final CliRun t = train("m", 7);
+        assertEquals(0, t.exitCode(), t.err());
+        final String learned = "twap/learned:" + tmp.resolve("m");
+        final CliRun run = CliRun.of("evaluate", "--scenario", "lobster:AMZN:60:10@10:30-11:00", "--strategies",
+                "twap/step,twap/cross," + learned, "--baseline", "twap/step", "--episodes", "21", "--threads", "1",
+                "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        final JsonNode doc = MAPPER.readTree(run.out());
+        assertEquals("twap/step", doc.get("baseline").asText());
+        final JsonNode s = doc.get("strategies").get(2);
+        assertEquals(learned, s.get("name").asText());
+        assertEquals("learned", s.get("childTactics").get("tactic").asText());
+        final double share = s.get("childTactics").get("passiveShare").get("mean").asDouble();
+        assertTrue(share >= 0 && share <= 1, "passive share " + share);
+
+        final CliRun bars = CliRun.of("evaluate", "--scenario", "liquid-stock", "--strategies", learned,
+                "--episodes", "4");
+        assertEquals(2, bars.exitCode(), bars.out());
+        assertTrue(bars.err().contains("cannot work tactic 'learned:"), bars.err());
+
+        final CliRun engine = CliRun.of("run", "--lobster", "AMZN", "--strategy", learned, "--journal",
+                tmp.resolve("journal").toString());
+        assertEquals(2, engine.exitCode(), engine.out());
+        assertTrue(engine.err().contains("a learned tactic runs in evaluate only"), engine.err());
+        assertFalse(Files.exists(tmp.resolve("journal")), "nothing is written for a refused strategy");
+
+        final CliRun notInList = CliRun.of("evaluate", "--scenario", "lobster:AMZN:60:10@10:30-11:00",
+                "--strategies", "twap/cross", "--baseline", "twap/step", "--episodes", "4");
+        assertEquals(2, notInList.exitCode(), notInList.out());
+        assertTrue(notInList.err().contains("--baseline 'twap/step' is not among --strategies"), notInList.err());
+
+        final CliRun halfWindow = CliRun.of("evaluate", "--scenario", "lobster:AMZN:60:10@10:00", "--strategies",
+                "twap/cross", "--episodes", "4");
+        assertEquals(2, halfWindow.exitCode(), halfWindow.out());
+        assertTrue(halfWindow.err().contains("expected a window @HH:MM-HH:MM after the spec, found '@10:00'"),
+                halfWindow.err());
+        final CliRun evening = CliRun.of("evaluate", "--scenario", "lobster:AMZN:60:10@20:00-21:00", "--strategies",
+                "twap/cross", "--episodes", "4");
+        assertEquals(2, evening.exitCode(), evening.out());
+        assertTrue(evening.err().contains("no order of 10 slices fits between 20:00-21:00"), evening.err());
+
+        final CliRun slicing = CliRun.of("evaluate", "--scenario", "lobster:AMZN:60:10@10:30-11:00",
+                "--strategies", "twap/learned:" + tmp.resolve("nowhere"), "--episodes", "4");
+        assertEquals(2, slicing.exitCode(), slicing.out());
+        assertTrue(slicing.err().contains("no such model directory"), slicing.err());
+    }
+}
