@@ -17,9 +17,13 @@ import io.slicer.engine.decision.SliceVolumeForecast;
  * DecisionContext#marketVolumeSinceStart}), E what the order executed, and B the volume the cap will be measured on
  * (the last slice's realised volume; its expectation before the first):
  * <pre>
- *   behind = max(0, rho * V - E)                        shares short of rho of the realised volume
- *   rate_k = min(hardCap, max(rho + behind / B, remaining / expected market volume of slices k..N-1))
+ *   behind   = rho * V - E                                        shares short of rho of the realised volume
+ *   tracking = rho + behind / B, at most the desk's limit and the hard cap (rho when less than a share behind)
+ *   rate_k   = min(hardCap, max(tracking, remaining / expected market volume of slices k..N-1))
  * </pre>
+ * The catch-up stays within the desk's participation limit ({@link DecisionContext#participationLimit}, when the
+ * order has one at or above rho): only the raise to finish may go up to the hard cap, as it always could. Less than
+ * a share behind is the rounding of whole-share fills, not a shortfall to catch up.
  * So a volume surprise that the last slice's cap could not follow (the live engine sizes on the slice before) is
  * caught up at the next decision, and so are a partial fill and a child the minimum size held back. Being ahead of
  * rho (after a raise to stay on course to finish) never slows the order below rho. No state between slices:
@@ -73,9 +77,11 @@ public final class Pov implements SliceStrategy {
                 ? forecast.toCome(k)
                 : ctx.expectedSliceVolume() * ctx.slicesLeft();
         final double needed = expectedToCome > 0 ? ctx.remaining() / expectedToCome : hardCap;
-        final double behind = Math.max(0.0, rate * ctx.marketVolumeSinceStart() - ctx.executedTotal());
+        final double behind = rate * ctx.marketVolumeSinceStart() - ctx.executedTotal();
         final double base = k > 0 ? ctx.lastSliceMarketVolume() : ctx.expectedSliceVolume();
-        final double tracking = behind <= 0 ? rate : base > 0 ? rate + behind / base : hardCap;
+        final double catchUpCap = ctx.hasParticipationLimit() && ctx.participationLimit() >= rate
+                ? Math.min(hardCap, ctx.participationLimit()) : hardCap;
+        final double tracking = behind < 1 ? rate : base > 0 ? Math.min(catchUpCap, rate + behind / base) : catchUpCap;
         out.shares(ctx.remaining());
         out.participationCap(Math.min(hardCap, Math.max(tracking, needed)));
     }
