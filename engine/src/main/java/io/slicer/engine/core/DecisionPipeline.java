@@ -96,6 +96,12 @@ final class DecisionPipeline {
         final double price = sizing.limitPrice(o, sym, o.restsChild(boundary));
         record.child(quantity, price);
         if (quantity == 0) {
+            if (o.tacticDecision()) {
+                // What the slice's child left is below the minimum child (or the cap has no room for it): the next
+                // boundary's schedule picks it up. Left as the slice's shortfall, every timer to the boundary would
+                // decide it again and journal another empty decision.
+                o.sliceTarget(o.filled() - o.sliceClock().filledAtBoundary());
+            }
             finish(o, RiskVerdict.NOTHING_TO_SEND);
             return;
         }

@@ -29,6 +29,7 @@ public final class DecisionContext {
     private double mid;
     private double spread;
     private double lastSliceMarketVolume;
+    private double marketVolumeSinceStart;
     private double expectedLastSliceVolume;
     private double expectedSliceVolume;
     private double volatilityEstimate;
@@ -53,6 +54,7 @@ public final class DecisionContext {
         this.mid = arrivalPrice;
         this.spread = 0;
         this.lastSliceMarketVolume = 0;
+        this.marketVolumeSinceStart = 0;
         this.expectedLastSliceVolume = 0;
         this.expectedSliceVolume = 0;
         this.volatilityEstimate = referenceVolatility;
@@ -92,6 +94,7 @@ public final class DecisionContext {
         this.executedTotal += executed;
         this.remaining -= executed;
         this.lastSliceMarketVolume = marketVolume;
+        this.marketVolumeSinceStart += marketVolume;
         this.expectedLastSliceVolume = expectedVolume;
         this.slice++;
         return this;
@@ -196,6 +199,14 @@ public final class DecisionContext {
 
     public double lastSliceMarketVolume() {
         return lastSliceMarketVolume;
+    }
+
+    /**
+     * The market's realised volume over every slice ended since the order began (the sum of each
+     * {@link #endSlice}'s volume): what a participation target is measured against, live or simulated.
+     */
+    public double marketVolumeSinceStart() {
+        return marketVolumeSinceStart;
     }
 
     public double expectedLastSliceVolume() {

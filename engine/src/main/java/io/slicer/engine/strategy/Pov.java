@@ -5,13 +5,29 @@ import io.slicer.engine.decision.SliceDecision;
 import io.slicer.engine.decision.SliceVolumeForecast;
 
 /**
- * Percentage of volume: trade a target fraction rho of the market's realised volume each slice, raised when needed
- * to finish on the expected volume still to come, and never above a hard cap. The decision asks for everything
- * that remains with a participation cap, so the fill follows this slice's volume, which no strategy sees in advance.
- * The last slice sweeps whatever is left (the simulator and engine guarantee it), so the order completes.
+ * Percentage of volume: trade a target fraction rho of the market's realised volume each slice, catch up what the
+ * order fell behind rho of the volume realised since it started, raise the rate when needed to finish on the expected
+ * volume still to come, and never go above a hard cap. The decision asks for everything that remains with a
+ * participation cap, so the fill follows the slice's volume as the market measures it: the simulators apply the cap
+ * to the slice's own volume, the live engine to the volume printed over the slice before (the engine cannot know a
+ * slice's volume before it happens). The last slice sweeps whatever is left (the simulator and engine guarantee it),
+ * so the order completes.
  *
- * <p>Per slice k: rate = min(hardCap, max(rho, remaining / expected market volume of slices k..N-1)).
- * No state between slices: everything it needs is in the context. Allocation-free after construction.
+ * <p>Per slice k, with V the market volume realised since the order started ({@link
+ * DecisionContext#marketVolumeSinceStart}), E what the order executed, and B the volume the cap will be measured on
+ * (the last slice's realised volume; its expectation before the first):
+ * <pre>
+ *   behind   = rho * V - E                                        shares short of rho of the realised volume
+ *   tracking = rho + behind / B, at most the desk's limit and the hard cap (rho when less than a share behind)
+ *   rate_k   = min(hardCap, max(tracking, remaining / expected market volume of slices k..N-1))
+ * </pre>
+ * The catch-up stays within the desk's participation limit ({@link DecisionContext#participationLimit}, when the
+ * order has one at or above rho): only the raise to finish may go up to the hard cap, as it always could. Less than
+ * a share behind is the rounding of whole-share fills, not a shortfall to catch up.
+ * So a volume surprise that the last slice's cap could not follow (the live engine sizes on the slice before) is
+ * caught up at the next decision, and so are a partial fill and a child the minimum size held back. Being ahead of
+ * rho (after a raise to stay on course to finish) never slows the order below rho. No state between slices:
+ * everything it needs is in the context. Allocation-free after construction.
  */
 public final class Pov implements SliceStrategy {
     public static final String NAME = "pov";
@@ -61,7 +77,12 @@ public final class Pov implements SliceStrategy {
                 ? forecast.toCome(k)
                 : ctx.expectedSliceVolume() * ctx.slicesLeft();
         final double needed = expectedToCome > 0 ? ctx.remaining() / expectedToCome : hardCap;
+        final double behind = rate * ctx.marketVolumeSinceStart() - ctx.executedTotal();
+        final double base = k > 0 ? ctx.lastSliceMarketVolume() : ctx.expectedSliceVolume();
+        final double catchUpCap = ctx.hasParticipationLimit() && ctx.participationLimit() >= rate
+                ? Math.min(hardCap, ctx.participationLimit()) : hardCap;
+        final double tracking = behind < 1 ? rate : base > 0 ? Math.min(catchUpCap, rate + behind / base) : catchUpCap;
         out.shares(ctx.remaining());
-        out.participationCap(Math.min(hardCap, Math.max(rate, needed)));
+        out.participationCap(Math.min(hardCap, Math.max(tracking, needed)));
     }
 }

@@ -20,6 +20,8 @@ import java.util.TreeMap;
  * <ul>
  *   <li>{@code twap}: exact equal slices.</li>
  *   <li>{@code vwap}: slices proportional to the order's expected volume profile.</li>
+ *   <li>{@code vwap:adaptive}: VWAP whose remaining schedule is re-scaled by the volume realised so far
+ *       ({@link AdaptiveVwap}).</li>
  *   <li>{@code pov}, {@code pov:RATE}, {@code pov:RATE:CAP}: participation RATE (default 0.10), hard cap CAP
  *       (default: the order's participation limit if it is at least RATE, else 2 * RATE, at most 1).</li>
  *   <li>{@code ac}, {@code ac:LAMBDA}: Almgren-Chriss for risk aversion LAMBDA (default: the risk-aversion option).</li>
@@ -60,8 +62,13 @@ public final class StrategyRegistry {
                 return terms -> new Twap(terms.slices());
             })
             .with(Vwap.NAME, (arg, lambda) -> {
-                noArgument(Vwap.NAME, arg);
-                return terms -> new Vwap(terms.expectedVolumeProfile());
+                if (arg == null) {
+                    return terms -> new Vwap(terms.expectedVolumeProfile());
+                }
+                if ("adaptive".equals(arg)) {
+                    return terms -> new AdaptiveVwap(terms.expectedVolumeProfile());
+                }
+                throw new IllegalArgumentException("strategy 'vwap:" + arg + "': expected vwap or vwap:adaptive");
             })
             .with(Pov.NAME, StrategyRegistry::pov)
             .with("ac", (arg, lambda) -> {

@@ -39,7 +39,8 @@ public final class ConsoleCommand implements Callable<Integer> {
     String scenario;
 
     @Option(names = "--strategy", required = true, paramLabel = "SPEC",
-            description = "Strategy of every parent order: twap, vwap, pov[:rate[:cap]], ac[:lambda], dqn:DIR,"
+            description = "Strategy of every parent order: twap, vwap, vwap:adaptive, pov[:rate[:cap]], ac[:lambda],"
+                    + " dqn:DIR,"
                     + " iql:DIR, model:DIR (any sealed model directory with a card, e.g. from model import-onnx).")
     String strategy;
 

@@ -38,7 +38,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     String scenario;
 
     @Option(names = "--strategies", paramLabel = "LIST", defaultValue = "twap,vwap,pov,ac",
-            description = "Comma-separated strategies: twap, vwap, pov[:rate[:cap]], ac[:lambda], twap-seed, vwap-seed,"
+            description = "Comma-separated strategies: twap, vwap, vwap:adaptive, pov[:rate[:cap]], ac[:lambda],"
+                    + " twap-seed, vwap-seed,"
                     + " twap-iql-seed, seed-iql-checkpoint (the seed's published actor; needs ../shared), dqn:DIR,"
                     + " iql:DIR, model:DIR (any model directory with a card, e.g. from model import-onnx), dp[:grid];"
                     + " each optionally /TACTIC: cross, join, step, peg, peg:mid (resting tactics on lobster:"

@@ -75,7 +75,8 @@ public final class RunCommand implements Callable<Integer> {
     Market market;
 
     @Option(names = "--strategy", required = true, paramLabel = "SPEC",
-            description = "Strategy of every parent order: twap, vwap, pov[:rate[:cap]], ac[:lambda], dqn:DIR,"
+            description = "Strategy of every parent order: twap, vwap, vwap:adaptive, pov[:rate[:cap]], ac[:lambda],"
+                    + " dqn:DIR,"
                     + " iql:DIR, model:DIR (any sealed model directory with a card, e.g. from model import-onnx),"
                     + " optionally /TACTIC (cross, join, step, peg, peg:mid; resting ones with --lobster only).")
     String strategy;

@@ -12,7 +12,8 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class AllocationFreeSimulationTest {
-    private static final String[] STRATEGIES = {"twap", "vwap", "pov", "pov:0.05", "ac:1e-6", "twap-seed", "vwap-seed"};
+    private static final String[] STRATEGIES = {"twap", "vwap", "vwap:adaptive", "pov", "pov:0.05", "ac:1e-6",
+        "twap-seed", "vwap-seed"};
 
     private record Pair(String label, Episode episode, SliceStrategy strategy) {
     }
