@@ -31,6 +31,24 @@ public interface StrategyFactory {
      * {@code SPEC/TACTIC}.
      */
     default StrategyFactory withTactic(final ChildTactic tactic) {
+        return workedBy(tactic, tacticChooser());
+    }
+
+    /**
+     * The learned chooser that picks each child's tactic ({@code SPEC/learned:DIR}), or null when the tactic is fixed
+     * ({@link #tactic()}). A learned tactic runs in the simulators only: the engine refuses it.
+     */
+    default TacticChooser tacticChooser() {
+        return null;
+    }
+
+    /** This factory's strategies with each child's tactic picked by {@code chooser}: {@code SPEC/learned:DIR}. */
+    default StrategyFactory withTacticChooser(final TacticChooser chooser) {
+        return workedBy(tactic(), chooser);
+    }
+
+    /** This factory's strategies, unchanged, with their children worked by {@code tactic} or {@code chooser}. */
+    private StrategyFactory workedBy(final ChildTactic tactic, final TacticChooser chooser) {
         final StrategyFactory schedule = this;
         return new StrategyFactory() {
             @Override
@@ -51,35 +69,6 @@ public interface StrategyFactory {
             @Override
             public ChildTactic tactic() {
                 return tactic;
-            }
-        };
-    }
-
-    /**
-     * The learned chooser that picks each child's tactic ({@code SPEC/learned:DIR}), or null when the tactic is fixed
-     * ({@link #tactic()}). A learned tactic runs in the simulators only: the engine refuses it.
-     */
-    default TacticChooser tacticChooser() {
-        return null;
-    }
-
-    /** This factory's strategies with each child's tactic picked by {@code chooser}: {@code SPEC/learned:DIR}. */
-    default StrategyFactory withTacticChooser(final TacticChooser chooser) {
-        final StrategyFactory schedule = this;
-        return new StrategyFactory() {
-            @Override
-            public SliceStrategy create(final OrderTerms terms) {
-                return schedule.create(terms);
-            }
-
-            @Override
-            public TrainingDomain trainingDomain(final String name, final double domainSigmas) {
-                return schedule.trainingDomain(name, domainSigmas);
-            }
-
-            @Override
-            public void warmUp() {
-                schedule.warmUp();
             }
 
             @Override
