@@ -4,6 +4,7 @@ import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.event.EventType;
 import io.slicer.engine.event.InputAnomaly;
 import io.slicer.engine.market.Side;
+import io.slicer.engine.order.CancelReason;
 import io.slicer.engine.port.DecisionRecord;
 import io.slicer.engine.port.ShadowRecord;
 import io.slicer.engine.risk.ControlReason;
@@ -22,6 +23,8 @@ import io.slicer.journal.sbe.CancelOrderDecoder;
 import io.slicer.journal.sbe.CancelOrderEncoder;
 import io.slicer.journal.sbe.ChildAckDecoder;
 import io.slicer.journal.sbe.ChildAckEncoder;
+import io.slicer.journal.sbe.ChildCancelDecoder;
+import io.slicer.journal.sbe.ChildCancelEncoder;
 import io.slicer.journal.sbe.ChildCancelledDecoder;
 import io.slicer.journal.sbe.ChildCancelledEncoder;
 import io.slicer.journal.sbe.ChildRejectDecoder;
@@ -67,6 +70,8 @@ public final class EngineRecords {
     private final DecisionDecoder decisionIn = new DecisionDecoder();
     private final TransitionDecoder transitionIn = new TransitionDecoder();
     private final AnomalyDecoder anomalyIn = new AnomalyDecoder();
+    private final ChildCancelEncoder childCancel = new ChildCancelEncoder();
+    private final ChildCancelDecoder childCancelIn = new ChildCancelDecoder();
     private final QuoteEncoder quote = new QuoteEncoder();
     private final TradeEncoder trade = new TradeEncoder();
     private final NewOrderEncoder newOrder = new NewOrderEncoder();
@@ -262,6 +267,16 @@ public final class EngineRecords {
                 .reason((short) reason.code()).encodedLength();
     }
 
+    /** Writes a CHILD_CANCEL message into {@code r} ({@code haltReason} null: none); returns its length. */
+    public int encodeChildCancel(final JournalRecord r, final long sequence, final long timestamp, final long orderId,
+                                 final long childId, final int symbol, final double limitPrice,
+                                 final long openQuantity, final CancelReason reason, final HaltReason haltReason) {
+        return HEADER + childCancel.wrapAndApplyHeader(r.buffer(), AT, header).inputSequence(sequence)
+                .timestamp(timestamp).orderId(orderId).childId(childId).openQuantity(openQuantity)
+                .limitPrice(limitPrice).symbol(symbol).reason((short) reason.code())
+                .haltReason((short) (haltReason == null ? 0 : haltReason.code())).encodedLength();
+    }
+
     /** Writes an ANOMALY message into {@code r}; returns its length. */
     public int encodeAnomaly(final JournalRecord r, final long sequence, final long timestamp,
                              final InputAnomaly code, final long orderId, final long childId) {
@@ -277,6 +292,11 @@ public final class EngineRecords {
     /** The TRANSITION message of {@code r}, decoded in place (this instance's flyweight: valid until the next call). */
     public TransitionDecoder transition(final JournalRecord r) {
         return transitionIn.wrapAndApplyHeader(r.buffer(), AT, headerIn);
+    }
+
+    /** The CHILD_CANCEL message of {@code r}, decoded in place (this instance's flyweight: valid until the next call). */
+    public ChildCancelDecoder childCancel(final JournalRecord r) {
+        return childCancelIn.wrapAndApplyHeader(r.buffer(), AT, headerIn);
     }
 
     /** The ANOMALY message of {@code r}, decoded in place (this instance's flyweight: valid until the next call). */

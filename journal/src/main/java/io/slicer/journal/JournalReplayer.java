@@ -10,7 +10,8 @@ import java.nio.file.Path;
 /**
  * Feeds a journal's recorded inputs, in order and synchronously, through a fresh engine built from the journal's
  * SESSION (same configuration, same strategies, models from the journal's archive after a SHA-256 check) and compares
- * every output it produces (decisions, shadow decisions, kill-switch transitions, anomalies) with the recorded one,
+ * every output it produces (decisions, cancel requests, shadow decisions, kill-switch transitions, anomalies) with
+ * the recorded one,
  * byte for byte. Stops at the first
  * divergence.
  *
@@ -34,6 +35,7 @@ public final class JournalReplayer implements AutoCloseable {
     private long transitions;
     private long anomalies;
     private long shadowDecisions;
+    private long childCancels;
     private Divergence divergence;
 
     /** {@code replaySink} sees the children the replayed engine sends (never a real OMS). */
@@ -71,7 +73,7 @@ public final class JournalReplayer implements AutoCloseable {
 
     ReplaySummary summary() {
         return new ReplaySummary(reader.validRecords(), sessions, inputs, decisions, transitions, anomalies,
-                assembly == null ? 0 : assembly.core().childrenSent(), divergence, shadowDecisions);
+                assembly == null ? 0 : assembly.core().childrenSent(), divergence, shadowDecisions, childCancels);
     }
 
     private void apply(final JournalRecord r) {
@@ -79,7 +81,7 @@ public final class JournalReplayer implements AutoCloseable {
             case SESSION -> onSession(r);
             case SEAL -> onSeal(r);
             case INPUT -> onInput(r);
-            case DECISION, TRANSITION, ANOMALY, SHADOW -> onOutput(r);
+            case DECISION, CHILD_CANCEL, TRANSITION, ANOMALY, SHADOW -> onOutput(r);
             case APPROVAL, STRATEGY_CHOICE -> {
                 // Governance records of the session (approvals, strategy choices): written at the start, no output.
             }
@@ -180,6 +182,7 @@ public final class JournalReplayer implements AutoCloseable {
             case DECISION -> decisions++;
             case TRANSITION -> transitions++;
             case SHADOW -> shadowDecisions++;
+            case CHILD_CANCEL -> childCancels++;
             default -> anomalies++;
         }
     }

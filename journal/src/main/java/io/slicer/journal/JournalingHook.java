@@ -2,6 +2,7 @@ package io.slicer.journal;
 
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.event.InputAnomaly;
+import io.slicer.engine.order.CancelReason;
 import io.slicer.engine.port.DecisionRecord;
 import io.slicer.engine.port.EngineJournal;
 import io.slicer.engine.port.ShadowRecord;
@@ -10,7 +11,8 @@ import io.slicer.engine.risk.HaltScope;
 import io.slicer.engine.risk.TradingState;
 
 /**
- * The engine's journal port, implemented: encodes every input, decision, kill-switch transition and anomaly into a
+ * The engine's journal port, implemented: encodes every input, decision, cancel request, kill-switch transition and
+ * anomaly into a
  * {@link RecordSink} on the thread that runs the core; a control input (PAUSE, RESUME, HALT) is on disk before
  * this returns ({@link JournalWriter} forces it), so the engine acknowledges it only once it would survive a crash.
  * While {@link #inputsMuted} (recovery catching up on inputs that are already journaled) inputs are not written
@@ -57,6 +59,14 @@ public final class JournalingHook implements EngineJournal {
                              final double detail, final int detailIndex) {
         sink.commit(records.encodeTransition(sink.stage(), sequence, timestamp, scope, id, state, twapFallback,
                 reason, detail, detailIndex));
+    }
+
+    @Override
+    public void onChildCancel(final long sequence, final long timestamp, final long orderId, final long childId,
+                              final int symbol, final double limitPrice, final long openQuantity,
+                              final CancelReason reason, final HaltReason haltReason) {
+        sink.commit(records.encodeChildCancel(sink.stage(), sequence, timestamp, orderId, childId, symbol, limitPrice,
+                openQuantity, reason, haltReason));
     }
 
     @Override

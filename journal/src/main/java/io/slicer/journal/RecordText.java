@@ -2,11 +2,13 @@ package io.slicer.journal;
 
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.event.InputAnomaly;
+import io.slicer.engine.order.CancelReason;
 import io.slicer.engine.risk.HaltReason;
 import io.slicer.engine.risk.HaltScope;
 import io.slicer.engine.risk.RiskVerdict;
 import io.slicer.engine.risk.TradingState;
 import io.slicer.journal.sbe.AnomalyDecoder;
+import io.slicer.journal.sbe.ChildCancelDecoder;
 import io.slicer.journal.sbe.DecisionDecoder;
 import io.slicer.journal.sbe.ShadowDecisionDecoder;
 import io.slicer.journal.sbe.TransitionDecoder;
@@ -24,6 +26,7 @@ public final class RecordText {
             case INPUT -> "INPUT #" + EngineRecords.inputSequence(r) + " " + records.decodeInput(r, new EngineEvent());
             case DECISION -> decision(records.decision(r));
             case TRANSITION -> transition(records.transition(r));
+            case CHILD_CANCEL -> childCancel(records.childCancel(r));
             case ANOMALY -> {
                 final AnomalyDecoder d = records.anomaly(r);
                 yield "ANOMALY input #" + d.inputSequence() + " t=" + d.timestamp() + " " + anomaly(d.anomaly())
@@ -49,6 +52,13 @@ public final class RecordText {
                 : "") + " " + HaltReason.ofCode(d.reason()) + " detail=" + d.detail()
                 + (d.detailIndex() < 0 ? "" : HaltReason.ofCode(d.reason()) == HaltReason.BAD_MARKET_DATA
                 ? " anomaly=" + anomaly(d.detailIndex()) : " feature=" + d.detailIndex());
+    }
+
+    private static String childCancel(final ChildCancelDecoder d) {
+        return "CHILD_CANCEL input #" + d.inputSequence() + " t=" + d.timestamp() + " order=" + d.orderId()
+                + " child=" + d.childId() + " symbol=" + d.symbol() + " open=" + d.openQuantity() + " @"
+                + d.limitPrice() + " " + CancelReason.ofCode(d.reason())
+                + (d.haltReason() != 0 ? " (" + HaltReason.ofCode(d.haltReason()) + ")" : "");
     }
 
     private static String anomaly(final int code) {

@@ -56,7 +56,7 @@ class JournalReplayTest {
         assertTrue(summary.decisions() >= summary.childrenSent(), "decisions: " + summary.decisions());
         // A SESSION, the inputs and outputs, a SEAL.
         assertEquals(summary.records(), 2 + summary.inputs() + summary.decisions() + summary.transitions()
-                + summary.anomalies());
+                + summary.anomalies() + summary.childCancels());
     }
 
     @Test

@@ -49,7 +49,7 @@ class ShadowReplayTest {
         assertEquals(day.decisions(), summary.shadowDecisions(), "one shadow decision beside each live one");
         // A SESSION, the inputs and outputs, a SEAL.
         assertEquals(summary.records(), 2 + summary.inputs() + summary.decisions() + summary.shadowDecisions()
-                + summary.transitions() + summary.anomalies());
+                + summary.transitions() + summary.anomalies() + summary.childCancels());
         final Path cycle = JournalFiles.onlyCycleFile(JournalDirectory.queue(journal));
         assertEquals(day.decisions(), JournalFiles.recordOffsets(cycle, RecordType.SHADOW).size());
     }

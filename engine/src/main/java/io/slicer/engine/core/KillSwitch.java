@@ -3,6 +3,7 @@ package io.slicer.engine.core;
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.event.EventType;
 import io.slicer.engine.event.InputAnomaly;
+import io.slicer.engine.order.CancelReason;
 import io.slicer.engine.order.OrderStatus;
 import io.slicer.engine.order.ParentOrder;
 import io.slicer.engine.risk.HaltReason;
@@ -148,7 +149,7 @@ final class KillSwitch {
                     transition(o.killSwitchState(), HaltScope.ORDER, o.orderId(), TradingState.PAUSED, false,
                             HaltReason.BAD_MARKET_DATA, price, anomaly.code());
                 }
-                lifecycle.cancelWorking(o);
+                lifecycle.cancelWorking(o, CancelReason.KILL_SWITCH_PAUSE, HaltReason.BAD_MARKET_DATA);
                 lifecycle.publish(o);
             }
         }
@@ -218,12 +219,12 @@ final class KillSwitch {
         final ScopeState s = o.killSwitchState();
         if (reason.policyFault() && twapFallback && !s.twapFallback()) {
             transition(s, HaltScope.ORDER, o.orderId(), s.state(), true, reason, detail, index);
-            lifecycle.cancelWorking(o);
+            lifecycle.cancelWorking(o, CancelReason.TWAP_FALLBACK, reason);
             lifecycle.publish(o);
             return false;
         }
         transition(s, HaltScope.ORDER, o.orderId(), TradingState.HALTED, false, reason, detail, index);
-        lifecycle.cancelWorking(o);
+        lifecycle.cancelWorking(o, CancelReason.KILL_SWITCH_HALT, reason);
         lifecycle.finish(o, OrderStatus.HALTED);
         lifecycle.publish(o);
         return true;

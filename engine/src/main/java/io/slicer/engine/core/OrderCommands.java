@@ -4,6 +4,7 @@ import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.event.InputAnomaly;
 import io.slicer.engine.order.AmendRefusal;
+import io.slicer.engine.order.CancelReason;
 import io.slicer.engine.order.MarketImpact;
 import io.slicer.engine.order.OrderStatus;
 import io.slicer.engine.order.OrderTerms;
@@ -139,7 +140,7 @@ final class OrderCommands {
         if (o == null) {
             return;
         }
-        lifecycle.cancelWorking(o);
+        lifecycle.cancelWorking(o, CancelReason.OMS_CANCEL, null);
         lifecycle.finish(o, OrderStatus.CANCELLED);
         lifecycle.publish(o);
     }

@@ -1,9 +1,11 @@
 package io.slicer.engine.core;
 
 import io.slicer.engine.event.InputAnomaly;
+import io.slicer.engine.order.CancelReason;
 import io.slicer.engine.order.ChildOrder;
 import io.slicer.engine.order.OrderStatus;
 import io.slicer.engine.order.ParentOrder;
+import io.slicer.engine.risk.HaltReason;
 
 /**
  * The parent order's lifecycle as the OMS sees it: finding the open order a command names, asking the venue to
@@ -37,13 +39,16 @@ final class OrderLifecycle {
         return o;
     }
 
-    /** Asks the venue to cancel each of the order's children that can still be cancelled. */
-    void cancelWorking(final ParentOrder o) {
+    /**
+     * Asks the venue to cancel each of the order's children that can still be cancelled, for {@code reason}
+     * ({@code haltReason}: the kill switch's when it caused the cancel, else null); each request is journaled first.
+     */
+    void cancelWorking(final ParentOrder o, final CancelReason reason, final HaltReason haltReason) {
         for (int i = 0; i < o.liveChildCount(); i++) {
             final ChildOrder c = o.liveChild(i);
             if (c.cancellable()) {
                 o.childCancelRequested(c);
-                outbox.cancelChild(c);
+                outbox.cancelChild(c, reason, haltReason);
             }
         }
     }

@@ -2,6 +2,7 @@ package io.slicer.engine.core;
 
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.event.InputAnomaly;
+import io.slicer.engine.order.CancelReason;
 import io.slicer.engine.order.ChildOrder;
 import io.slicer.engine.order.OrderStatus;
 import io.slicer.engine.order.ParentOrder;
@@ -16,8 +17,8 @@ import io.slicer.engine.risk.TradingState;
 /**
  * The one way out of the core, as Aeron's {@code ConsensusModuleAgent} sends only through its publishers: every
  * child order and cancel to the venue, every parent status to the OMS, every journal record (inputs, decisions,
- * kill-switch transitions, anomalies), stamped with the {@link EngineClock}'s sequence and time, and every progress
- * snapshot other threads read. It owns the {@link ChildOrderSink}, the {@link EngineJournal} and the clock; no other
+ * cancel requests, kill-switch transitions, anomalies), stamped with the {@link EngineClock}'s sequence and time,
+ * and every progress snapshot other threads read. It owns the {@link ChildOrderSink}, the {@link EngineJournal} and the clock; no other
  * class of the engine calls either port ({@code EngineArchitectureTest} pins it). Each message to the venue counts
  * against the {@link MessageThrottle}.
  *
@@ -76,9 +77,15 @@ final class Outbox {
         venue.onNewChild(c.childId(), o.orderId(), o.symbol(), o.side(), c.quantity(), c.limitPrice());
     }
 
-    /** A cancel request to the venue. */
-    void cancelChild(final ChildOrder c) {
-        venue.onCancelChild(c.childId(), c.parent().orderId());
+    /**
+     * A cancel request to the venue, journaled before it leaves: the record names the child, its price and open
+     * quantity, and why ({@code haltReason}: the kill switch's, or null).
+     */
+    void cancelChild(final ChildOrder c, final CancelReason reason, final HaltReason haltReason) {
+        final ParentOrder o = c.parent();
+        journal.onChildCancel(clock.currentSequence(), clock.now(), o.orderId(), c.childId(), o.symbol(),
+                c.limitPrice(), c.quantity() - c.filled(), reason, haltReason);
+        venue.onCancelChild(c.childId(), o.orderId());
         throttle.record(clock.now());
     }
 

@@ -1,6 +1,7 @@
 package io.slicer.engine.core;
 
 import io.slicer.engine.market.Side;
+import io.slicer.engine.order.CancelReason;
 import io.slicer.engine.order.ChildTactic;
 import io.slicer.engine.order.OrderStatus;
 import io.slicer.engine.order.ParentOrder;
@@ -70,7 +71,7 @@ final class SliceTimer {
         }
         if (p >= o.slices()) {
             completeBenchmark(o);
-            lifecycle.cancelWorking(o);
+            lifecycle.cancelWorking(o, CancelReason.ORDER_EXPIRED, null);
             lifecycle.finish(o, OrderStatus.EXPIRED);
             lifecycle.publish(o);
             return;
@@ -83,7 +84,7 @@ final class SliceTimer {
         }
         if (p > clock.lastDecidedSlice()) {
             if (cancelAtSliceEnd || o.tactic().passive()) {
-                lifecycle.cancelWorking(o);
+                lifecycle.cancelWorking(o, CancelReason.SLICE_END, null);
             }
             final double lastVolume = boundaries.cross(o, sym, p, now);
             pipeline.decide(o, sym, p, true, lastVolume);
@@ -107,8 +108,10 @@ final class SliceTimer {
         final SliceClock clock = o.sliceClock();
         final boolean due = now >= clock.timeInSlice(p, ChildTactic.DEADLINE_FRACTION);
         if (o.inFlight() > 0) {
-            if (due || (o.tactic().reprices() && sym.hasReferencePrice() && moved(o, sym))) {
-                lifecycle.cancelWorking(o);
+            if (due) {
+                lifecycle.cancelWorking(o, CancelReason.TACTIC_DEADLINE, null);
+            } else if (o.tactic().reprices() && sym.hasReferencePrice() && moved(o, sym)) {
+                lifecycle.cancelWorking(o, CancelReason.PEG_REPRICE, null);
             }
             return;
         }

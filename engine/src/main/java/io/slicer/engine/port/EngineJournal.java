@@ -2,6 +2,7 @@ package io.slicer.engine.port;
 
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.event.InputAnomaly;
+import io.slicer.engine.order.CancelReason;
 import io.slicer.engine.risk.HaltReason;
 import io.slicer.engine.risk.HaltScope;
 import io.slicer.engine.risk.TradingState;
@@ -10,7 +11,7 @@ import io.slicer.engine.risk.TradingState;
  * What the core tells a journal, in the order it happens, on the thread that runs the core. Together the calls let
  * an auditor replay a day: {@link #onInput} sees every input before it is applied, so feeding the recorded inputs to
  * a fresh core built with the same configuration and strategies reproduces every {@link #onDecision},
- * {@link #onTransition} and {@link #onAnomaly} call bit for bit.
+ * {@link #onChildCancel}, {@link #onTransition} and {@link #onAnomaly} call bit for bit.
  *
  * <p>Contract for implementations: do not allocate and do not block for long (the calls are on the hot path); do not
  * keep references to the event or record past the call (they are reused); do not call back into the core. An
@@ -51,5 +52,16 @@ public interface EngineJournal {
 
     /** An input was dropped, clamped or rejected; see {@link InputAnomaly} for what was done with it. */
     default void onAnomaly(long sequence, long timestamp, InputAnomaly anomaly, long orderId, long childId) {
+    }
+
+    /**
+     * The engine asks the venue to cancel a working child, for {@code reason}: called before the cancel leaves
+     * ({@link ChildOrderSink#onCancelChild}), so a journal holds every cancel the venue was sent. {@code limitPrice}
+     * and {@code openQuantity} are the child's at the request; {@code haltReason} is the kill switch's reason when it
+     * caused the cancel ({@link CancelReason#KILL_SWITCH_HALT}, {@link CancelReason#KILL_SWITCH_PAUSE},
+     * {@link CancelReason#TWAP_FALLBACK}), else null.
+     */
+    default void onChildCancel(long sequence, long timestamp, long orderId, long childId, int symbol,
+                               double limitPrice, long openQuantity, CancelReason reason, HaltReason haltReason) {
     }
 }

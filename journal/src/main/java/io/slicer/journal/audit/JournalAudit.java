@@ -3,6 +3,7 @@ package io.slicer.journal.audit;
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.event.EventType;
 import io.slicer.engine.market.Side;
+import io.slicer.engine.order.CancelReason;
 import io.slicer.engine.risk.ControlReason;
 import io.slicer.engine.risk.HaltReason;
 import io.slicer.engine.risk.HaltScope;
@@ -13,6 +14,7 @@ import io.slicer.journal.JournalDirectory;
 import io.slicer.journal.JournalReader;
 import io.slicer.journal.JournalRecord;
 import io.slicer.journal.SessionRecord;
+import io.slicer.journal.sbe.ChildCancelDecoder;
 import io.slicer.journal.sbe.DecisionDecoder;
 import io.slicer.journal.sbe.TransitionDecoder;
 
@@ -25,7 +27,8 @@ import java.util.TreeMap;
 
 /**
  * Reads a journal once and builds the {@link OrderAudit} of every parent order in it (or of one). A kill-switch move
- * caused by a control input says who pressed it and why ("halted: OPERATOR by TRADER, reason RISK_LIMIT").
+ * caused by a control input says who pressed it and why ("halted: OPERATOR by TRADER, reason RISK_LIMIT"); each
+ * cancel the engine sent says which child, at what price and open quantity, and why ("PEG_REPRICE").
  */
 public final class JournalAudit {
     private JournalAudit() {
@@ -102,6 +105,16 @@ public final class JournalAudit {
                             }
                         }
                     }
+                    case CHILD_CANCEL -> {
+                        final ChildCancelDecoder c = records.childCancel(r);
+                        final Builder b = orders.get(c.orderId());
+                        if (b != null) {
+                            b.cancels.add("t=" + c.timestamp() + " child " + c.childId() + " open " + c.openQuantity()
+                                    + " @ " + c.limitPrice() + " " + CancelReason.ofCode(c.reason()).name()
+                                    + (c.haltReason() != 0 ? " (" + HaltReason.ofCode(c.haltReason()).name() + ")"
+                                    : ""));
+                        }
+                    }
                     case ANOMALY -> {
                     }
                 }
@@ -127,6 +140,7 @@ public final class JournalAudit {
         String strategy;
         final List<OrderAudit.Row> rows = new ArrayList<>();
         final List<String> halts = new ArrayList<>();
+        final List<String> cancels = new ArrayList<>();
         long filled;
         double notional;
         double impact;
@@ -187,7 +201,8 @@ public final class JournalAudit {
             final double opportunity = side.sign() * (lastMid - arrival) * (quantity - filled);
             return new OrderAudit(orderId, side, quantity, arrival, startTime, strategy, List.copyOf(rows), filled,
                     filled == 0 ? Double.NaN : notional / filled, lastMid, impact / value * 1e4,
-                    timing / value * 1e4, filled == quantity ? 0.0 : opportunity / value * 1e4, List.copyOf(halts));
+                    timing / value * 1e4, filled == quantity ? 0.0 : opportunity / value * 1e4, List.copyOf(halts),
+                    List.copyOf(cancels));
         }
     }
 }

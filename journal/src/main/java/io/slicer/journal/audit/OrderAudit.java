@@ -14,11 +14,13 @@ import java.util.List;
  *   <li>timing: that decision mid against the arrival mid (the market moving while the order waits);</li>
  *   <li>opportunity: the shares never filled, marked at the last mid against arrival.</li>
  * </ul>
- * The three add up to the total.
+ * The three add up to the total. {@code cancels}: each cancel request the engine sent for the order's children, in
+ * journal order, with its reason.
  */
 public record OrderAudit(long orderId, Side side, long quantity, double arrivalPrice, long startTime, String strategy,
                          List<Row> rows, long filled, double averagePrice, double lastMid, double impactBps,
-                         double timingBps, double opportunityBps, List<String> halts) {
+                         double timingBps, double opportunityBps, List<String> halts,
+                         List<String> cancels) {
 
     /** One decision: what the engine saw, what it chose, and where the order stood. */
     public record Row(long timestamp, int slice, double mid, double driftBps, long remaining, int actionIndex,

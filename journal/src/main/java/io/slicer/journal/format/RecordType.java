@@ -6,6 +6,7 @@ import io.slicer.journal.sbe.ApprovalDecoder;
 import io.slicer.journal.sbe.AnomalyDecoder;
 import io.slicer.journal.sbe.CancelOrderDecoder;
 import io.slicer.journal.sbe.ChildAckDecoder;
+import io.slicer.journal.sbe.ChildCancelDecoder;
 import io.slicer.journal.sbe.ChildCancelledDecoder;
 import io.slicer.journal.sbe.ChildRejectDecoder;
 import io.slicer.journal.sbe.ControlDecoder;
@@ -23,7 +24,8 @@ import io.slicer.journal.sbe.TransitionDecoder;
 
 /**
  * What a journal record is to replay and recovery: the SESSION of an engine start, the SEAL of its clean close, an
- * INPUT (one message per event type), one of the engine's outputs (DECISION, TRANSITION, ANOMALY, SHADOW) or a
+ * INPUT (one message per event type), one of the engine's outputs (DECISION, CHILD_CANCEL, TRANSITION, ANOMALY,
+ * SHADOW) or a
  * governance note after a SESSION (APPROVAL, STRATEGY_CHOICE). The SBE template id says which; the answers
  * are the generated codecs' constants, so the writer (on the engine thread) and the reader never consult the schema
  * document ({@link JournalLayout} is for names and documentation).
@@ -37,6 +39,8 @@ public enum RecordType {
     ANOMALY,
     /** A shadow strategy's decision (an output: replay reproduces it bit for bit). */
     SHADOW,
+    /** A cancel request the engine sent the venue, and why (an output: replay reproduces it bit for bit). */
+    CHILD_CANCEL,
     /** The approval a live model trades under, after its SESSION (neither input nor output: replay skips it). */
     APPROVAL,
     /** A governance decision on the strategy the session's orders use (e.g. demoted to TWAP); replay skips it. */
@@ -56,6 +60,7 @@ public enum RecordType {
             case TransitionDecoder.TEMPLATE_ID -> TRANSITION;
             case AnomalyDecoder.TEMPLATE_ID -> ANOMALY;
             case ShadowDecisionDecoder.TEMPLATE_ID -> SHADOW;
+            case ChildCancelDecoder.TEMPLATE_ID -> CHILD_CANCEL;
             case ApprovalDecoder.TEMPLATE_ID -> APPROVAL;
             case StrategyChoiceDecoder.TEMPLATE_ID -> STRATEGY_CHOICE;
             default -> null;
@@ -83,6 +88,7 @@ public enum RecordType {
             case TransitionDecoder.TEMPLATE_ID -> TransitionDecoder.BLOCK_LENGTH;
             case AnomalyDecoder.TEMPLATE_ID -> AnomalyDecoder.BLOCK_LENGTH;
             case ShadowDecisionDecoder.TEMPLATE_ID -> ShadowDecisionDecoder.BLOCK_LENGTH;
+            case ChildCancelDecoder.TEMPLATE_ID -> ChildCancelDecoder.BLOCK_LENGTH;
             case ApprovalDecoder.TEMPLATE_ID -> ApprovalDecoder.BLOCK_LENGTH;
             case StrategyChoiceDecoder.TEMPLATE_ID -> StrategyChoiceDecoder.BLOCK_LENGTH;
             default -> -1;

@@ -82,6 +82,7 @@ public final class AuditCommand implements Callable<Integer> {
                 doc.put("opportunityBps", a.opportunityBps());
                 doc.put("totalBps", a.totalBps());
                 doc.put("halts", a.halts());
+                doc.put("cancels", a.cancels());
                 doc.put("chart", pngs.get(a.orderId()).toString());
                 doc.put("decisions", a.rows());
                 docs.add(doc);
@@ -114,6 +115,9 @@ public final class AuditCommand implements Callable<Integer> {
                 + " %.2f = total %.2f%n", a.impactBps(), a.timingBps(), a.opportunityBps(), a.totalBps());
         for (final String halt : a.halts()) {
             out.println("halt: " + halt);
+        }
+        for (final String cancel : a.cancels()) {
+            out.println("cancel: " + cancel);
         }
         out.println("chart: " + png);
         out.println();

@@ -61,6 +61,7 @@ public final class ReplayCommand implements Callable<Integer> {
             doc.put("anomalies", summary.anomalies());
             doc.put("childrenSent", summary.childrenSent());
             doc.put("shadowDecisions", summary.shadowDecisions());
+            doc.put("childCancels", summary.childCancels());
             doc.put("seconds", seconds);
             doc.put("inputsPerSecond", eventsPerSecond);
             final Divergence d = summary.divergence();
@@ -81,8 +82,9 @@ public final class ReplayCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "records    %,d in %d session(s)%n", summary.records(), summary.sessions());
             out.printf(Locale.ROOT, "inputs     %,d replayed in %.3f s (%,.0f inputs/s)%n", summary.inputs(), seconds,
                     eventsPerSecond);
-            out.printf(Locale.ROOT, "outputs    %,d decisions, %,d kill-switch transitions, %,d anomalies; %,d children sent%n",
-                    summary.decisions(), summary.transitions(), summary.anomalies(), summary.childrenSent());
+            out.printf(Locale.ROOT, "outputs    %,d decisions, %,d kill-switch transitions, %,d anomalies; %,d children sent,"
+                    + " %,d cancels sent%n", summary.decisions(), summary.transitions(), summary.anomalies(),
+                    summary.childrenSent(), summary.childCancels());
             if (summary.shadowDecisions() > 0) {
                 out.printf(Locale.ROOT, "shadow     %,d shadow decisions%n", summary.shadowDecisions());
             }
