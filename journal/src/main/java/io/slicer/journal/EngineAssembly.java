@@ -5,6 +5,7 @@ import io.slicer.engine.core.SlicerCore;
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.event.InputAnomaly;
 import io.slicer.engine.market.Side;
+import io.slicer.engine.order.CancelReason;
 import io.slicer.engine.order.OrderStatus;
 import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.engine.port.DecisionRecord;
@@ -84,6 +85,14 @@ public final class EngineAssembly {
         public void onAnomaly(final long sequence, final long timestamp, final InputAnomaly anomaly,
                               final long orderId, final long childId) {
             target.onAnomaly(sequence, timestamp, anomaly, orderId, childId);
+        }
+
+        @Override
+        public void onChildCancel(final long sequence, final long timestamp, final long orderId, final long childId,
+                                  final int symbol, final double limitPrice, final long openQuantity,
+                                  final CancelReason reason, final HaltReason haltReason) {
+            target.onChildCancel(sequence, timestamp, orderId, childId, symbol, limitPrice, openQuantity, reason,
+                    haltReason);
         }
     }
 

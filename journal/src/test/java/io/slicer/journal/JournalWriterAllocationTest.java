@@ -1,7 +1,9 @@
 package io.slicer.journal;
 
 import io.slicer.engine.market.Side;
+import io.slicer.engine.order.CancelReason;
 import io.slicer.engine.port.DecisionRecord;
+import io.slicer.engine.risk.HaltReason;
 import io.slicer.engine.risk.RiskVerdict;
 import io.slicer.journal.format.JournalFrame;
 import io.slicer.journal.sbe.DecisionDecoder;
@@ -75,6 +77,30 @@ class JournalWriterAllocationTest {
             sum += decoder.wrapAndApplyHeader(record.buffer(), JournalFrame.MESSAGE_OFFSET, header).childQuantity();
         }
         return sum;
+    }
+
+    @Test
+    void journalingACancelRequestAllocatesNothingPerRecord() {
+        try (JournalWriter writer = JournalWriter.open(dir.resolve("cancels"))) {
+            final JournalingHook cancels = new JournalingHook(writer);
+            for (int round = 0; round < 10; round++) {
+                appendCancels(cancels, round * WARM_UP / 10, (round + 1) * WARM_UP / 10);
+                allocatedBytes();
+            }
+            final long before = allocatedBytes();
+            appendCancels(cancels, WARM_UP, WARM_UP + MEASURED);
+            final long allocated = allocatedBytes() - before;
+            assertTrue(allocated < MAX_AMORTISED_BYTES, allocated + " bytes allocated by " + MEASURED
+                    + " cancel records");
+            assertEquals(WARM_UP + MEASURED, writer.nextSequence());
+        }
+    }
+
+    private static void appendCancels(final JournalingHook hook, final int from, final int to) {
+        for (int i = from; i < to; i++) {
+            hook.onChildCancel(i, i, 1, i, 0, 100.01, i & 1023, CancelReason.PEG_REPRICE,
+                    (i & 1) == 0 ? null : HaltReason.OPERATOR);
+        }
     }
 
     @Test

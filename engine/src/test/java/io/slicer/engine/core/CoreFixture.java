@@ -27,6 +27,7 @@ final class CoreFixture {
     CoreFixture(final Consumer<EngineConfig.Builder> settings, final List<RegisteredStrategy> strategies) {
         final EngineConfig.Builder b = EngineConfig.builder();
         settings.accept(b);
+        journal.sink = sink;
         core = new SlicerCore(b.build(), strategies, sink, journal);
     }
 

@@ -2,6 +2,7 @@ package io.slicer.engine.core;
 
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.event.InputAnomaly;
+import io.slicer.engine.order.CancelReason;
 import io.slicer.engine.port.DecisionRecord;
 import io.slicer.engine.port.EngineJournal;
 import io.slicer.engine.port.ShadowRecord;
@@ -21,6 +22,13 @@ final class RecordingJournal implements EngineJournal {
     final List<InputAnomaly> anomalies = new ArrayList<>();
     final List<DecisionRecordCopy> decisions = new ArrayList<>();
     final List<ShadowCopy> shadows = new ArrayList<>();
+    final List<CancelCopy> cancels = new ArrayList<>();
+    /** The sink the same core sends to, when set: each cancel record notes how many cancels it had sent before. */
+    RecordingSink sink;
+
+    record CancelCopy(long sequence, long timestamp, long orderId, long childId, int symbol, double limitPrice,
+                      long openQuantity, CancelReason reason, HaltReason haltReason, int cancelsSentBefore) {
+    }
 
     record ShadowCopy(long sequence, long orderId, int strategy, int slice, HaltReason fault, long proposed,
                       long quantity, double estimatedPrice, long shares, double estimatedIsBps) {
@@ -68,5 +76,15 @@ final class RecordingJournal implements EngineJournal {
                           final long childId) {
         outputs.add("A " + sequence + " " + timestamp + " " + anomaly + " " + orderId + " " + childId);
         anomalies.add(anomaly);
+    }
+
+    @Override
+    public void onChildCancel(final long sequence, final long timestamp, final long orderId, final long childId,
+                              final int symbol, final double limitPrice, final long openQuantity,
+                              final CancelReason reason, final HaltReason haltReason) {
+        outputs.add("C " + sequence + " " + timestamp + " " + orderId + " " + childId + " " + symbol + " "
+                + limitPrice + " " + openQuantity + " " + reason + " " + haltReason);
+        cancels.add(new CancelCopy(sequence, timestamp, orderId, childId, symbol, limitPrice, openQuantity, reason,
+                haltReason, sink == null ? -1 : sink.cancels.size()));
     }
 }

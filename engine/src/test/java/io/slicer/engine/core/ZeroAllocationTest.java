@@ -206,10 +206,21 @@ class ZeroAllocationTest {
     @Test
     void theCoreAllocatesNothingPerRestingChildCancelAndCrossAfterWarmUp() {
         final RestingSink sink = new RestingSink();
+        final long[] cancelRecords = new long[1];
+        // Every cancel is journaled before it leaves: the record's call is on the measured path too.
+        final EngineJournal cancels = new EngineJournal() {
+            @Override
+            public void onChildCancel(final long sequence, final long timestamp, final long orderId,
+                                      final long childId, final int symbol, final double limitPrice,
+                                      final long openQuantity, final io.slicer.engine.order.CancelReason reason,
+                                      final io.slicer.engine.risk.HaltReason haltReason) {
+                cancelRecords[0]++;
+            }
+        };
         final SlicerCore core = new SlicerCore(EngineConfig.builder().throttle(100_000, SECOND).build(),
                 List.of(RegisteredStrategy.schedule("twap/peg",
                         StrategyRegistry.schedules().factory("twap/peg"))),
-                sink, EngineJournal.NONE);
+                sink, cancels);
         final EngineEvent e = new EngineEvent();
         for (int warm = 0; warm < 3; warm++) {
             runRestingOrder(core, e, sink, warm + 1, warm * 3_000L);
@@ -224,6 +235,7 @@ class ZeroAllocationTest {
         assertTrue(sink.cancels - cancelsBefore > orders * 200, "pegs cancelled: " + (sink.cancels - cancelsBefore));
         assertTrue(core.childrenSent() - childrenBefore > orders * 400L, "children sent again and crossed: "
                 + (core.childrenSent() - childrenBefore));
+        assertEquals(sink.cancels, cancelRecords[0], "one cancel record per cancel sent");
         assertEquals(0, fewest, "bytes allocated by a resting order's 2,000 seconds (fewest of " + orders + ")");
     }
 
