@@ -30,6 +30,7 @@ final class Outbox {
     private final EngineClock clock;
     private final MessageThrottle throttle;
     private final EngineCounters counters = new EngineCounters();
+    private long cancelsSent;
 
     Outbox(final ChildOrderSink venue, final EngineJournal journal, final EngineClock clock,
            final MessageThrottle throttle) {
@@ -87,6 +88,7 @@ final class Outbox {
                 c.limitPrice(), c.quantity() - c.filled(), reason, haltReason);
         venue.onCancelChild(c.childId(), o.orderId());
         throttle.record(clock.now());
+        cancelsSent++;
     }
 
     /** The order's lifecycle status to the OMS. */
@@ -103,6 +105,11 @@ final class Outbox {
     /** The order's progress for readers on other threads; {@code cumulativeVolume} of its symbol. */
     void progress(final ParentOrder o, final double cumulativeVolume) {
         o.progress().publish(o, cumulativeVolume);
+    }
+
+    /** Cancel requests sent to the venue (each journaled as a cancel record before it left). */
+    long cancelsSent() {
+        return cancelsSent;
     }
 
     EngineCounters counters() {

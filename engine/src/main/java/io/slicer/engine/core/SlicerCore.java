@@ -174,6 +174,11 @@ public final class SlicerCore {
         return pipeline.childrenSent();
     }
 
+    /** Cancel requests sent to the venue, each journaled first ({@code EngineJournal#onChildCancel}). */
+    public long cancelsSent() {
+        return outbox.cancelsSent();
+    }
+
     /** Unresolved children across all orders. */
     public int liveChildren() {
         return ctx.children.live();

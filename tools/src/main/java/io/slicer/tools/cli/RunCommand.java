@@ -265,6 +265,7 @@ public final class RunCommand implements Callable<Integer> {
             doc.put("inputs", engine.core().sequence());
             doc.put("decisions", engine.core().decisions());
             doc.put("childrenSent", engine.core().childrenSent());
+            doc.put("cancelsSent", engine.core().cancelsSent());
             doc.put("marketDataRefused", engine.core().marketDataRefused());
             doc.put("journalRecords", engine.journalRecords());
         }

@@ -24,6 +24,9 @@ class JournalCommandsTest {
     @TempDir
     Path tmp;
 
+    /** Cancel requests the journaled day sent (its run's {@code cancelsSent}). */
+    private long cancelsSent;
+
     private Path journalADay() throws Exception {
         final Path journal = tmp.resolve("day");
         final CliRun run = CliRun.of("run", "--scenario", "small-day", "--strategy", "twap", "--journal",
@@ -31,8 +34,10 @@ class JournalCommandsTest {
         assertEquals(0, run.exitCode(), run.err());
         final JsonNode doc = MAPPER.readTree(run.out());
         assertTrue(doc.get("childrenSent").asLong() > 0, run.out());
-        assertEquals(doc.get("inputs").asLong() + doc.get("decisions").asLong() + 1,
-                doc.get("journalRecords").asLong());
+        // Each cancel sent is a record of its own, journaled before it left.
+        assertEquals(doc.get("inputs").asLong() + doc.get("decisions").asLong() + doc.get("cancelsSent").asLong()
+                + 1, doc.get("journalRecords").asLong());
+        cancelsSent = doc.get("cancelsSent").asLong();
         return journal;
     }
 
@@ -69,6 +74,8 @@ class JournalCommandsTest {
         assertTrue(doc.get("matched").asBoolean());
         assertTrue(doc.get("inputsPerSecond").asDouble() > 0);
         assertTrue(doc.get("decisions").asLong() > 0);
+        assertTrue(cancelsSent > 0, "the small day cancels at slice ends");
+        assertEquals(cancelsSent, doc.get("childCancels").asLong(), "every cancel record replayed and matched");
     }
 
     @Test
@@ -96,6 +103,12 @@ class JournalCommandsTest {
         final double average = order.get("averagePrice").asDouble();
         assertEquals((average - arrival) / arrival * 1e4, order.get("totalBps").asDouble(), 1e-6);
         assertEquals(30, order.get("decisions").size());
+        final JsonNode cancels = order.get("cancels");
+        assertTrue(cancels.size() > 0 && cancels.size() <= cancelsSent, cancels.toString());
+        for (final JsonNode cancel : cancels) {
+            assertTrue(cancel.asText().contains(" SLICE_END") || cancel.asText().contains(" ORDER_EXPIRED"),
+                    cancel.toString());
+        }
         final Path png = Path.of(order.get("chart").asText());
         final byte[] head = new byte[8];
         try (RandomAccessFile f = new RandomAccessFile(png.toFile(), "r")) {
@@ -106,6 +119,7 @@ class JournalCommandsTest {
 
         final CliRun table = CliRun.of("audit", "--journal", journal.toString(), "--order", "1");
         assertTrue(table.out().contains("IS decomposition (bps of arrival value): impact"), table.out());
+        assertTrue(table.out().contains("cancel: t="), table.out());
     }
 
     @Test
