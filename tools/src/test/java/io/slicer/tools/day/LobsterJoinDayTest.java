@@ -82,6 +82,13 @@ class LobsterJoinDayTest {
         final long passive = QUANTITY - crossed;
         assertTrue(passive > QUANTITY / 4 && passive < QUANTITY, "filled resting: " + passive + " of " + QUANTITY);
         assertTrue(cancels > 0 && cancels < SLICES, "some resting children were cancelled at the deadline: " + cancels);
+        // Each cancel sent is journaled as its own record, with why: the deadline pulled the resting child.
+        final List<String> cancelRecords = records.stream().filter(s -> s.startsWith("CHILD_CANCEL")).toList();
+        assertEquals(cancels, cancelRecords.size(), cancelRecords.toString());
+        for (final String c : cancelRecords) {
+            assertTrue(c.endsWith(" TACTIC_DEADLINE") || c.endsWith(" SLICE_END"), c);
+        }
+        assertTrue(cancelRecords.stream().anyMatch(c -> c.endsWith(" TACTIC_DEADLINE")), cancelRecords.toString());
         assertTrue(sent.size() > SLICES, "the deadline crosses are children of their own: " + sent.size());
         // The boundary children rest at the bid: below the ask they were decided on, on the cent.
         for (final OmsLog.SentChild c : sent) {
@@ -96,6 +103,7 @@ class LobsterJoinDayTest {
         assertTrue(replay.matched(), () -> replay.divergence().describe());
         assertEquals(decisions.size(), replay.decisions());
         assertEquals(sent.size(), replay.childrenSent());
+        assertEquals(cancels, replay.childCancels(), "every cancel record replayed and matched");
     }
 
     private static String field(final String record, final String name) {
