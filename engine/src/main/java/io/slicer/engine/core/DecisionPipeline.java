@@ -101,6 +101,10 @@ final class DecisionPipeline {
                 // boundary's schedule picks it up. Left as the slice's shortfall, every timer to the boundary would
                 // decide it again and journal another empty decision.
                 o.sliceTarget(o.filled() - o.sliceClock().filledAtBoundary());
+            } else if (!boundary) {
+                // Likewise an I-would touch the cap leaves no room for: nothing changes it until a fill, an amend or
+                // the next boundary, so the timer does not decide (and journal) it again.
+                o.sliceClock().sizedNothing(o.filled());
             }
             finish(o, RiskVerdict.NOTHING_TO_SEND);
             return;

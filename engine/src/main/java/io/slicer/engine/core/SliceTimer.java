@@ -14,7 +14,8 @@ import io.slicer.engine.order.SliceClock;
  * ({@link SliceBoundaries}, after cancelling what the last slice left working when {@code cancelAtSliceEnd}) and
  * decides the slice; in the last slice every timer with nothing in flight sweeps what remains; in any slice, a timer
  * with nothing in flight while the far touch is at or through the order's I-would price takes what is available,
- * within what the participation cap leaves of the slice. An order whose children rest (a passive
+ * within what the participation cap leaves of the slice (once that is nothing, not again until a fill, an amend or
+ * the next boundary). An order whose children rest (a passive
  * {@link ChildTactic}) is worked by {@link #workTactic} between boundaries instead, and its resting child is always
  * cancelled at the next boundary. A slice skipped by the timer is never decided: the next
  * decision sees the volume and fills of the whole gap.
@@ -91,7 +92,7 @@ final class SliceTimer {
         } else if (o.tactic().passive()) {
             workTactic(o, sym, p, now);
         } else if (o.inFlight() == 0 && o.remaining() > 0 && clock.lastDecisionTime() < now
-                && (p == o.slices() - 1 || wouldTouched(o, sym))) {
+                && !clock.sizedNothingAt(o.filled()) && (p == o.slices() - 1 || wouldTouched(o, sym))) {
             final double lastVolume = o.context().lastSliceMarketVolume();
             clock.decidedAgain(now);
             pipeline.decide(o, sym, p, false, lastVolume);

@@ -288,6 +288,7 @@ public final class ParentOrder {
      */
     public void amend(final double limit, final double urgencyMultiplier, final double expected,
                       final double expectedRemaining, final int slice) {
+        clock.termsChanged();
         if (!Double.isNaN(expectedRemaining)) {
             this.expectedRemainingVolume = expectedRemaining;
             this.expectedRemainingSlice = slice;
@@ -338,6 +339,7 @@ public final class ParentOrder {
      * already decided and the yardstick's priced slices stay. The caller re-makes the strategy from {@code amended}.
      */
     public void amendTerms(final OrderTerms amended, final long now) {
+        clock.termsChanged();
         final long previousEnd = terms.endTime();
         this.terms = amended;
         this.quantity = amended.quantity();

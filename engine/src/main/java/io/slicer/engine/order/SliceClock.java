@@ -27,6 +27,8 @@ public final class SliceClock {
     private long filledAtBoundary;
     private double midAtBoundary;
     private double halfSpreadAtBoundary;
+    /** The order's fills when a decision inside the current slice sized nothing; -1 for none since the boundary. */
+    private long sizedNothingAtFilled = -1;
 
     /** A new order: nothing decided yet. */
     void start(final long start, final long end, final int n) {
@@ -40,6 +42,7 @@ public final class SliceClock {
         this.volumeAtStart = Double.NaN;
         this.volumeAtBoundary = 0;
         this.filledAtBoundary = 0;
+        this.sizedNothingAtFilled = -1;
         this.midAtBoundary = Double.NaN;
         this.halfSpreadAtBoundary = Double.NaN;
     }
@@ -106,11 +109,32 @@ public final class SliceClock {
         this.filledAtBoundary = filled;
         this.midAtBoundary = mid;
         this.halfSpreadAtBoundary = halfSpread;
+        this.sizedNothingAtFilled = -1;
     }
 
     /** A second decision inside the current slice (a sweep or an I-would touch) at {@code time}. */
     public void decidedAgain(final long time) {
         this.lastDecisionTime = time;
+    }
+
+    /**
+     * A decision inside the current slice sized nothing with the order at {@code filled} (the participation cap or the
+     * minimum child leaves no room). Inside a slice the sizing sees the last slice's volume, what the order filled
+     * since the boundary and its terms, so until a fill, an amend ({@link #termsChanged}) or the next boundary the
+     * same decision would size nothing again: the timer does not decide it again (nor journal an empty decision).
+     */
+    public void sizedNothing(final long filled) {
+        this.sizedNothingAtFilled = filled;
+    }
+
+    /** True while a decision inside this slice sized nothing at {@code filled} and nothing has changed since. */
+    public boolean sizedNothingAt(final long filled) {
+        return sizedNothingAtFilled == filled;
+    }
+
+    /** The order's terms changed (an amend): a decision inside the slice may size differently now. */
+    void termsChanged() {
+        this.sizedNothingAtFilled = -1;
     }
 
     /** Cumulative market volume when the order's first slice was decided. */
