@@ -6,6 +6,7 @@ import io.slicer.engine.order.CancelReason;
 import io.slicer.engine.risk.HaltReason;
 import io.slicer.engine.risk.HaltScope;
 import io.slicer.engine.strategy.RegisteredStrategy;
+import io.slicer.engine.strategy.StrategyFactory;
 import io.slicer.engine.strategy.StrategyRegistry;
 import org.junit.jupiter.api.Test;
 
@@ -121,5 +122,19 @@ class ChildCancelJournalTest {
         assertNull(f.journal.cancels.get(0).haltReason());
         assertEquals(8, f.journal.cancels.get(1).orderId());
         assertEquals(HaltReason.BAD_MARKET_DATA, f.journal.cancels.get(1).haltReason());
+    }
+
+    @Test
+    void aPolicyFaultHandingTheOrderToTwapCancelsWithTheFaultAsItsReason() {
+        final StrategyFactory throwsFromSlice2 = scenario -> new TestPolicies.Faulty(TestPolicies.Fault.THROWS, 2);
+        // Children outlive their slice here, so the one slice 1 sent is still working when slice 2's policy throws.
+        final CoreFixture f = new CoreFixture(b -> b.twapFallback(true).cancelAtSliceEnd(false),
+                List.of(RegisteredStrategy.schedule("faulty", throwsFromSlice2)))
+                .quote(0, 99.99, 100.01).order(7, 100_000, 10);
+        f.tick(10).fillAll(11 * SECOND, 100.01).tick(20).tick(30);
+        assertEachCancelJournaledBeforeItLeft(f);
+        assertEquals(List.of(CancelReason.TWAP_FALLBACK), reasons(f));
+        assertEquals(f.sink.children.get(1).childId(), f.journal.cancels.get(0).childId());
+        assertEquals(HaltReason.POLICY_THREW, f.journal.cancels.get(0).haltReason());
     }
 }
