@@ -294,7 +294,7 @@ public final class EngineRecords {
         return transitionIn.wrapAndApplyHeader(r.buffer(), AT, headerIn);
     }
 
-    /** The CHILD_CANCEL message of {@code r}, decoded in place (this instance's flyweight: valid until the next call). */
+    /** The CHILD_CANCEL message of {@code r}, decoded in place (this instance's flyweight: valid to the next call). */
     public ChildCancelDecoder childCancel(final JournalRecord r) {
         return childCancelIn.wrapAndApplyHeader(r.buffer(), AT, headerIn);
     }

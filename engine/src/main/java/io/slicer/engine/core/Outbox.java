@@ -18,9 +18,9 @@ import io.slicer.engine.risk.TradingState;
  * The one way out of the core, as Aeron's {@code ConsensusModuleAgent} sends only through its publishers: every
  * child order and cancel to the venue, every parent status to the OMS, every journal record (inputs, decisions,
  * cancel requests, kill-switch transitions, anomalies), stamped with the {@link EngineClock}'s sequence and time,
- * and every progress snapshot other threads read. It owns the {@link ChildOrderSink}, the {@link EngineJournal} and the clock; no other
- * class of the engine calls either port ({@code EngineArchitectureTest} pins it). Each message to the venue counts
- * against the {@link MessageThrottle}.
+ * and every progress snapshot other threads read. It owns the {@link ChildOrderSink}, the {@link EngineJournal} and
+ * the clock; no other class of the engine calls either port ({@code EngineArchitectureTest} pins it). Each message to
+ * the venue counts against the {@link MessageThrottle}; each cancel is journaled before it leaves.
  *
  * <p>Allocation-free. Engine thread.
  */
