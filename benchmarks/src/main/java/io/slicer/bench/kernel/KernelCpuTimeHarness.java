@@ -23,7 +23,8 @@ import java.util.Map;
  * oversubscribed host includes the time this thread waited for a core. This harness runs the same forward passes
  * and reports both wall and thread CPU nanoseconds per pass (median of rounds), so the kernel's own cost can be told
  * apart from the queue for the CPU. For the 8->256->256->1 net it also times {@link L2StreamBenchmark}'s load-only
- * pass over as many bytes as the net's weights, the floor the kernel is measured against. Not a substitute for JMH;
+ * passes over as many bytes as the net's weights ("l2 stream" is the floor the kernel is measured against, the other
+ * three are the slower ways of walking the same bytes). Not a substitute for JMH;
  * run it next to it.
  *
  * <pre>
@@ -42,7 +43,7 @@ public final class KernelCpuTimeHarness {
 
     public static void main(final String[] args) throws OrtException {
         final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        System.out.printf(Locale.ROOT, "%-18s %-12s %14s %14s%n", "net", "impl", "wall ns/op", "cpu ns/op");
+        System.out.printf(Locale.ROOT, "%-18s %-14s %14s %14s%n", "net", "impl", "wall ns/op", "cpu ns/op");
         for (final String net : new String[]{"dqn_4x64x32x5", "iql_8x256x256x1"}) {
             final PolicyModel model = BenchmarkNets.byName(net);
             final float[][] inputs = BenchmarkNets.inputs(model.inputWidth(), 1024);
@@ -55,6 +56,9 @@ public final class KernelCpuTimeHarness {
                 final L2StreamBenchmark stream = new L2StreamBenchmark();
                 stream.setUp();
                 report(threads, net, "l2 stream", ops, inputs, x -> stream.streamWeights());
+                report(threads, net, "l2 4 streams", ops, inputs, x -> stream.fourStreams());
+                report(threads, net, "l2 1 strm 4 s", ops, inputs, x -> stream.oneStreamFourSums());
+                report(threads, net, "l2 1 strm 8 s", ops, inputs, x -> stream.oneStreamEightSums());
             }
             final OrtEnvironment env = OrtEnvironment.getEnvironment();
             try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
@@ -105,7 +109,7 @@ public final class KernelCpuTimeHarness {
         }
         Arrays.sort(wall);
         Arrays.sort(cpu);
-        System.out.printf(Locale.ROOT, "%-18s %-12s %14.1f %14.1f   (checksum %s)%n", net, impl, wall[ROUNDS / 2],
+        System.out.printf(Locale.ROOT, "%-18s %-14s %14.1f %14.1f   (checksum %s)%n", net, impl, wall[ROUNDS / 2],
                 cpu[ROUNDS / 2], sink);
     }
 }
