@@ -27,8 +27,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>The loops differ only in how they walk the bytes, and C2 makes them differ by 40%: one stream with eight sums
  * (eight loads per iteration, {@link #oneStreamEightSums}, the floor this benchmark used to report) runs at about
- * 2.5 us of thread CPU time, one stream with four sums or two or four interleaved streams at about 1.75-1.85 us, the
- * same as a C loop of AVX-512 loads compiled with gcc -O2 on this VM (docs/results/bench/kernel-variance-2026-12-05.md).
+ * 2.3-2.5 us of thread CPU time, one stream with four sums or two or four interleaved streams at about 1.7-1.85 us,
+ * the same as a C loop of AVX-512 loads compiled with gcc -O2 on this VM
+ * (docs/results/bench/kernel-variance-2026-12-05.md).
  * {@link #streamWeights} is the fastest of them, so it is the floor.
  *
  * <pre>
