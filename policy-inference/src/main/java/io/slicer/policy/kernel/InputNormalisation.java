@@ -16,9 +16,14 @@ final class InputNormalisation {
 
     /** Writes the normalised {@code input} into the first {@code width} entries of {@code out}. */
     void apply(final float[] input, final float[] out) {
+        apply(input, out, 0);
+    }
+
+    /** Writes the normalised {@code input} into {@code out[at, at + width)}. */
+    void apply(final float[] input, final float[] out, final int at) {
         final int width = mean.length;
         for (int i = 0; i < width; i++) {
-            out[i] = (input[i] - mean[i]) / scale[i];
+            out[at + i] = (input[i] - mean[i]) / scale[i];
         }
     }
 }

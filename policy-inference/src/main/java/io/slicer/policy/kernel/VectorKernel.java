@@ -21,6 +21,13 @@ import jdk.incubator.vector.VectorSpecies;
  * {@link ScalarKernel} in the last bits (fused rounding, another summation order); both stay within 1e-5 of the
  * double-precision reference.
  *
+ * <p>Each block method applies a ReLU to its sums before it stores them (the same as the scalar kernel's
+ * {@code x > 0 ? x : 0}: -0.0 and NaN become +0.0, which a max() would not do), so a layer's outputs are written once
+ * and not read back for a pass of their own. The activations live in the scratch buffers from index
+ * {@code scratchStart} on, on a 64-byte line where the JVM line-aligns objects (the same index as the panels): the
+ * vector stores of one layer and the scalar loads of the next then stay inside one line each instead of straddling
+ * two (about 5% of the 4->64->32->5 net's thread CPU time, docs/results/bench/kernel-variance-2026-12-05.md).
+ *
  * <p>Loaded reflectively by {@link Kernels} only when {@code jdk.incubator.vector} is present.
  * Allocation-free after construction (once the JIT has compiled the loop; the interpreter boxes vectors).
  *
@@ -52,6 +59,8 @@ public final class VectorKernel implements ForwardKernel {
     private final int[][] panelStarts;
     private final float[][] biases;
     private final int biasStart;
+    /** Where the activations start in the scratch buffers: on a line under the line-aligned layout, else 0. */
+    private final int scratchStart;
     private final int scratchWidth;
 
     public VectorKernel(final DenseNetwork network) {
@@ -81,7 +90,8 @@ public final class VectorKernel implements ForwardKernel {
             System.arraycopy(network.bias(k), 0, biases[k], biasStart, outputs[k]);
             widest = Math.max(widest, strides[k]);
         }
-        scratchWidth = widest;
+        scratchStart = biasStart;
+        scratchWidth = scratchStart + widest;
     }
 
     /** Output widths of a layer's panels, in the order {@link #layer} runs them: fours, then a pair, then a one. */
@@ -162,48 +172,45 @@ public final class VectorKernel implements ForwardKernel {
 
     @Override
     public void forward(final float[] input, final float[] scratchA, final float[] scratchB, final float[] output) {
-        normalisation.apply(input, scratchA);
+        final int s = scratchStart;
+        normalisation.apply(input, scratchA, s);
         float[] x = scratchA;
         float[] y = scratchB;
         final int n = inputs.length;
         for (int k = 0; k < n; k++) {
-            layer(packed[k], panelStarts[k], biases[k], biasStart, inputs[k], strides[k], relu[k], x, y);
+            layer(packed[k], panelStarts[k], biases[k], biasStart, inputs[k], strides[k], relu[k], x, y, s);
             final Activation activation = activations[k];
             if (activation == Activation.TANH || activation == Activation.SIGMOID) {
                 for (int o = 0; o < outputs[k]; o++) {
-                    y[o] = activation.apply(y[o]);
+                    y[s + o] = activation.apply(y[s + o]);
                 }
             }
             final float[] t = x;
             x = y;
             y = t;
         }
-        System.arraycopy(x, 0, output, 0, output.length);
+        System.arraycopy(x, s, output, 0, output.length);
     }
 
+    /**
+     * One layer: reads activations from {@code x[s..]}, writes them to {@code y[s..]} ({@code s} the scratch start, so
+     * that the vector stores and the scalar loads of the next layer stay inside one line each).
+     */
     private static void layer(final float[] wp, final int[] starts, final float[] bias, final int biasStart,
-                              final int in, final int stride, final boolean relu, final float[] x, final float[] y) {
+                              final int in, final int stride, final boolean relu, final float[] x, final float[] y,
+                              final int s) {
         int ob = 0;
         int p = 0;
         if (QUADS) {
             for (; ob + QUAD <= stride; ob += QUAD) {
-                fourBlocks(wp, starts[p++], bias, biasStart + ob, in, x, y, ob);
+                fourBlocks(wp, starts[p++], bias, biasStart + ob, in, x, s, y, s + ob, relu);
             }
         }
         for (; ob + PAIR <= stride; ob += PAIR) {
-            twoBlocks(wp, starts[p++], bias, biasStart + ob, in, x, y, ob);
+            twoBlocks(wp, starts[p++], bias, biasStart + ob, in, x, s, y, s + ob, relu);
         }
         if (ob < stride) {
-            oneBlock(wp, starts[p], bias, biasStart + ob, in, x, y, ob);
-        }
-        if (relu) {
-            // Same as the scalar kernel's x > 0 ? x : 0: -0.0 and NaN become +0.0 (a max() would keep NaN). A pass of
-            // its own, so the sums need not be handed to a helper (see the class comment).
-            final FloatVector zero = FloatVector.zero(SPECIES);
-            for (int o = 0; o < stride; o += LANES) {
-                final FloatVector v = FloatVector.fromArray(SPECIES, y, o);
-                zero.blend(v, v.compare(VectorOperators.GT, 0f)).intoArray(y, o);
-            }
+            oneBlock(wp, starts[p], bias, biasStart + ob, in, x, s, y, s + ob, relu);
         }
     }
 
@@ -213,7 +220,7 @@ public final class VectorKernel implements ForwardKernel {
      * those of {@link #oneBlock}.
      */
     private static void fourBlocks(final float[] wp, final int at, final float[] bias, final int bo, final int in,
-                                   final float[] x, final float[] y, final int ob) {
+                                   final float[] x, final int xs, final float[] y, final int ob, final boolean relu) {
         final FloatVector zero = FloatVector.zero(SPECIES);
         FloatVector a0 = FloatVector.fromArray(SPECIES, bias, bo);
         FloatVector b0 = FloatVector.fromArray(SPECIES, bias, bo + LANES);
@@ -235,39 +242,49 @@ public final class VectorKernel implements ForwardKernel {
         int i = 0;
         for (; i < in4; i += 4) {
             final int row = at + i * QUAD;
-            final FloatVector x0 = FloatVector.broadcast(SPECIES, x[i]);
+            final FloatVector x0 = FloatVector.broadcast(SPECIES, x[xs + i]);
             a0 = FloatVector.fromArray(SPECIES, wp, row).fma(x0, a0);
             b0 = FloatVector.fromArray(SPECIES, wp, row + LANES).fma(x0, b0);
             c0 = FloatVector.fromArray(SPECIES, wp, row + 2 * LANES).fma(x0, c0);
             d0 = FloatVector.fromArray(SPECIES, wp, row + 3 * LANES).fma(x0, d0);
-            final FloatVector x1 = FloatVector.broadcast(SPECIES, x[i + 1]);
+            final FloatVector x1 = FloatVector.broadcast(SPECIES, x[xs + i + 1]);
             a1 = FloatVector.fromArray(SPECIES, wp, row + QUAD).fma(x1, a1);
             b1 = FloatVector.fromArray(SPECIES, wp, row + QUAD + LANES).fma(x1, b1);
             c1 = FloatVector.fromArray(SPECIES, wp, row + QUAD + 2 * LANES).fma(x1, c1);
             d1 = FloatVector.fromArray(SPECIES, wp, row + QUAD + 3 * LANES).fma(x1, d1);
-            final FloatVector x2 = FloatVector.broadcast(SPECIES, x[i + 2]);
+            final FloatVector x2 = FloatVector.broadcast(SPECIES, x[xs + i + 2]);
             a2 = FloatVector.fromArray(SPECIES, wp, row + 2 * QUAD).fma(x2, a2);
             b2 = FloatVector.fromArray(SPECIES, wp, row + 2 * QUAD + LANES).fma(x2, b2);
             c2 = FloatVector.fromArray(SPECIES, wp, row + 2 * QUAD + 2 * LANES).fma(x2, c2);
             d2 = FloatVector.fromArray(SPECIES, wp, row + 2 * QUAD + 3 * LANES).fma(x2, d2);
-            final FloatVector x3 = FloatVector.broadcast(SPECIES, x[i + 3]);
+            final FloatVector x3 = FloatVector.broadcast(SPECIES, x[xs + i + 3]);
             a3 = FloatVector.fromArray(SPECIES, wp, row + 3 * QUAD).fma(x3, a3);
             b3 = FloatVector.fromArray(SPECIES, wp, row + 3 * QUAD + LANES).fma(x3, b3);
             c3 = FloatVector.fromArray(SPECIES, wp, row + 3 * QUAD + 2 * LANES).fma(x3, c3);
             d3 = FloatVector.fromArray(SPECIES, wp, row + 3 * QUAD + 3 * LANES).fma(x3, d3);
         }
         for (; i < in; i++) {
-            final FloatVector xi = FloatVector.broadcast(SPECIES, x[i]);
+            final FloatVector xi = FloatVector.broadcast(SPECIES, x[xs + i]);
             final int row = at + i * QUAD;
             a0 = FloatVector.fromArray(SPECIES, wp, row).fma(xi, a0);
             b0 = FloatVector.fromArray(SPECIES, wp, row + LANES).fma(xi, b0);
             c0 = FloatVector.fromArray(SPECIES, wp, row + 2 * LANES).fma(xi, c0);
             d0 = FloatVector.fromArray(SPECIES, wp, row + 3 * LANES).fma(xi, d0);
         }
-        a0.add(a1).add(a2.add(a3)).intoArray(y, ob);
-        b0.add(b1).add(b2.add(b3)).intoArray(y, ob + LANES);
-        c0.add(c1).add(c2.add(c3)).intoArray(y, ob + 2 * LANES);
-        d0.add(d1).add(d2.add(d3)).intoArray(y, ob + 3 * LANES);
+        FloatVector a = a0.add(a1).add(a2.add(a3));
+        FloatVector b = b0.add(b1).add(b2.add(b3));
+        FloatVector c = c0.add(c1).add(c2.add(c3));
+        FloatVector d = d0.add(d1).add(d2.add(d3));
+        if (relu) {
+            a = zero.blend(a, a.compare(VectorOperators.GT, 0f));
+            b = zero.blend(b, b.compare(VectorOperators.GT, 0f));
+            c = zero.blend(c, c.compare(VectorOperators.GT, 0f));
+            d = zero.blend(d, d.compare(VectorOperators.GT, 0f));
+        }
+        a.intoArray(y, ob);
+        b.intoArray(y, ob + LANES);
+        c.intoArray(y, ob + 2 * LANES);
+        d.intoArray(y, ob + 3 * LANES);
     }
 
     /**
@@ -275,7 +292,7 @@ public final class VectorKernel implements ForwardKernel {
      * to keep both FMA units busy. Per lane the operations are exactly those of {@link #oneBlock}.
      */
     private static void twoBlocks(final float[] wp, final int at, final float[] bias, final int bo, final int in,
-                                  final float[] x, final float[] y, final int ob) {
+                                  final float[] x, final int xs, final float[] y, final int ob, final boolean relu) {
         final FloatVector zero = FloatVector.zero(SPECIES);
         FloatVector a0 = FloatVector.fromArray(SPECIES, bias, bo);
         FloatVector b0 = FloatVector.fromArray(SPECIES, bias, bo + LANES);
@@ -289,10 +306,10 @@ public final class VectorKernel implements ForwardKernel {
         int i = 0;
         for (; i < in4; i += 4) {
             final int row = at + i * PAIR;
-            final FloatVector x0 = FloatVector.broadcast(SPECIES, x[i]);
-            final FloatVector x1 = FloatVector.broadcast(SPECIES, x[i + 1]);
-            final FloatVector x2 = FloatVector.broadcast(SPECIES, x[i + 2]);
-            final FloatVector x3 = FloatVector.broadcast(SPECIES, x[i + 3]);
+            final FloatVector x0 = FloatVector.broadcast(SPECIES, x[xs + i]);
+            final FloatVector x1 = FloatVector.broadcast(SPECIES, x[xs + i + 1]);
+            final FloatVector x2 = FloatVector.broadcast(SPECIES, x[xs + i + 2]);
+            final FloatVector x3 = FloatVector.broadcast(SPECIES, x[xs + i + 3]);
             a0 = FloatVector.fromArray(SPECIES, wp, row).fma(x0, a0);
             b0 = FloatVector.fromArray(SPECIES, wp, row + LANES).fma(x0, b0);
             a1 = FloatVector.fromArray(SPECIES, wp, row + PAIR).fma(x1, a1);
@@ -303,17 +320,23 @@ public final class VectorKernel implements ForwardKernel {
             b3 = FloatVector.fromArray(SPECIES, wp, row + 3 * PAIR + LANES).fma(x3, b3);
         }
         for (; i < in; i++) {
-            final FloatVector xi = FloatVector.broadcast(SPECIES, x[i]);
+            final FloatVector xi = FloatVector.broadcast(SPECIES, x[xs + i]);
             a0 = FloatVector.fromArray(SPECIES, wp, at + i * PAIR).fma(xi, a0);
             b0 = FloatVector.fromArray(SPECIES, wp, at + i * PAIR + LANES).fma(xi, b0);
         }
-        a0.add(a1).add(a2.add(a3)).intoArray(y, ob);
-        b0.add(b1).add(b2.add(b3)).intoArray(y, ob + LANES);
+        FloatVector a = a0.add(a1).add(a2.add(a3));
+        FloatVector b = b0.add(b1).add(b2.add(b3));
+        if (relu) {
+            a = zero.blend(a, a.compare(VectorOperators.GT, 0f));
+            b = zero.blend(b, b.compare(VectorOperators.GT, 0f));
+        }
+        a.intoArray(y, ob);
+        b.intoArray(y, ob + LANES);
     }
 
     /** Outputs [ob, ob + LANES): four partial sums over inputs i = 0, 1, 2, 3 (mod 4), then (s0 + s1) + (s2 + s3). */
     private static void oneBlock(final float[] wp, final int at, final float[] bias, final int bo, final int in,
-                                 final float[] x, final float[] y, final int ob) {
+                                 final float[] x, final int xs, final float[] y, final int ob, final boolean relu) {
         final FloatVector zero = FloatVector.zero(SPECIES);
         FloatVector s0 = FloatVector.fromArray(SPECIES, bias, bo);
         FloatVector s1 = zero;
@@ -323,14 +346,20 @@ public final class VectorKernel implements ForwardKernel {
         int i = 0;
         for (; i < in4; i += 4) {
             final int row = at + i * LANES;
-            s0 = FloatVector.fromArray(SPECIES, wp, row).fma(FloatVector.broadcast(SPECIES, x[i]), s0);
-            s1 = FloatVector.fromArray(SPECIES, wp, row + LANES).fma(FloatVector.broadcast(SPECIES, x[i + 1]), s1);
-            s2 = FloatVector.fromArray(SPECIES, wp, row + 2 * LANES).fma(FloatVector.broadcast(SPECIES, x[i + 2]), s2);
-            s3 = FloatVector.fromArray(SPECIES, wp, row + 3 * LANES).fma(FloatVector.broadcast(SPECIES, x[i + 3]), s3);
+            s0 = FloatVector.fromArray(SPECIES, wp, row).fma(FloatVector.broadcast(SPECIES, x[xs + i]), s0);
+            s1 = FloatVector.fromArray(SPECIES, wp, row + LANES).fma(FloatVector.broadcast(SPECIES, x[xs + i + 1]), s1);
+            s2 = FloatVector.fromArray(SPECIES, wp, row + 2 * LANES)
+                    .fma(FloatVector.broadcast(SPECIES, x[xs + i + 2]), s2);
+            s3 = FloatVector.fromArray(SPECIES, wp, row + 3 * LANES)
+                    .fma(FloatVector.broadcast(SPECIES, x[xs + i + 3]), s3);
         }
         for (; i < in; i++) {
-            s0 = FloatVector.fromArray(SPECIES, wp, at + i * LANES).fma(FloatVector.broadcast(SPECIES, x[i]), s0);
+            s0 = FloatVector.fromArray(SPECIES, wp, at + i * LANES).fma(FloatVector.broadcast(SPECIES, x[xs + i]), s0);
         }
-        s0.add(s1).add(s2.add(s3)).intoArray(y, ob);
+        FloatVector sum = s0.add(s1).add(s2.add(s3));
+        if (relu) {
+            sum = zero.blend(sum, sum.compare(VectorOperators.GT, 0f));
+        }
+        sum.intoArray(y, ob);
     }
 }
