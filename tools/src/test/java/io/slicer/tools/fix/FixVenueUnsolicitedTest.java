@@ -153,14 +153,15 @@ class FixVenueUnsolicitedTest {
         send(report(clOrdId, side, ExecType.NEW, OrdStatus.NEW, qty, 0, 0));
         if (script == Script.CANCEL_FIRST_AFTER_HALF && first) {
             final long half = qty / 2;
-            send(report(clOrdId, side, ExecType.TRADE, OrdStatus.PARTIALLY_FILLED, qty - half, half, half));
+            // The venue's tally moves before its report leaves, so a test woken by the report never reads it stale.
             filled.merge(parent, half, Long::sum);
+            send(report(clOrdId, side, ExecType.TRADE, OrdStatus.PARTIALLY_FILLED, qty - half, half, half));
             // Unsolicited: no OrderCancelRequest asked for it (ClOrdID 11 is the child's own, no OrigClOrdID 41).
             send(report(clOrdId, side, ExecType.CANCELED, OrdStatus.CANCELED, 0, half, 0));
             return;
         }
-        send(report(clOrdId, side, ExecType.TRADE, OrdStatus.FILLED, 0, qty, qty));
         filled.merge(parent, qty, Long::sum);
+        send(report(clOrdId, side, ExecType.TRADE, OrdStatus.FILLED, 0, qty, qty));
     }
 
     private static ExecutionReport report(final String clOrdId, final char side, final char execType,
