@@ -114,15 +114,16 @@ public final class JournalRecord {
      * How replay compares an output of this build with one journaled in format 4. No change for this build's version.
      */
     public void downgradeMessage(final int version) {
-        final int current = header.version();
         final int block = header.blockLength();
-        final int older = RecordType.blockLength(templateId, version);
-        if (version == current || older < 0 || older == block) {
+        final int older = RecordType.blockLength(header.templateId(), version);
+        if (version == header.version() || older < 0) {
             return;
         }
-        final int tail = JournalFrame.BODY_OFFSET + block;
-        System.arraycopy(bytes, tail, bytes, JournalFrame.BODY_OFFSET + older, length - tail);
-        length -= block - older;
+        if (older != block) {
+            final int tail = JournalFrame.BODY_OFFSET + block;
+            System.arraycopy(bytes, tail, bytes, JournalFrame.BODY_OFFSET + older, length - tail);
+            length -= block - older;
+        }
         new MessageHeaderEncoder().wrap(buffer, JournalFrame.MESSAGE_OFFSET).blockLength(older).version(version);
     }
 

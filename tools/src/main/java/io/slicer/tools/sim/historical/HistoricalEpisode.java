@@ -135,11 +135,6 @@ final class HistoricalEpisode implements Episode {
         result.begin(scenario.side(), scenario.quantity(), arrival, scenario.participationCap());
     }
 
-    /** Trade-flow entries dropped early this episode because a burst filled the window's ring (0 on a normal day). */
-    long flowDropped() {
-        return flow.dropped();
-    }
-
     /** The bar this episode started at. */
     int startBar() {
         return startBar;
