@@ -10,9 +10,10 @@ package io.slicer.engine.order;
  * the feed did not give is left out of both sides (it counts towards neither, as if it had not printed for this
  * reading); a quote-rule guess would make the reading depend on which quote arrived first, which a feed does not pin.
  *
- * <p>A fixed ring of {@code capacity} entries; prints of one side at one timestamp share an entry. When a burst
- * fills the ring, the oldest entry is dropped early ({@link #dropped} counts them): the window then covers less than
- * its 30 seconds, never more. Query times ({@link #window}) must not go backwards; record times are the tape's.
+ * <p>A fixed ring of {@code capacity} entries; prints of one side at one timestamp share an entry, and each print
+ * first lets go of those 30 seconds older than itself. When a burst still fills the ring, the oldest entry is dropped
+ * early ({@link #dropped} counts them): the window then covers less than its 30 seconds, never more. Times (of
+ * prints and of {@link #window}) must not go backwards.
  *
  * <p>Allocation-free after construction. One thread.
  */
@@ -54,6 +55,8 @@ public final class TradeFlow {
         if (aggressor == 0 || size <= 0) {
             return;
         }
+        // Prints 30 s older than this one can leave now: a full ring then drops only what is still in the window.
+        window(time);
         final long signed = aggressor > 0 ? size : -size;
         if (aggressor > 0) {
             buyVolume += size;

@@ -28,6 +28,19 @@ class TradeFlowTest {
     }
 
     @Test
+    void aQuietBookDropsNothingEarlyWhenTheWindowIsNotReadForHours() {
+        final TradeFlow flow = new TradeFlow(4);
+        for (int i = 0; i < 1_000; i++) {
+            flow.record(i * 10 * SECOND, i % 2 == 0 ? 1 : -1, 100);
+        }
+        flow.window(9_990 * SECOND);
+        assertEquals(0, flow.dropped(), "each print let go of those 30 s older than itself");
+        // 9,960 s (exactly 30 s old) to 9,990 s: the last four prints, two bought and two sold.
+        assertEquals(200, flow.buyVolume());
+        assertEquals(200, flow.sellVolume());
+    }
+
+    @Test
     void aBurstThatFillsTheRingDropsTheOldestPrintsEarlyAndCountsThem() {
         final TradeFlow flow = new TradeFlow(4);
         for (int i = 0; i < 6; i++) {
