@@ -1,7 +1,9 @@
 package io.slicer.journal;
 
+import io.slicer.journal.format.RecordType;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -42,6 +44,22 @@ final class CaptureSink implements RecordSink {
             return null;
         }
         return pool.get(head++);
+    }
+
+    /**
+     * Drops every captured record of {@code type} still waiting, keeping the others in order: replaying a journal
+     * written before that type existed (format 4 had no CHILD_CANCEL), the engine's records of it have nothing to
+     * be compared with.
+     */
+    void drop(final RecordType type) {
+        int kept = head;
+        for (int i = head; i < tail; i++) {
+            if (pool.get(i).type() != type) {
+                // Swap rather than overwrite, so every pooled record object stays in the pool.
+                Collections.swap(pool, kept++, i);
+            }
+        }
+        tail = kept;
     }
 
     void clear() {

@@ -110,7 +110,7 @@ public final class EngineRecords {
                     .symbol(e.symbol()).bid(e.bid()).ask(e.ask()).bidSize(e.bidSize()).askSize(e.askSize())
                     .encodedLength();
             case TRADE -> trade.wrapAndApplyHeader(b, AT, header).inputSequence(sequence).timestamp(e.timestamp())
-                    .symbol(e.symbol()).price(e.price()).size(e.size()).encodedLength();
+                    .symbol(e.symbol()).price(e.price()).size(e.size()).aggressor((byte) e.aggressor()).encodedLength();
             case NEW_ORDER -> newOrder.wrapAndApplyHeader(b, AT, header).inputSequence(sequence)
                     .timestamp(e.timestamp()).orderId(e.orderId()).symbol(e.symbol()).side(side(e.side()))
                     .quantity(e.quantity()).startTime(e.startTime()).endTime(e.endTime()).slices(e.slices())
@@ -168,7 +168,10 @@ public final class EngineRecords {
             }
             case TradeDecoder.TEMPLATE_ID -> {
                 final TradeDecoder d = tradeIn.wrap(b, body, block, version);
-                return into.trade(d.timestamp(), d.symbol(), d.price(), d.size());
+                // A format-4 trade carries no aggressor: its decoder gives the null value, read as unknown.
+                final byte aggressor = d.aggressor();
+                return into.trade(d.timestamp(), d.symbol(), d.price(), d.size(),
+                        aggressor == TradeDecoder.aggressorNullValue() ? 0 : aggressor);
             }
             case NewOrderDecoder.TEMPLATE_ID -> {
                 final NewOrderDecoder d = newOrderIn.wrap(b, body, block, version);
@@ -227,7 +230,8 @@ public final class EngineRecords {
                 .proposedShares(d.proposedShares()).childId(d.childId()).childQuantity(d.childQuantity())
                 .childLimitPrice(d.childLimitPrice()).referencePrice(d.referencePrice()).actionValue(d.actionValue())
                 .symbol(d.symbol()).strategy(d.strategy()).slice(d.slice()).actionIndex(d.actionIndex())
-                .side(side(d.side())).fallback((short) (d.fallback() ? 1 : 0)).verdict((short) d.verdict().code());
+                .side(side(d.side())).fallback((short) (d.fallback() ? 1 : 0)).verdict((short) d.verdict().code())
+                .tactic((short) d.tactic().ordinal());
         final float[] features = d.features();
         final DecisionEncoder.FeaturesEncoder f = m.featuresCount(features.length);
         for (final float v : features) {

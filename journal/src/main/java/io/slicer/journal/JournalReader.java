@@ -136,7 +136,7 @@ public final class JournalReader implements AutoCloseable {
             throw corrupt(index, "is in journal format 1 or 2 (magic \"SLJ1\"), written by an older build; this"
                     + " build reads format " + JournalFrame.FORMAT + ": replay it with the build that wrote it");
         }
-        if (magic != JournalFrame.MAGIC) {
+        if (magic != JournalFrame.MAGIC && magic != JournalFrame.MAGIC_FORMAT_4) {
             throw corrupt(index, String.format("has magic 0x%08x, expected 0x%08x (\"SLJ%d\", journal format %d)",
                     magic, JournalFrame.MAGIC, JournalFrame.FORMAT, JournalFrame.FORMAT));
         }
@@ -146,7 +146,9 @@ public final class JournalReader implements AutoCloseable {
         }
         final MessageHeaderDecoder header = record.header();
         final int template = header.templateId();
-        final int expected = RecordType.blockLength(template);
+        // A format-4 journal's records are all of schema version 4; this build's, of its own.
+        final int version = magic == JournalFrame.MAGIC_FORMAT_4 ? JournalFrame.FORMAT_4 : JournalFrame.SCHEMA_VERSION;
+        final int expected = RecordType.blockLength(template, version);
         if (expected >= 0 && length < JournalFrame.BODY_OFFSET + expected) {
             throw corrupt(index, "is truncated: a " + JournalLayout.message(template).name() + " record needs at least "
                     + (JournalFrame.BODY_OFFSET + expected) + " bytes, the queue holds " + length);
@@ -163,10 +165,10 @@ public final class JournalReader implements AutoCloseable {
                     ? " (records are missing before it)" : " (a record is repeated)"));
         }
         final int schema = header.schemaId();
-        final int version = header.version();
-        if (schema != JournalFrame.SCHEMA_ID || version != JournalFrame.SCHEMA_VERSION) {
-            throw corrupt(index, "is of schema " + schema + " version " + version + ", this build reads schema "
-                    + JournalFrame.SCHEMA_ID + " version " + JournalFrame.SCHEMA_VERSION);
+        if (schema != JournalFrame.SCHEMA_ID || header.version() != version) {
+            throw corrupt(index, "is of schema " + schema + " version " + header.version() + ", this build reads"
+                    + " schema " + JournalFrame.SCHEMA_ID + " version " + version + " in a journal of magic \"SLJ"
+                    + version + "\"");
         }
         if (expected < 0) {
             throw corrupt(index, "has unknown message template " + template);
@@ -176,7 +178,7 @@ public final class JournalReader implements AutoCloseable {
             throw corrupt(index, "announces a " + JournalLayout.message(template).name() + " block of " + block
                     + " bytes in " + length + ", expected " + expected);
         }
-        final int message = messageLength(record, template, block);
+        final int message = messageLength(record, template, block, version);
         if (JournalFrame.MESSAGE_OFFSET + message != length) {
             throw corrupt(index, "holds " + length + " bytes, its " + JournalLayout.message(template).name()
                     + " message ends at byte " + (JournalFrame.MESSAGE_OFFSET + message));
@@ -197,24 +199,24 @@ public final class JournalReader implements AutoCloseable {
     }
 
     /** The message's length as its header, groups and variable data say, or -1 when they run past the buffer. */
-    private int messageLength(final JournalRecord record, final int template, final int block) {
+    private int messageLength(final JournalRecord record, final int template, final int block, final int version) {
         final int header = MessageHeaderDecoder.ENCODED_LENGTH;
         try {
             if (template == SessionDecoder.TEMPLATE_ID) {
                 return header + session.wrap(record.buffer(), JournalFrame.BODY_OFFSET, block,
-                        JournalFrame.SCHEMA_VERSION).sbeDecodedLength();
+                        version).sbeDecodedLength();
             }
             if (template == DecisionDecoder.TEMPLATE_ID) {
                 return header + decision.wrap(record.buffer(), JournalFrame.BODY_OFFSET, block,
-                        JournalFrame.SCHEMA_VERSION).sbeDecodedLength();
+                        version).sbeDecodedLength();
             }
             if (template == ApprovalDecoder.TEMPLATE_ID) {
                 return header + approval.wrap(record.buffer(), JournalFrame.BODY_OFFSET, block,
-                        JournalFrame.SCHEMA_VERSION).sbeDecodedLength();
+                        version).sbeDecodedLength();
             }
             if (template == StrategyChoiceDecoder.TEMPLATE_ID) {
                 return header + choice.wrap(record.buffer(), JournalFrame.BODY_OFFSET, block,
-                        JournalFrame.SCHEMA_VERSION).sbeDecodedLength();
+                        version).sbeDecodedLength();
             }
             return header + block;
         } catch (final IndexOutOfBoundsException e) {

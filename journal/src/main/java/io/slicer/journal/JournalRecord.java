@@ -3,6 +3,7 @@ package io.slicer.journal;
 import io.slicer.journal.format.JournalFrame;
 import io.slicer.journal.format.RecordType;
 import io.slicer.journal.sbe.MessageHeaderDecoder;
+import io.slicer.journal.sbe.MessageHeaderEncoder;
 import org.agrona.concurrent.UnsafeBuffer;
 
 import java.nio.ByteOrder;
@@ -105,6 +106,30 @@ public final class JournalRecord {
     public int firstMessageDifference(final JournalRecord other) {
         final int from = JournalFrame.MESSAGE_OFFSET;
         return Arrays.mismatch(bytes, from, length, other.bytes, from, other.length);
+    }
+
+    /**
+     * Rewrites this record's message (of this build's schema version) as schema version {@code version} writes it:
+     * the fields added since are cut from the end of its block, the header says the older block length and version.
+     * How replay compares an output of this build with one journaled in format 4. No change for this build's version.
+     */
+    public void downgradeMessage(final int version) {
+        final int block = header.blockLength();
+        final int older = RecordType.blockLength(header.templateId(), version);
+        if (version == header.version() || older < 0) {
+            return;
+        }
+        if (older != block) {
+            final int tail = JournalFrame.BODY_OFFSET + block;
+            System.arraycopy(bytes, tail, bytes, JournalFrame.BODY_OFFSET + older, length - tail);
+            length -= block - older;
+        }
+        new MessageHeaderEncoder().wrap(buffer, JournalFrame.MESSAGE_OFFSET).blockLength(older).version(version);
+    }
+
+    /** The schema version the record's message header gives. */
+    public int messageVersion() {
+        return header.version();
     }
 
     /** Copies type, sequence and bytes from {@code other}. */

@@ -3,6 +3,7 @@ package io.slicer.journal;
 import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.event.InputAnomaly;
 import io.slicer.engine.order.CancelReason;
+import io.slicer.engine.order.ChildTactic;
 import io.slicer.engine.risk.HaltReason;
 import io.slicer.engine.risk.HaltScope;
 import io.slicer.engine.risk.RiskVerdict;
@@ -70,6 +71,11 @@ public final class RecordText {
         return "anomaly code " + code;
     }
 
+    /** A decision's child tactic as written after a spec; {@code ?} in a format-4 record, which has none. */
+    private static String tactic(final short ordinal) {
+        return ordinal < ChildTactic.values().length ? ChildTactic.values()[ordinal].spec() : "?";
+    }
+
     private static String decision(final DecisionDecoder d) {
         final StringBuilder sb = new StringBuilder("DECISION input #").append(d.inputSequence())
                 .append(" t=").append(d.timestamp())
@@ -84,6 +90,7 @@ public final class RecordText {
                 .append(" ref=").append(d.referencePrice())
                 .append(" action=").append(d.actionIndex()).append('/').append(d.actionValue())
                 .append(' ').append(RiskVerdict.ofCode(d.verdict()))
+                .append(" tactic=").append(tactic(d.tactic()))
                 .append(" features=[");
         int i = 0;
         for (final DecisionDecoder.FeaturesDecoder f : d.features()) {

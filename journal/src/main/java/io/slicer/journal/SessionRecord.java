@@ -53,10 +53,16 @@ public record SessionRecord(String engineVersion, String config, long firstInput
         for (final String spec : strategySpecs) {
             final String c = StrategySpecs.canonical(spec, archive);
             canonical.add(c);
-            if (c.startsWith(StrategySpecs.POLICY_PREFIX)) {
-                final String sha = c.substring(StrategySpecs.POLICY_PREFIX.length());
-                final String identity = PolicyModel.load(archive.verified(sha), ModelTrust.offline()).identity();
-                models.add(new ModelRef(spec, sha, identity));
+            // Each archived model the strategy runs: its policy and its learned tactic chooser, named as given.
+            final List<String> given = StrategySpecs.models(spec);
+            final List<String> archived = StrategySpecs.models(c);
+            for (int m = 0; m < archived.size(); m++) {
+                final String model = archived.get(m);
+                final String sha = model.substring(model.indexOf(':') + 1);
+                if (ModelArchive.isDigest(sha)) {
+                    final String identity = PolicyModel.load(archive.verified(sha), ModelTrust.offline()).identity();
+                    models.add(new ModelRef(m < given.size() ? given.get(m) : model, sha, identity));
+                }
             }
         }
         return new SessionRecord(engineVersion, settings.toString(), 0, canonical, models);

@@ -34,25 +34,24 @@ public record StrategyApproval(int strategy, ModelApprovals.Approval approval) i
      * The approvals the live strategies' models trade under, by registered index ({@code liveSpecs} in registration
      * order; schedules need none). A model whose identity {@code approvalsFile} does not hold is refused with one line
      * naming the identity: every live entry point (run, the FIX gateway) asks here, before anything is written. A
-     * {@code policy:} spec names a model archived in {@code journal}.
+     * {@code policy:} spec names a model archived in {@code journal}. A spec with a learned tactic chooser
+     * ({@code SPEC/learned:DIR}) gets one approval per model it runs, both under its index.
      */
     public static List<StrategyApproval> forLive(final List<String> liveSpecs, final Path approvalsFile,
                                                  final Path journal) {
         final List<StrategyApproval> out = new ArrayList<>();
         ModelApprovals file = null;
         for (int i = 0; i < liveSpecs.size(); i++) {
-            final String spec = liveSpecs.get(i);
-            if (!StrategySpecs.isModel(spec)) {
-                continue;
+            // A policy model and a learned tactic chooser each need their own approval: both trade.
+            for (final String model : StrategySpecs.models(liveSpecs.get(i))) {
+                final Path dir = StrategySpecs.directory(model, new ModelArchive(journal));
+                final String identity = PolicyModel.load(dir, dir.startsWith(new ModelArchive(journal).root())
+                        ? ModelTrust.offline() : ModelTrust.live()).identity();
+                if (file == null) {
+                    file = ModelApprovals.load(approvalsFile);
+                }
+                out.add(new StrategyApproval(i, file.requireLive(model, identity)));
             }
-            final String identity = spec.startsWith(StrategySpecs.POLICY_PREFIX)
-                    ? PolicyModel.load(new ModelArchive(journal).verified(
-                            spec.substring(StrategySpecs.POLICY_PREFIX.length())), ModelTrust.offline()).identity()
-                    : PolicyModel.load(Path.of(spec.substring(spec.indexOf(':') + 1)), ModelTrust.live()).identity();
-            if (file == null) {
-                file = ModelApprovals.load(approvalsFile);
-            }
-            out.add(new StrategyApproval(i, file.requireLive(spec, identity)));
         }
         return out;
     }

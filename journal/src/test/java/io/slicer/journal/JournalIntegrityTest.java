@@ -133,7 +133,7 @@ class JournalIntegrityTest {
         JournalFiles.rewriteMagic(cycle, JournalFiles.recordOffsets(cycle).get(0), "SLJ3");
         final JournalCorruptException e = verifyFails(JournalKey.NONE);
         assertOneLineNaming(e.getMessage(), "record #0 ", "is in journal format 3 (magic \"SLJ3\", no hash chain)",
-                "this build reads format 4");
+                "this build reads format 5");
     }
 
     @Test

@@ -85,7 +85,7 @@ public final class ConsoleLatencyHarness {
             final SlicerEngine engine = ring.engine();
             final long start = System.nanoTime();
             engine.quote(start, 0, 99.99, 100.01, 1_000_000, 1_000_000);
-            engine.trade(start, 0, 100.0, 1_000_000);
+            engine.trade(start, 0, 100.0, 1_000_000, 0);
             for (int id = 1; id <= orders; id++) {
                 engine.newOrder(start, NewOrder.of(id, 0, Side.BUY, CHILD * SLICES, start,
                         start + 3_600_000_000_000L, SLICES, 0, 0.01, 1e9));

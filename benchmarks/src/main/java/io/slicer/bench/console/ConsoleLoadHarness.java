@@ -139,7 +139,7 @@ public final class ConsoleLoadHarness {
                 } else if ((k & 1) == 0) {
                     engine.quote(t, 0, 99.99, 100.01, 500, 500);
                 } else {
-                    engine.trade(t, 0, 100.0, 10_000);
+                    engine.trade(t, 0, 100.0, 10_000, 0);
                 }
                 final long sent = venue.sent.getAcquire();
                 for (; answered < sent; answered++) {

@@ -112,7 +112,7 @@ public class CoreBenchmark {
         if ((++tick & 1) == 0) {
             core.onEvent(event.quote(t, 0, 99.99, 100.01 + (tick & 3) * 0.01, 500, 500));
         } else {
-            core.onEvent(event.trade(t, 0, 100.0, 100));
+            core.onEvent(event.trade(t, 0, 100.0, 100, 0));
         }
         return core.sequence();
     }
@@ -121,7 +121,7 @@ public class CoreBenchmark {
     @Benchmark
     public long decisionAndFill() {
         t = (t / SLICE + 1) * SLICE;
-        core.onEvent(event.trade(t, 0, 100.0, 8_000));
+        core.onEvent(event.trade(t, 0, 100.0, 8_000, 0));
         core.onEvent(event.timer(t));
         core.onEvent(event.fill(t, 1, lastChild, ++execId, lastQuantity, lastPrice));
         return lastChild;

@@ -254,7 +254,7 @@ public final class LatencyHarness {
                     final double mid = 100 + 0.01 * ((i / TIMER_EVERY) % 5);
                     engine.quote(scheduled, SYMBOL, mid - 0.01, mid + 0.01, 500, 500);
                 } else {
-                    engine.trade(scheduled, SYMBOL, 100.0, 1_000);
+                    engine.trade(scheduled, SYMBOL, 100.0, 1_000, 0);
                 }
                 final long published = sink.published;
                 while (answered < published) {
@@ -308,7 +308,7 @@ public final class LatencyHarness {
                     if ((i & 1) == 0) {
                         engine.quote(t, SYMBOL, 99.99, 100.01, 500, 500);
                     } else {
-                        engine.trade(t, SYMBOL, 100.0, 100);
+                        engine.trade(t, SYMBOL, 100.0, 100, 0);
                     }
                 }
                 engine.flush();

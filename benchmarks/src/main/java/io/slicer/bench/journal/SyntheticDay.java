@@ -78,7 +78,7 @@ final class SyntheticDay implements ChildOrderSink {
             out.accept(event.quote(ts + q, 0, m - 0.01, m + 0.01, 300 + random.nextInt(400),
                     300 + random.nextInt(400)));
             if (q < TRADES_PER_SECOND) {
-                out.accept(event.trade(ts + q, 0, m, 1_000 + random.nextInt(2_000)));
+                out.accept(event.trade(ts + q, 0, m, 1_000 + random.nextInt(2_000), 0));
             }
         }
         out.accept(event.timer(ts + QUOTES_PER_SECOND));

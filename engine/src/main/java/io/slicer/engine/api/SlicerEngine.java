@@ -177,10 +177,11 @@ public final class SlicerEngine implements AutoCloseable {
         }
     }
 
-    public void trade(final long t, final int symbol, final double price, final long size) {
+    /** A print: {@code aggressor} +1 buyer-initiated, -1 seller-initiated, 0 unknown ({@link EngineEvent#trade}). */
+    public void trade(final long t, final int symbol, final double price, final long size, final int aggressor) {
         final long seq = claim();
         try {
-            ring.get(seq).trade(t, symbol, price, size);
+            ring.get(seq).trade(t, symbol, price, size, aggressor);
         } finally {
             ring.publish(seq);
         }
@@ -517,17 +518,20 @@ public final class SlicerEngine implements AutoCloseable {
          * learned policy ({@link PolicyStrategy#factory}) joins as {@link RegisteredStrategy#of} says: its features
          * must be the engine's, its card must give their training domain (the kill switch halts an order whose
          * features leave it by more than the configured number of standard deviations, default 3), and its kernel is
-         * warmed up here.
+         * warmed up here. A learned tactic chooser ({@code SPEC/learned:DIR}, {@link StrategyFactory#tacticChooser})
+         * picks each slice's child's tactic in the engine, through its own copy; under {@link #approvals} it needs
+         * an approval of its own, as a policy model does.
          */
         public Builder strategy(final String name, final StrategyFactory factory) {
-            if (factory.tacticChooser() != null) {
-                // The core works one fixed tactic per order; a chooser per child is not wired into it yet.
-                throw new IllegalArgumentException("strategy '" + name + "': a learned tactic ("
-                        + factory.tacticChooser().spec() + ") runs in evaluate only; the engine trades fixed tactics ("
-                        + "cross, join, step, peg, peg:mid)");
-            }
-            if (approvals != null && factory instanceof PolicyStrategy.Factory policy) {
-                approvals.requireLive(name, policy.modelIdentity());
+            if (approvals != null) {
+                // A policy model and a learned tactic chooser trade under the same approval rules: each by identity.
+                if (factory.modelIdentity() != null) {
+                    approvals.requireLive(name, factory.modelIdentity());
+                }
+                if (factory.tacticChooser() != null) {
+                    approvals.requireLive(name + " (tactic " + factory.tacticChooser().spec() + ")",
+                            factory.tacticChooser().model().identity());
+                }
             }
             return register(name, config -> RegisteredStrategy.of(name, factory, config.domainSigmas()));
         }

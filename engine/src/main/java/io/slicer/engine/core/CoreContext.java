@@ -1,5 +1,6 @@
 package io.slicer.engine.core;
 
+import io.slicer.engine.order.TacticChooser;
 import io.slicer.engine.port.ChildOrderSink;
 import io.slicer.engine.port.EngineJournal;
 import io.slicer.engine.strategy.RegisteredStrategy;
@@ -18,6 +19,8 @@ import java.util.List;
 final class CoreContext {
     final EngineConfig config;
     final RegisteredStrategy[] strategies;
+    /** Each strategy's own copy of its learned tactic chooser (an inference context is single-threaded); null: fixed. */
+    final TacticChooser[] choosers;
     final MessageThrottle throttle;
     final Outbox outbox;
     final MarketState market;
@@ -36,6 +39,11 @@ final class CoreContext {
         }
         this.config = config;
         this.strategies = strategies.toArray(new RegisteredStrategy[0]);
+        this.choosers = new TacticChooser[this.strategies.length];
+        for (int i = 0; i < choosers.length; i++) {
+            final TacticChooser chooser = this.strategies[i].factory().tacticChooser();
+            choosers[i] = chooser == null ? null : chooser.copy();
+        }
         this.throttle = new MessageThrottle(config.throttleMessages, config.throttleWindowNanos);
         this.outbox = new Outbox(venue, journal, new EngineClock(), throttle);
         this.market = new MarketState(config);

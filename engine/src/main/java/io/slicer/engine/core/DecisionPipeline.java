@@ -2,8 +2,13 @@ package io.slicer.engine.core;
 
 import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.ExecutionFeatures;
+import io.slicer.engine.market.Instrument;
+import io.slicer.engine.market.Side;
 import io.slicer.engine.order.ChildOrder;
+import io.slicer.engine.order.ChildTactic;
 import io.slicer.engine.order.ParentOrder;
+import io.slicer.engine.order.TacticFeatures;
+import io.slicer.engine.order.TradeFlow;
 import io.slicer.engine.port.DecisionRecord;
 import io.slicer.engine.risk.RiskVerdict;
 
@@ -93,6 +98,12 @@ final class DecisionPipeline {
         }
         final long quantity = sizing.quantity(o, sym, slice, boundary, proposed, policy.participationCap(),
                 lastVolume);
+        if (boundary && o.chooser() != null) {
+            // The learned chooser picks the tactic of the slice's child, once, when it is sent; the repricing and
+            // the deadline's cross that follow work the tactic it picked, as they work a fixed one.
+            o.childTactic(quantity > 0 ? chooseTactic(o, sym, slice, quantity) : null);
+        }
+        record.tactic(o.tactic());
         final double price = sizing.limitPrice(o, sym, o.restsChild(boundary));
         record.child(quantity, price);
         if (quantity == 0) {
@@ -122,6 +133,28 @@ final class DecisionPipeline {
             }
         }
         finish(o, verdict);
+    }
+
+    /**
+     * The chooser's tactic for a child of {@code shares} sent now in slice {@code slice}, from the readings the
+     * historical simulator gives it ({@link TacticFeatures}): the touch in whole ticks (rounded away from the mid, as
+     * {@link ChildSizing#passivePrice} rounds it) and its displayed sizes, the fraction of the slice still ahead (1 at
+     * its start), the order's unexecuted shares over its quantity, and the symbol's buyer- and seller-initiated volume
+     * over the last {@link TacticFeatures#FLOW_WINDOW_NANOS}.
+     */
+    private ChildTactic chooseTactic(final ParentOrder o, final SymbolState sym, final int slice, final long shares) {
+        final Instrument instrument = o.instrument();
+        final long bid = Math.round(instrument.roundDown(sym.bid()) / instrument.tickSize());
+        final long ask = Math.round(instrument.roundUp(sym.ask()) / instrument.tickSize());
+        final long now = clock.now();
+        final long from = o.sliceClock().timeInSlice(slice, 0.0);
+        final long to = o.sliceClock().timeInSlice(slice, 1.0);
+        final double timeLeft = to > from ? Math.min(1.0, Math.max(0.0, (double) (to - now) / (to - from))) : 0.0;
+        final double inventory = (double) (o.quantity() - o.filled()) / o.quantity();
+        final TradeFlow flow = sym.flow();
+        flow.window(now);
+        return o.chooser().choose(o.side() == Side.BUY ? 1 : -1, bid, ask, sym.bidSize(), sym.askSize(), shares,
+                timeLeft, inventory, flow.buyVolume(), flow.sellVolume());
     }
 
     /** Fills the order's context from its symbol's market and starts the record with the features it yields. */

@@ -61,7 +61,7 @@ final class MarketState {
             refused++;
             return anomaly;
         }
-        symbols[s].trade(e.timestamp(), e.price(), e.size());
+        symbols[s].trade(e.timestamp(), e.price(), e.size(), e.aggressor());
         return null;
     }
 

@@ -10,6 +10,7 @@ import io.slicer.engine.order.OrderStatus;
 import io.slicer.engine.order.OrderTerms;
 import io.slicer.engine.order.ParentOrder;
 import io.slicer.engine.order.SliceClock;
+import io.slicer.engine.order.TacticChooser;
 import io.slicer.engine.risk.HaltReason;
 import io.slicer.engine.strategy.RegisteredStrategy;
 import io.slicer.engine.strategy.SliceStrategy;
@@ -30,6 +31,7 @@ import io.slicer.engine.strategy.SliceStrategy;
 final class OrderCommands {
     private final EngineConfig config;
     private final RegisteredStrategy[] strategies;
+    private final TacticChooser[] choosers;
     private final OrderCommandChecks checks;
     private final Outbox outbox;
     private final MarketState market;
@@ -42,6 +44,7 @@ final class OrderCommands {
     OrderCommands(final CoreContext ctx) {
         this.config = ctx.config;
         this.strategies = ctx.strategies;
+        this.choosers = ctx.choosers;
         this.checks = new OrderCommandChecks(ctx.market, ctx.config.maxSlices, ctx.strategies.length);
         this.outbox = ctx.outbox;
         this.market = ctx.market;
@@ -86,7 +89,7 @@ final class OrderCommands {
         }
         order.open(id, e.symbol(), terms, strategyIndex, e.expectedRemainingVolume(),
                 Math.max(0, SliceClock.sliceAt(outbox.clock().now(), e.startTime(), e.endTime(), e.slices())));
-        order.tactic(strategies[strategyIndex].factory().tactic());
+        order.tactic(strategies[strategyIndex].factory().tactic(), choosers[strategyIndex]);
         book.enter(order, strategy);
         final DecisionContext ctx = order.context();
         ctx.beginOrder(e.side(), e.quantity(), priced ? arrival : 0.0, e.slices(), e.referenceVolatility());

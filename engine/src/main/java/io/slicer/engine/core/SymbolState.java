@@ -1,10 +1,12 @@
 package io.slicer.engine.core;
 
 import io.slicer.engine.market.Instrument;
+import io.slicer.engine.order.TradeFlow;
 
 /**
  * Market state of one symbol as the engine has seen it: its reference data ({@link Instrument}), top of book,
- * cumulative traded volume and last update time. Allocation-free; engine thread only.
+ * cumulative traded volume, its buyer- and seller-initiated volume over the tactic chooser's window
+ * ({@link TradeFlow}) and last update time. Allocation-free; engine thread only.
  */
 public final class SymbolState {
     private final Instrument instrument;
@@ -14,6 +16,7 @@ public final class SymbolState {
     private long askSize;
     private double cumulativeVolume;
     private long lastUpdate = Long.MIN_VALUE;
+    private final TradeFlow flow = new TradeFlow(TradeFlow.DEFAULT_CAPACITY);
 
     SymbolState(final Instrument instrument) {
         this.instrument = instrument;
@@ -27,8 +30,9 @@ public final class SymbolState {
         this.lastUpdate = t;
     }
 
-    void trade(final long t, final double price, final long size) {
+    void trade(final long t, final double price, final long size, final int aggressor) {
         this.cumulativeVolume += size;
+        flow.record(t, aggressor, size);
         this.lastUpdate = Math.max(lastUpdate, t);
     }
 
@@ -58,6 +62,10 @@ public final class SymbolState {
     }
 
     public double bid() { return bid; }
+    public long bidSize() { return bidSize; }
+    public long askSize() { return askSize; }
+    /** The symbol's trade flow; {@link TradeFlow#window} it to the decision's time before reading. */
+    public TradeFlow flow() { return flow; }
     public double ask() { return ask; }
     public double cumulativeVolume() { return cumulativeVolume; }
     /** Event time of the last quote or trade, Long.MIN_VALUE before any. */

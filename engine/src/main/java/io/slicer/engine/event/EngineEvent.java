@@ -16,7 +16,7 @@ import io.slicer.engine.risk.OperatorRole;
  * <pre>
  *   type             fields
  *   QUOTE            timestamp symbol bid ask bidSize askSize
- *   TRADE            timestamp symbol price size
+ *   TRADE            timestamp symbol price size aggressor           (+1 buyer-, -1 seller-initiated, 0 unknown)
  *   NEW_ORDER        timestamp symbol orderId side quantity startTime endTime slices strategy
  *                    limitPrice wouldPrice urgency referenceVolatility expectedVolume
  *                    expectedRemainingVolume                      (NaN = unknown)
@@ -67,6 +67,7 @@ public final class EngineEvent {
     private long cumQuantity;
     private double price = Double.NaN;
     private long size;
+    private byte aggressor;
     private double bid = Double.NaN;
     private double ask = Double.NaN;
     private long bidSize;
@@ -99,6 +100,7 @@ public final class EngineEvent {
         cumQuantity = 0;
         price = Double.NaN;
         size = 0;
+        aggressor = 0;
         bid = Double.NaN;
         ask = Double.NaN;
         bidSize = 0;
@@ -133,6 +135,7 @@ public final class EngineEvent {
         cumQuantity = other.cumQuantity;
         price = other.price;
         size = other.size;
+        aggressor = other.aggressor;
         bid = other.bid;
         ask = other.ask;
         bidSize = other.bidSize;
@@ -169,13 +172,20 @@ public final class EngineEvent {
         return this;
     }
 
-    public EngineEvent trade(final long timestamp, final int symbol, final double price, final long size) {
+    /**
+     * A print on the tape; {@code aggressor} the side that crossed the spread: +1 buyer-initiated (it lifted the
+     * offer), -1 seller-initiated, 0 unknown (FIX MD AggressorSide 2446, CME MDP3's aggressor side, LOBSTER's
+     * direction of the resting order reversed). Any other value is kept as its sign.
+     */
+    public EngineEvent trade(final long timestamp, final int symbol, final double price, final long size,
+                             final int aggressor) {
         clear();
         this.type = (byte) EventType.TRADE.ordinal();
         this.timestamp = timestamp;
         this.symbol = symbol;
         this.price = price;
         this.size = size;
+        this.aggressor = (byte) Integer.signum(aggressor);
         return this;
     }
 
@@ -371,6 +381,8 @@ public final class EngineEvent {
     public long cumQuantity() { return cumQuantity; }
     public double price() { return price; }
     public long size() { return size; }
+    /** TRADE: +1 buyer-initiated, -1 seller-initiated, 0 unknown. */
+    public int aggressor() { return aggressor; }
     public double bid() { return bid; }
     public double ask() { return ask; }
     public long bidSize() { return bidSize; }
@@ -399,7 +411,7 @@ public final class EngineEvent {
     public String toString() {
         return "EngineEvent{" + type() + " t=" + timestamp + " sym=" + symbol + " order=" + orderId
                 + " child=" + childId + " exec=" + execId + " side=" + side() + " qty=" + quantity
-                + " cum=" + cumQuantity + " px=" + price + " size=" + size + " bid=" + bid + " ask=" + ask
+                + " cum=" + cumQuantity + " px=" + price + " size=" + size + " aggressor=" + aggressor + " bid=" + bid + " ask=" + ask
                 + " start=" + startTime + " end=" + endTime + " slices=" + slices + " strategy=" + strategy
                 + " limit=" + limitPrice + " would=" + wouldPrice + " urgency=" + urgency
                 + " volatility=" + referenceVolatility + " expectedVolume=" + expectedVolume

@@ -42,6 +42,10 @@ public final class ParentOrder {
     private int symbol;
     private int strategyIndex;
     private ChildTactic tactic = ChildTactic.CROSS;
+    /** The strategy's base tactic: every child's when {@link #chooser} is null, else the child's without a choice. */
+    private ChildTactic baseTactic = ChildTactic.CROSS;
+    /** Picks each slice's child's tactic ({@code SPEC/learned:DIR}); null for a fixed tactic. The core's, per strategy. */
+    private TacticChooser chooser;
     private long sliceTarget;
     private boolean tacticDecision;
     private boolean tacticCross;
@@ -105,6 +109,8 @@ public final class ParentOrder {
         this.arrivalPrice = orderTerms.arrivalPrice();
         this.strategyIndex = strategy;
         this.tactic = ChildTactic.CROSS;
+        this.baseTactic = ChildTactic.CROSS;
+        this.chooser = null;
         this.sliceTarget = 0;
         this.tacticDecision = false;
         this.tacticCross = false;
@@ -137,13 +143,32 @@ public final class ParentOrder {
 
     // ---- child tactic ----
 
-    /** How this order's children work the book: its strategy's {@code /TACTIC}; set once at entry. */
-    public void tactic(final ChildTactic childTactic) {
+    /**
+     * How this order's children work the book, set once at entry: its strategy's {@code /TACTIC}, or with a
+     * {@code chooser} ({@code SPEC/learned:DIR}) the tactic picked for each slice's child ({@link #childTactic}).
+     */
+    public void tactic(final ChildTactic childTactic, final TacticChooser tacticChooser) {
+        this.baseTactic = childTactic;
         this.tactic = childTactic;
+        this.chooser = tacticChooser;
     }
 
+    /** The tactic the current slice's child works (the order's fixed one, or the one chosen for the child). */
     public ChildTactic tactic() {
         return tactic;
+    }
+
+    /** The order's learned tactic chooser; null when its tactic is fixed. */
+    public TacticChooser chooser() {
+        return chooser;
+    }
+
+    /**
+     * A slice boundary's decision picked {@code chosen} for its child (null: no child, the base tactic stands): what
+     * the slice's child works until the next boundary, peg repricing and the deadline's cross included.
+     */
+    public void childTactic(final ChildTactic chosen) {
+        this.tactic = chosen == null ? baseTactic : chosen;
     }
 
     /** The slice's child was sent at its boundary for {@code units}: what the tactic works until the deadline. */

@@ -2,6 +2,7 @@ package io.slicer.engine.port;
 
 import io.slicer.engine.decision.ExecutionFeatures;
 import io.slicer.engine.market.Side;
+import io.slicer.engine.order.ChildTactic;
 import io.slicer.engine.risk.RiskVerdict;
 
 /**
@@ -35,6 +36,7 @@ public final class DecisionRecord {
     private double childLimitPrice;
     private double referencePrice;
     private RiskVerdict verdict = RiskVerdict.NOTHING_TO_SEND;
+    private ChildTactic tactic = ChildTactic.CROSS;
 
     /** Starts the record of a decision of {@code orderId}'s slice {@code slice}; every output field is cleared. */
     public DecisionRecord reset(final long inputSequence, final long time, final long order, final int sym,
@@ -56,6 +58,7 @@ public final class DecisionRecord {
         this.childLimitPrice = Double.NaN;
         this.referencePrice = Double.NaN;
         this.verdict = RiskVerdict.NOTHING_TO_SEND;
+        this.tactic = ChildTactic.CROSS;
         return this;
     }
 
@@ -73,6 +76,8 @@ public final class DecisionRecord {
     public void child(final long quantity, final double limitPrice) { childQuantity = quantity; childLimitPrice = limitPrice; }
     public void childId(final long id) { childId = id; }
     public void verdict(final RiskVerdict v) { verdict = v; }
+    /** The tactic the slice's child works (its deadline's cross included): fixed, or the learned chooser's pick. */
+    public void tactic(final ChildTactic t) { tactic = t; }
 
     // ---- read by the journal ----
 
@@ -105,12 +110,13 @@ public final class DecisionRecord {
     /** Reference price (mid) the checks used; NaN when missing. */
     public double referencePrice() { return referencePrice; }
     public RiskVerdict verdict() { return verdict; }
+    public ChildTactic tactic() { return tactic; }
 
     @Override
     public String toString() {
         return "Decision{seq=" + sequence + " t=" + timestamp + " order=" + orderId + " slice=" + slice
                 + " action=" + actionIndex + "/" + actionValue + " proposed=" + proposedShares + " child=" + childId
-                + " qty=" + childQuantity + " @" + childLimitPrice + " ref=" + referencePrice + " " + verdict
+                + " qty=" + childQuantity + " @" + childLimitPrice + " ref=" + referencePrice + " " + verdict + " " + tactic.spec()
                 + (fallback ? " fallback" : "") + "}";
     }
 }

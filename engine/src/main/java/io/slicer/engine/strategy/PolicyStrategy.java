@@ -107,6 +107,7 @@ public final class PolicyStrategy implements SliceStrategy, InspectablePolicy {
         }
 
         /** The model's identity (card and weights), what an approval names. */
+        @Override
         public String modelIdentity() {
             return model.identity();
         }

@@ -36,7 +36,7 @@ public interface StrategyFactory {
 
     /**
      * The learned chooser that picks each child's tactic ({@code SPEC/learned:DIR}), or null when the tactic is fixed
-     * ({@link #tactic()}). A learned tactic runs in the simulators only: the engine refuses it.
+     * ({@link #tactic()}). The simulators and the live engine both run it, each with its own {@link TacticChooser#copy}.
      */
     default TacticChooser tacticChooser() {
         return null;
@@ -64,6 +64,15 @@ public interface StrategyFactory {
             @Override
             public void warmUp() {
                 schedule.warmUp();
+                if (chooser != null) {
+                    // The chooser runs on the hot path too: its kernel compiled before the first child.
+                    chooser.model().newContext().warmUp(RegisteredStrategy.WARM_UP_PASSES);
+                }
+            }
+
+            @Override
+            public String modelIdentity() {
+                return schedule.modelIdentity();
             }
 
             @Override
@@ -78,7 +87,15 @@ public interface StrategyFactory {
         };
     }
 
-    /** Brings the strategy to full speed before it trades (a learned policy's kernel compile); a schedule needs none. */
+    /** The identity (card and weights) of the policy model this factory runs, what an approval names; null: none. */
+    default String modelIdentity() {
+        return null;
+    }
+
+    /**
+     * Brings the strategy to full speed before it trades (a learned policy's or tactic chooser's kernel compile); a
+     * schedule needs none.
+     */
     default void warmUp() {
     }
 }

@@ -38,8 +38,8 @@ import java.util.TreeMap;
  * {@code join}, {@code step}, {@code peg}, {@code peg:mid}), e.g. {@code twap/join}, {@code dqn:models/dqn/step}; the
  * factory then reports it as {@link StrategyFactory#tactic()}. Without one, children cross, as they always did.
  * {@code SPEC/learned:DIR} picks each child's tactic with the chooser trained into DIR ({@link TacticChooser},
- * {@link StrategyFactory#tacticChooser()}); its seal is checked as {@link ModelTrust#offline()} says, since only the
- * simulators run it.
+ * {@link StrategyFactory#tacticChooser()}); its seal is checked as the registry's {@link ModelTrust} says, as a policy
+ * model's is ({@link #standard(ModelTrust)}: {@link ModelTrust#live()} to trade), and the engine runs it per child.
  * Every argument is checked when the spec is resolved, before any order: the command line, the API and the journal
  * refuse the same bad spec with the same message.
  * Other modules add families with {@link #with}: the journal resolves {@code policy:<sha256>} from its model archive,
@@ -102,8 +102,16 @@ public final class StrategyRegistry {
 
     private final Map<String, Family> families;
 
+    /** How a {@code learned:DIR} chooser's seal is checked: {@link ModelTrust#offline()} unless built to trade. */
+    private final ModelTrust chooserTrust;
+
     private StrategyRegistry(final Map<String, Family> families) {
+        this(families, ModelTrust.offline());
+    }
+
+    private StrategyRegistry(final Map<String, Family> families, final ModelTrust chooserTrust) {
         this.families = families;
+        this.chooserTrust = chooserTrust;
     }
 
     /** The classic schedules and the seeds' baselines. */
@@ -121,7 +129,7 @@ public final class StrategyRegistry {
 
     /** {@link #standard()} with models' seals checked as {@code trust} says ({@link ModelTrust#live()} to trade). */
     public static StrategyRegistry standard(final ModelTrust trust) {
-        return SCHEDULES
+        return new StrategyRegistry(SCHEDULES.families, trust)
                 .with("dqn", (arg, lambda) -> modelDirectory("dqn", arg, trust))
                 .with("iql", (arg, lambda) -> modelDirectory("iql", arg, trust))
                 .with(MODEL, (arg, lambda) -> modelDirectory(MODEL, arg, trust));
@@ -138,7 +146,7 @@ public final class StrategyRegistry {
         }
         final Map<String, Family> more = new TreeMap<>(families);
         more.put(prefix, family);
-        return new StrategyRegistry(Collections.unmodifiableMap(more));
+        return new StrategyRegistry(Collections.unmodifiableMap(more), chooserTrust);
     }
 
     /** Known prefixes, sorted. */
@@ -156,7 +164,7 @@ public final class StrategyRegistry {
         if (learned > 0) {
             // learned:DIR holds a path, so it is found by its prefix, not by the last '/'.
             return factory(spec.substring(0, learned), riskAversion).withTacticChooser(
-                    TacticChooser.load(spec.substring(learned + LEARNED.length()), ModelTrust.offline()));
+                    TacticChooser.load(spec.substring(learned + LEARNED.length()), chooserTrust));
         }
         final int slash = spec.lastIndexOf('/');
         if (slash >= 0) {

@@ -223,7 +223,7 @@ class SlicerEngineTest {
                     engine.strategyIndex("dqn"), 0.05, 100_000));
             for (long s = 1; s <= 12; s++) {
                 engine.quote(s * SECOND, 0, 99.99, 100.01, 100, 100);
-                engine.trade(s * SECOND, 0, 100.0, 10_000);
+                engine.trade(s * SECOND, 0, 100.0, 10_000, 0);
                 engine.timer(s * SECOND);
             }
             engine.flush();
@@ -255,7 +255,7 @@ class SlicerEngineTest {
                 engine.newOrder(0, NewOrder.of(1, 0, Side.BUY, 100_000, SECOND, 11 * SECOND, 10, 0, 0.05,
                         100_000));
             }
-            engine.trade(s * SECOND, 0, 100.0, 10_000);
+            engine.trade(s * SECOND, 0, 100.0, 10_000, 0);
             engine.timer(s * SECOND);
         }
     }
@@ -286,7 +286,7 @@ class SlicerEngineTest {
                 replayed.onEvent(e.newOrder(0, 1, 0, Side.BUY, 100_000, SECOND, 11 * SECOND, 10, 0, Double.NaN,
                         Double.NaN, Double.NaN, 0.05, 100_000));
             }
-            replayed.onEvent(e.trade(s * SECOND, 0, 100.0, 10_000));
+            replayed.onEvent(e.trade(s * SECOND, 0, 100.0, 10_000, 0));
             replayed.onEvent(e.timer(s * SECOND));
         }
         final long replayedInputs = replayed.sequence();

@@ -50,7 +50,7 @@ class BadMarketDataTest {
                 new Bad("quote stamped before the last one", InputAnomaly.OUT_OF_ORDER_MARKET_DATA, 100.0,
                         f -> f.core.onEvent(e.quote(9 * SECOND, 0, 99.99, 100.01, 500, 500))),
                 new Bad("trade stamped before the last quote", InputAnomaly.OUT_OF_ORDER_MARKET_DATA, 100.0,
-                        f -> f.core.onEvent(e.trade(9 * SECOND, 0, 100.0, 100))),
+                        f -> f.core.onEvent(e.trade(9 * SECOND, 0, 100.0, 100, 0))),
                 new Bad("NaN bid", InputAnomaly.BAD_MARKET_DATA, Double.NaN,
                         f -> f.quote(T, Double.NaN, 100.01)),
                 new Bad("zero bid", InputAnomaly.BAD_MARKET_DATA, 50.005,

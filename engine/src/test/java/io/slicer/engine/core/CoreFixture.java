@@ -41,7 +41,7 @@ final class CoreFixture {
     }
 
     CoreFixture trade(final long t, final double price, final long size) {
-        core.onEvent(e.trade(t, 0, price, size));
+        core.onEvent(e.trade(t, 0, price, size, 0));
         return this;
     }
 

@@ -41,7 +41,8 @@ final class RecordingJournal implements EngineJournal {
     }
 
     record DecisionRecordCopy(long orderId, int slice, long childId, long childQuantity, double limit,
-                              io.slicer.engine.risk.RiskVerdict verdict, boolean fallback, float[] features) {
+                              io.slicer.engine.risk.RiskVerdict verdict, boolean fallback, float[] features,
+                              io.slicer.engine.order.ChildTactic tactic) {
     }
 
     @Override
@@ -57,7 +58,7 @@ final class RecordingJournal implements EngineJournal {
         outputs.add("D " + r + " f=" + Arrays.toString(r.features()) + " raw="
                 + Arrays.toString(Arrays.copyOf(r.rawOutput(), r.rawOutputLength())));
         decisions.add(new DecisionRecordCopy(r.orderId(), r.slice(), r.childId(), r.childQuantity(),
-                r.childLimitPrice(), r.verdict(), r.fallback(), r.features().clone()));
+                r.childLimitPrice(), r.verdict(), r.fallback(), r.features().clone(), r.tactic()));
     }
 
     @Override

@@ -54,7 +54,7 @@ final class TestDay {
         }
         mid += random.nextGaussian() * 0.02;
         core.onEvent(event.quote(t, 0, mid - 0.01, mid + 0.01, 400 + random.nextInt(200), 400 + random.nextInt(200)));
-        core.onEvent(event.trade(t, 0, mid, 1_000 + random.nextInt(1_000)));
+        core.onEvent(event.trade(t, 0, mid, 1_000 + random.nextInt(1_000), 0));
         core.onEvent(event.timer(t));
     }
 

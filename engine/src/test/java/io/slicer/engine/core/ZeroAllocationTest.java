@@ -81,7 +81,7 @@ class ZeroAllocationTest {
             a++;
         }
         core.onEvent(e.quote(t, 0, mid - 0.01, mid + 0.01, 300, 500));
-        core.onEvent(e.trade(t, 0, mid, 50_000));
+        core.onEvent(e.trade(t, 0, mid, 50_000, 0));
         core.onEvent(e.timer(t));
         return a;
     }
@@ -196,8 +196,9 @@ class ZeroAllocationTest {
                 confirmed++;
             }
             final double bid = 99.99 + (s % 3) * 0.01;
-            core.onEvent(e.quote(t, 0, bid, bid + 0.02, 300, 500));
-            core.onEvent(e.trade(t, 0, bid + 0.01, 50_000));
+            // Sizes and aggressors that move: a learned chooser's book changes from slice to slice.
+            core.onEvent(e.quote(t, 0, bid, bid + 0.02, 100 + (s % 7) * 100, 400));
+            core.onEvent(e.trade(t, 0, bid + 0.01, 50_000, (int) (s % 3) - 1));
             core.onEvent(e.timer(t));
         }
         return THREADS.getCurrentThreadAllocatedBytes() - before;
@@ -237,6 +238,45 @@ class ZeroAllocationTest {
                 + (core.childrenSent() - childrenBefore));
         assertEquals(sink.cancels, cancelRecords[0], "one cancel record per cancel sent");
         assertEquals(0, fewest, "bytes allocated by a resting order's 2,000 seconds (fewest of " + orders + ")");
+    }
+
+    /** Counts decisions by the tactic they name, in a preallocated array. */
+    static final class TacticCount implements EngineJournal {
+        final long[] byTactic = new long[io.slicer.engine.order.ChildTactic.values().length];
+
+        @Override
+        public void onDecision(final io.slicer.engine.port.DecisionRecord record) {
+            byTactic[record.tactic().ordinal()]++;
+        }
+    }
+
+    @Test
+    void theCoreAllocatesNothingPerLearnedTacticChoiceOrTradeFlowUpdateAfterWarmUp() {
+        final RestingSink sink = new RestingSink();
+        final TacticCount count = new TacticCount();
+        final io.slicer.engine.order.TacticChooser chooser = io.slicer.engine.order.TacticChooser.of(
+                "learned:imbalance", DemoModels.tacticRule("l1_imbalance"));
+        final SlicerCore core = new SlicerCore(EngineConfig.builder().throttle(100_000, SECOND).build(),
+                List.of(RegisteredStrategy.of("twap/learned:imbalance",
+                        StrategyRegistry.schedules().factory("twap").withTacticChooser(chooser), 3.0)),
+                sink, count);
+        final EngineEvent e = new EngineEvent();
+        for (int warm = 0; warm < 3; warm++) {
+            runRestingOrder(core, e, sink, warm + 1, warm * 3_000L);
+        }
+        final long joinedBefore = count.byTactic[io.slicer.engine.order.ChildTactic.JOIN.ordinal()];
+        final long crossedBefore = count.byTactic[io.slicer.engine.order.ChildTactic.CROSS.ordinal()];
+        long fewest = Long.MAX_VALUE;
+        for (int w = 0; w < AllocationMeter.DEFAULT_WINDOWS; w++) {
+            fewest = Math.min(fewest, runRestingOrder(core, e, sink, 100 + w, (10 + w) * 3_000L));
+        }
+        final int orders = AllocationMeter.DEFAULT_WINDOWS;
+        assertTrue(count.byTactic[io.slicer.engine.order.ChildTactic.JOIN.ordinal()] - joinedBefore > orders * 20L,
+                "decisions of joining children: " + java.util.Arrays.toString(count.byTactic));
+        assertTrue(count.byTactic[io.slicer.engine.order.ChildTactic.CROSS.ordinal()] - crossedBefore > orders * 20L,
+                "decisions of crossing children: " + java.util.Arrays.toString(count.byTactic));
+        assertEquals(0, fewest, "bytes allocated by a learned-tactic order's 2,000 seconds (fewest of " + orders
+                + ")");
     }
 
     @Test
@@ -328,7 +368,7 @@ class ZeroAllocationTest {
                         answered++;
                     }
                     engine.quote(t, 0, 99.99 + (s % 5) * 0.01, 100.01 + (s % 5) * 0.01, 300, 500);
-                    engine.trade(t, 0, 100.0, 2_000);
+                    engine.trade(t, 0, 100.0, 2_000, 0);
                     engine.timer(t);
                     if (s == 1) {
                         engine.flush();

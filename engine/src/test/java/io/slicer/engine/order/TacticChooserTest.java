@@ -12,8 +12,11 @@ import io.slicer.policy.model.FeatureSpec;
 import io.slicer.policy.model.ModelCard;
 import io.slicer.policy.model.ModelFormatException;
 import io.slicer.policy.model.Provenance;
+import io.slicer.policy.seal.ModelApprovals;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,13 +59,20 @@ class TacticChooserTest {
     }
 
     @Test
-    void theEngineRefusesALearnedTacticRatherThanCrossingEveryChild() {
-        final StrategyFactory learned = StrategyRegistry.schedules().factory("twap").withTacticChooser(
-                TacticChooser.of("learned:hand", spreadRule(TacticFeatures.SCHEMA_ID, TacticFeatures.CATALOGUE,
-                        TacticChooser.UNIT)));
-        final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> SlicerEngine.builder().strategy("twap/learned:hand", learned));
-        assertTrue(e.getMessage().contains("a learned tactic (learned:hand) runs in evaluate only"), e.getMessage());
+    void theEngineTradesALearnedTacticOnlyUnderAnApprovalOfItsOwn(@TempDir final Path tmp) {
+        final TacticChooser chooser = TacticChooser.of("learned:hand", spreadRule(TacticFeatures.SCHEMA_ID,
+                TacticFeatures.CATALOGUE, TacticChooser.UNIT));
+        final StrategyFactory learned = StrategyRegistry.schedules().factory("twap").withTacticChooser(chooser);
+        final Path file = tmp.resolve("approvals.jsonl");
+        final IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SlicerEngine.builder()
+                .approvals(ModelApprovals.load(file)).strategy("twap/learned:hand", learned));
+        assertTrue(e.getMessage().contains("model twap/learned:hand (tactic learned:hand) (identity "
+                + chooser.model().identity() + ") is not approved for live trading"), e.getMessage());
+        ModelApprovals.append(file, new ModelApprovals.Approval(chooser.model().identity(), "A. Trader",
+                "2026-12-05", "hand-made rule"));
+        // Approved, it registers; without approvals (tests, replay) it registers as any strategy does.
+        SlicerEngine.builder().approvals(ModelApprovals.load(file)).strategy("twap/learned:hand", learned);
+        SlicerEngine.builder().strategy("twap/learned:hand", learned);
     }
 
     @Test

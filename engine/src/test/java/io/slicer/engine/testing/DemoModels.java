@@ -1,6 +1,9 @@
 package io.slicer.engine.testing;
 
 import io.slicer.engine.decision.ExecutionFeatures;
+import io.slicer.engine.order.ChildTactic;
+import io.slicer.engine.order.TacticChooser;
+import io.slicer.engine.order.TacticFeatures;
 import io.slicer.policy.PolicyModel;
 import io.slicer.policy.model.ActionSpace;
 import io.slicer.policy.model.Activation;
@@ -46,6 +49,32 @@ public final class DemoModels {
                 new Provenance("dqn", "untrained-demo", seed, "n/a", "demo", Map.of("trained", "false")), null,
                 domain);
         return PolicyModel.of(card, layers);
+    }
+
+    /**
+     * A hand-made learned tactic chooser ({@code SPEC/learned:DIR}) over the whole {@link TacticFeatures#CATALOGUE}
+     * between {@code cross} (value 0) and {@code join} (value minus {@code feature}): a child joins when the feature
+     * is negative (for {@code l1_imbalance}, more displayed on the far side than on ours; for {@code trade_flow},
+     * flow against our side) and crosses otherwise (a tie picks cross, the first action).
+     */
+    public static PolicyModel tacticRule(final String feature) {
+        final int in = TacticFeatures.CATALOGUE.size();
+        final int at = TacticFeatures.CATALOGUE.indexOf(feature);
+        if (at < 0) {
+            throw new IllegalArgumentException("no tactic feature '" + feature + "' in " + TacticFeatures.CATALOGUE);
+        }
+        final float[] w = new float[2 * in];
+        w[in + at] = -1f;
+        final List<FeatureSpec> specs = new ArrayList<>();
+        for (final String name : TacticFeatures.CATALOGUE) {
+            specs.add(new FeatureSpec(name, 0f, 1f));
+        }
+        final ModelCard card = new ModelCard(TacticFeatures.SCHEMA_ID, specs,
+                new ActionSpace.Discrete(TacticChooser.UNIT,
+                        new double[] {ChildTactic.CROSS.ordinal(), ChildTactic.JOIN.ordinal()}),
+                List.of(), new Provenance(TacticChooser.ALGORITHM, "hand-made " + feature + " rule", 1, "n/a", "demo",
+                Map.of("trained", "false")), null, List.of());
+        return PolicyModel.of(card, List.of(new DenseLayer(in, 2, Activation.IDENTITY, w, new float[2])));
     }
 
     /**

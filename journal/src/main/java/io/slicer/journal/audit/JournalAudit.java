@@ -4,6 +4,7 @@ import io.slicer.engine.event.EngineEvent;
 import io.slicer.engine.event.EventType;
 import io.slicer.engine.market.Side;
 import io.slicer.engine.order.CancelReason;
+import io.slicer.engine.order.ChildTactic;
 import io.slicer.engine.risk.ControlReason;
 import io.slicer.engine.risk.HaltReason;
 import io.slicer.engine.risk.HaltScope;
@@ -173,8 +174,9 @@ public final class JournalAudit {
             }
             rows.add(new OrderAudit.Row(d.timestamp(), d.slice(), mid, bps(side.sign() * (mid - arrival)),
                     quantity - filled, d.actionIndex(), d.actionValue(), d.proposedShares(), d.childId(),
-                    d.childQuantity(), RiskVerdict.ofCode(d.verdict()).name(), filled, shortfallSoFarBps(),
-                    killSwitch));
+                    d.childQuantity(), RiskVerdict.ofCode(d.verdict()).name(),
+                    d.tactic() < ChildTactic.values().length ? ChildTactic.values()[d.tactic()].spec() : null, filled,
+                    shortfallSoFarBps(), killSwitch));
         }
 
         /** A kill-switch transition of a scope holding this order: {@code change} says to what and why. */

@@ -23,9 +23,10 @@ public record OrderAudit(long orderId, Side side, long quantity, double arrivalP
                          List<String> cancels) {
 
     /** One decision: what the engine saw, what it chose, and where the order stood. */
+    /** One decision; {@code tactic} is the child's ({@code cross}, {@code join}, ...), null in a format-4 journal. */
     public record Row(long timestamp, int slice, double mid, double driftBps, long remaining, int actionIndex,
                       double actionValue, long proposed, long childId, long childQuantity, String verdict,
-                      long filled, double shortfallSoFarBps, String killSwitch) {
+                      String tactic, long filled, double shortfallSoFarBps, String killSwitch) {
     }
 
     public double totalBps() {

@@ -21,17 +21,23 @@ import io.slicer.journal.sbe.SessionDecoder;
  * record went missing. The chain hash ties each record to every record before it, so an edited, reordered, inserted
  * or removed record breaks the chain at that record even when its CRC was recomputed; the first record chains from
  * 32 zero bytes. The CRC stays: it tells a disk error (CRC fails) from an edit (CRC passes, chain fails). The message
- * header's schema id and version must be this build's: a reader refuses records of another layout by name.
+ * header's schema id and version must be this build's (or format 4's in an "SLJ4" journal): a reader refuses
+ * records of another layout by name.
  */
 public final class JournalFrame {
     /**
-     * The journal format is the schema's version (4: SBE records in a hash chain, sessions sealed; format 3, "SLJ3"
-     * SBE records with a CRC only, and formats 1 and 2, "SLJ1" records of hand-written layouts, are refused).
+     * The journal format is the schema's version (5: format 4 plus a trade's aggressor, a decision's child
+     * tactic and the engine's cancel requests, CHILD_CANCEL; 4: SBE records in a hash chain, sessions sealed, still read ({@link #MAGIC_FORMAT_4}); format 3,
+     * "SLJ3" SBE records with a CRC only, and formats 1 and 2, "SLJ1" records of hand-written layouts, are refused).
      * {@link #MAGIC} spells it too: a new version needs a new magic.
      */
     public static final int FORMAT = SessionDecoder.SCHEMA_VERSION;
-    /** "SLJ4" as a little-endian int. */
-    public static final int MAGIC = 0x344A4C53;
+    /** "SLJ5" as a little-endian int. */
+    public static final int MAGIC = 0x354A4C53;
+    /** "SLJ4": journal format 4, read by this build (its records are of schema version {@link #FORMAT_4}). */
+    public static final int MAGIC_FORMAT_4 = 0x344A4C53;
+    /** The schema version of a format-4 journal's records. */
+    public static final int FORMAT_4 = 4;
     /** "SLJ3": journal format 3, SBE records without a chain. */
     public static final int MAGIC_FORMAT_3 = 0x334A4C53;
     /** "SLJ1": journal formats 1 and 2, before the schema. */

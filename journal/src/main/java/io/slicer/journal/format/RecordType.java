@@ -67,6 +67,20 @@ public enum RecordType {
         };
     }
 
+    /**
+     * The fixed block length of template {@code templateId}'s message at schema {@code version} (this build's or
+     * {@link JournalFrame#FORMAT_4}), or -1 for an unknown template: version 5 appended one byte to TRADE
+     * ({@code aggressor}) and DECISION ({@code tactic}).
+     */
+    public static int blockLength(final int templateId, final int version) {
+        final int current = blockLength(templateId);
+        if (version == JournalFrame.FORMAT_4
+                && (templateId == TradeDecoder.TEMPLATE_ID || templateId == DecisionDecoder.TEMPLATE_ID)) {
+            return current - 1;
+        }
+        return current;
+    }
+
     /** The fixed block length of template {@code templateId}'s message, or -1 for an unknown template. */
     public static int blockLength(final int templateId) {
         return switch (templateId) {

@@ -101,15 +101,15 @@ public final class AuditCommand implements Callable<Integer> {
     private static void printOrder(final PrintWriter out, final OrderAudit a, final Path png) {
         out.printf(Locale.ROOT, "order %d  %s %,d  strategy %s  arrival %.4f  filled %,d @ %.4f%n", a.orderId(),
                 a.side(), a.quantity(), a.strategy(), a.arrivalPrice(), a.filled(), a.averagePrice());
-        out.printf(Locale.ROOT, "%9s %6s %10s %9s %10s %14s %9s %-18s %10s %9s  %s%n", "time s", "slice", "mid",
-                "drift bp", "remaining", "action", "child qty", "verdict", "filled", "IS bp", "kill switch");
+        out.printf(Locale.ROOT, "%9s %6s %10s %9s %10s %14s %9s %-18s %-7s %10s %9s  %s%n", "time s", "slice", "mid",
+                "drift bp", "remaining", "action", "child qty", "verdict", "tactic", "filled", "IS bp", "kill switch");
         for (final OrderAudit.Row r : a.rows()) {
             final String action = r.actionIndex() >= 0 ? r.actionIndex() + " (" + fmt(r.actionValue()) + ")"
                     : Double.isNaN(r.actionValue()) ? "schedule" : fmt(r.actionValue());
-            out.printf(Locale.ROOT, "%9.1f %6d %10.4f %9.2f %,10d %14s %,9d %-18s %,10d %9.2f  %s%n",
+            out.printf(Locale.ROOT, "%9.1f %6d %10.4f %9.2f %,10d %14s %,9d %-18s %-7s %,10d %9.2f  %s%n",
                     (r.timestamp() - a.startTime()) / (double) SECOND, r.slice(), r.mid(), r.driftBps(),
-                    r.remaining(), action, r.childId() != 0 ? r.childQuantity() : 0, r.verdict(), r.filled(),
-                    r.shortfallSoFarBps(), r.killSwitch());
+                    r.remaining(), action, r.childId() != 0 ? r.childQuantity() : 0, r.verdict(),
+                    r.tactic() == null ? "?" : r.tactic(), r.filled(), r.shortfallSoFarBps(), r.killSwitch());
         }
         out.printf(Locale.ROOT, "IS decomposition (bps of arrival value): impact %.2f + timing %.2f + opportunity"
                 + " %.2f = total %.2f%n", a.impactBps(), a.timingBps(), a.opportunityBps(), a.totalBps());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.slicer.engine.market.Side;
 import io.slicer.engine.order.ParentOrder;
+import io.slicer.engine.strategy.StrategyFactory;
 import io.slicer.engine.strategy.StrategyRegistry;
 import io.slicer.journal.EngineSettings;
 import io.slicer.journal.JournalDirectory;
@@ -136,13 +137,10 @@ public final class RunCommand implements Callable<Integer> {
         // policy:SHA256 spec names a model in the journal's archive and is checked by the journal's registry.
         final StrategyRegistry registry = StrategyRegistry.standard(ModelTrust.live());
         for (final String spec : specs()) {
-            if (spec.contains(StrategyRegistry.LEARNED)) {
-                // The core works one fixed tactic per order; it would otherwise cross every child silently.
-                throw new IllegalArgumentException("strategy '" + spec + "': a learned tactic runs in evaluate only;"
-                        + " the engine trades fixed tactics (cross, join, step, peg, peg:mid)");
-            }
-            if (!spec.startsWith(StrategySpecs.POLICY_PREFIX)
-                    && registry.factory(spec).tactic().passive() && market.lobster == null) {
+            // A learned tactic (its chooser's seal checked here) may rest any child: it needs a queueing venue as a
+            // passive fixed tactic does.
+            if (!spec.startsWith(StrategySpecs.POLICY_PREFIX) && rests(registry.factory(spec))
+                    && market.lobster == null) {
                 throw new IllegalArgumentException("strategy '" + spec + "': a resting child needs a venue that "
                         + "queues it, and only --lobster SYMBOL has one (the simulated days fill every child at its "
                         + "limit); use a crossing strategy here");
@@ -294,6 +292,10 @@ public final class RunCommand implements Callable<Integer> {
      * The approvals the live strategies' models trade under (none for a schedule): a model the approvals file does
      * not approve is refused here, before anything is written. The shadow needs none.
      */
+    private static boolean rests(final StrategyFactory factory) {
+        return factory.tacticChooser() != null || factory.tactic().passive();
+    }
+
     private List<StrategyApproval> liveApprovals() {
         final List<String> live = new ArrayList<>();
         live.add(strategy);

@@ -101,7 +101,7 @@ public final class ConsoleDay {
             quote(engine, t, mid, tickSize);
             final int k = (int) Math.min(slices - 1, (t - start) / sliceNanos);
             final long volume = Math.max(1, Math.round(terms.expectedVolume(k) / TICKS_PER_SLICE * orders));
-            engine.trade(t, 0, mid, volume);
+            engine.trade(t, 0, mid, volume, 0);
             engine.timer(t);
             engine.flush();
             final long reported = t + VENUE_LATENCY;

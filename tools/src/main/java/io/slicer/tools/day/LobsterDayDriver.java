@@ -135,7 +135,7 @@ public final class LobsterDayDriver {
             while (reader.next()) {
                 advance(m.timeNanos());
                 if (m.isExecution()) {
-                    out.accept(event.trade(m.timeNanos(), 0, m.price(), m.size()));
+                    out.accept(event.trade(m.timeNanos(), 0, m.price(), m.size(), m.aggressorSign()));
                     if (tca != null) {
                         tca.trade(m.timeNanos(), m.price(), m.size());
                     }

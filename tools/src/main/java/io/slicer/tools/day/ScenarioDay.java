@@ -180,7 +180,7 @@ public final class ScenarioDay {
             for (int j = 0; j < PRINTS; j++) {
                 final long size = volume / PRINTS + (j == PRINTS - 1 ? volume % PRINTS : 0);
                 if (size > 0) {
-                    engine.trade(t + (j + 1) * sliceNanos / (PRINTS + 1), 0, r.midBefore(k), size);
+                    engine.trade(t + (j + 1) * sliceNanos / (PRINTS + 1), 0, r.midBefore(k), size, 0);
                 }
             }
         }

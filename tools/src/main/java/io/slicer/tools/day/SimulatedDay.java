@@ -179,7 +179,8 @@ public final class SimulatedDay {
         final SplittableRandom r = new SplittableRandom(seed * 1_000_003L + t);
         final double mid = mids[t];
         out.accept(event.quote(ts, 0, mid - 0.01, mid + 0.01, 300 + r.nextInt(400), 300 + r.nextInt(400)));
-        out.accept(event.trade(ts, 0, mid, 1_000 + r.nextInt(1_000)));
+        // A simulated print has no aggressor: unknown (0).
+        out.accept(event.trade(ts, 0, mid, 1_000 + r.nextInt(1_000), 0));
         for (final ParentSpec p : parents) {
             if (p.submitSecond() == t) {
                 out.accept(event.newOrder(ts, p.orderId(), 0, p.side(), p.quantity(), ts,

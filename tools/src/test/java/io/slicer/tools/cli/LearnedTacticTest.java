@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code slicer train tactic} on half an hour of the AMZN day, and the chooser it writes run by {@code evaluate}
- * on the next half hour as {@code twap/learned:DIR}.
+ * on the next half hour as {@code twap/learned:DIR}, and traded live by {@code run} once approved.
  */
 class LearnedTacticTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -55,6 +55,37 @@ class LearnedTacticTest {
     }
 
     @Test
+    void theLearnedTacticTradesLiveOnlyWhenApprovedAndItsJournalReplaysBitForBit() throws IOException {
+        LobsterTestData.amzn();
+        final CliRun t = train("live", 7);
+        assertEquals(0, t.exitCode(), t.err());
+        final Path model = tmp.resolve("live");
+        final String approvals = tmp.resolve("approvals.jsonl").toString();
+        final String learned = "twap/learned:" + model;
+        final CliRun refused = CliRun.of("run", "--lobster", "AMZN", "--strategy", learned, "--journal",
+                tmp.resolve("refused").toString(), "--approvals", approvals);
+        assertEquals(2, refused.exitCode(), refused.out());
+        assertTrue(refused.err().contains("learned:" + model) && refused.err().contains("is not approved for live"
+                + " trading"), refused.err());
+        assertFalse(refused.err().contains("\tat "), refused.err());
+        final CliRun approve = CliRun.of("model", "approve", "--model", model.toString(), "--by", "A. Trader",
+                "--reason", "out-of-sample evaluation", "--date", "2026-12-05", "--approvals", approvals);
+        assertEquals(0, approve.exitCode(), approve.err());
+
+        final String journal = tmp.resolve("journal").toString();
+        final CliRun run = CliRun.of("run", "--lobster", "AMZN", "--strategy", learned, "--journal", journal,
+                "--approvals", approvals, "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        final JsonNode doc = MAPPER.readTree(run.out());
+        assertTrue(doc.get("childrenSent").asInt() >= 12, run.out());
+        final CliRun replay = CliRun.of("replay", "--journal", journal, "--json");
+        assertEquals(0, replay.exitCode(), replay.err());
+        final JsonNode replayed = MAPPER.readTree(replay.out());
+        assertTrue(replayed.get("matched").asBoolean(), replay.out());
+        assertEquals(doc.get("decisions").asInt(), replayed.get("decisions").asInt(), replay.out());
+    }
+
+    @Test
     void theLearnedTacticIsEvaluatedOutOfSampleAgainstAFixedBaselineAndRefusedElsewhere() throws IOException {
         LobsterTestData.amzn();
         final CliRun t = train("m", 7);
@@ -77,11 +108,17 @@ class LearnedTacticTest {
         assertEquals(2, bars.exitCode(), bars.out());
         assertTrue(bars.err().contains("cannot work tactic 'learned:"), bars.err());
 
-        final CliRun engine = CliRun.of("run", "--lobster", "AMZN", "--strategy", learned, "--journal",
-                tmp.resolve("journal").toString());
-        assertEquals(2, engine.exitCode(), engine.out());
-        assertTrue(engine.err().contains("a learned tactic runs in evaluate only"), engine.err());
-        assertFalse(Files.exists(tmp.resolve("journal")), "nothing is written for a refused strategy");
+        final CliRun outsideLobster = CliRun.of("run", "--scenario", "liquid-stock", "--strategy", learned,
+                "--journal", tmp.resolve("bars").toString());
+        assertEquals(2, outsideLobster.exitCode(), outsideLobster.out());
+        assertTrue(outsideLobster.err().contains("a resting child needs a venue that queues it"),
+                outsideLobster.err());
+        final CliRun nowhere = CliRun.of("run", "--lobster", "AMZN", "--strategy",
+                "twap/learned:" + tmp.resolve("nowhere"), "--journal", tmp.resolve("nowhere-journal").toString());
+        assertEquals(2, nowhere.exitCode(), nowhere.out());
+        assertEquals(1, nowhere.err().lines().filter(l -> !l.startsWith("warning: ")).count(), nowhere.err());
+        assertTrue(nowhere.err().contains("no such model directory"), nowhere.err());
+        assertFalse(Files.exists(tmp.resolve("nowhere-journal")), "nothing is written for a refused strategy");
 
         final CliRun notInList = CliRun.of("evaluate", "--scenario", "lobster:AMZN:60:10@10:30-11:00",
                 "--strategies", "twap/cross", "--baseline", "twap/step", "--episodes", "4");

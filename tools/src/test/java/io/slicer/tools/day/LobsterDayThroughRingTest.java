@@ -83,7 +83,7 @@ class LobsterDayThroughRingTest {
                 @Override
                 public void onTrade(final long ts, final double price, final long size, final int aggressorSign) {
                     clock(ts);
-                    engine.trade(ts, 0, price, size);
+                    engine.trade(ts, 0, price, size, aggressorSign);
                 }
 
                 private void clock(final long ts) {

@@ -72,7 +72,7 @@ public final class FakeOmsExample {
             while (market.step()) {
                 t = market.second() * SECOND;
                 engine.quote(t, SYMBOL, market.bid(), market.ask(), 1_000, 1_000);
-                engine.trade(t, SYMBOL, market.mid(), market.tradedThisSecond());
+                engine.trade(t, SYMBOL, market.mid(), market.tradedThisSecond(), 0);
                 engine.timer(t);
                 engine.flush();
                 venue.answer(engine, market, t);

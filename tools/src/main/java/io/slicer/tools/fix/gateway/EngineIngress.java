@@ -76,8 +76,8 @@ final class EngineIngress {
         engine.quote(stamp(), symbol, bid, ask, bidSize, askSize);
     }
 
-    synchronized void trade(final int symbol, final double price, final long size) {
-        engine.trade(stamp(), symbol, price, size);
+    synchronized void trade(final int symbol, final double price, final long size, final int aggressor) {
+        engine.trade(stamp(), symbol, price, size, aggressor);
     }
 
     synchronized void childAck(final long orderId, final long childId) {

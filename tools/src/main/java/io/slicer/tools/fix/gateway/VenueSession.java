@@ -252,7 +252,7 @@ final class VenueSession extends ApplicationAdapter implements ChildOrderSink {
         final int entries = m.isSetField(268) ? m.getInt(268) : 0;
         for (int i = 1; i <= entries; i++) {
             final Group g = m.getGroup(i, 268);
-            entry(symbol, '0', g.getChar(269), g.getDouble(270), (long) FixFields.num(g, 271, 0));
+            entry(symbol, '0', g.getChar(269), g.getDouble(270), (long) FixFields.num(g, 271, 0), 0);
         }
         publishQuote(symbol);
     }
@@ -271,7 +271,7 @@ final class VenueSession extends ApplicationAdapter implements ChildOrderSink {
             final char action = FixFields.str(g, 279, "0").charAt(0);
             final char entryType = g.getChar(269);
             final double px = g.isSetField(270) ? g.getDouble(270) : Double.NaN;
-            entry(symbol, action, entryType, px, (long) FixFields.num(g, 271, 0));
+            entry(symbol, action, entryType, px, (long) FixFields.num(g, 271, 0), aggressor(g));
             touched[symbol] |= entryType == MDEntryType.BID || entryType == MDEntryType.OFFER;
         }
         for (int s = 0; s < touched.length; s++) {
@@ -281,8 +281,21 @@ final class VenueSession extends ApplicationAdapter implements ChildOrderSink {
         }
     }
 
-    /** One market data entry: a bid or offer sets (new, change) or clears (delete) its side; a trade is published. */
-    private void entry(final int symbol, final char action, final char entryType, final double px, final long size) {
+    /**
+     * A trade entry's AggressorSide (2446): 1 (buy) is +1, 2 (sell) -1; absent or anything else, 0 (unknown, left
+     * out of the tactic chooser's trade flow).
+     */
+    private static int aggressor(final Group g) {
+        final String side = FixFields.str(g, 2446, "");
+        return "1".equals(side) ? 1 : "2".equals(side) ? -1 : 0;
+    }
+
+    /**
+     * One market data entry: a bid or offer sets (new, change) or clears (delete) its side; a trade is published
+     * with its {@code aggressor} (+1, -1, 0 unknown).
+     */
+    private void entry(final int symbol, final char action, final char entryType, final double px, final long size,
+                       final int aggressor) {
         final boolean delete = action == '2';
         if (entryType == MDEntryType.BID) {
             bid[symbol] = delete ? Double.NaN : px;
@@ -291,7 +304,7 @@ final class VenueSession extends ApplicationAdapter implements ChildOrderSink {
             ask[symbol] = delete ? Double.NaN : px;
             askSize[symbol] = delete ? 0 : size;
         } else if (entryType == MDEntryType.TRADE && !delete && size > 0 && px > 0) {
-            ingress.trade(symbol, px, size);
+            ingress.trade(symbol, px, size, aggressor);
         }
     }
 

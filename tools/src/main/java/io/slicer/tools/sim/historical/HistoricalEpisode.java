@@ -6,6 +6,7 @@ import io.slicer.engine.market.SliceVolatilityEstimator;
 import io.slicer.engine.order.ChildTactic;
 import io.slicer.engine.order.TacticChooser;
 import io.slicer.engine.order.TacticFeatures;
+import io.slicer.engine.order.TradeFlow;
 import io.slicer.tools.marketdata.BarSeries;
 import io.slicer.tools.marketdata.lobster.LobsterFormat;
 import io.slicer.tools.marketdata.lobster.LobsterTape;
@@ -48,6 +49,10 @@ final class HistoricalEpisode implements Episode {
     private final double[] candidateCosts;
     private final float[] sinkFeatures;
     private final long tickUnits;
+    /** The day's buyer- and seller-initiated volume over the chooser's window: the engine's {@link TradeFlow}. */
+    private final TradeFlow flow = new TradeFlow(TradeFlow.DEFAULT_CAPACITY);
+    /** The last tape row {@link #flow} has seen this episode; -1 before any. */
+    private int flowRow = -1;
 
     private int startBar;
     private int slice;
@@ -114,6 +119,8 @@ final class HistoricalEpisode implements Episode {
         executed = 0;
         started = true;
         done = false;
+        flow.clear();
+        flowRow = -1;
         final double arrival = bars.midAtStart(startBar);
         context.beginOrder(scenario.side(), scenario.quantity(), arrival, slices, scenario.sigmaPerSlice());
         volatility.start(scenario.sigmaPerSlice()).onBoundary(arrival);
@@ -239,18 +246,19 @@ final class HistoricalEpisode implements Episode {
         if (row < 0 || !tape.twoSided(row)) {
             return ChildTactic.CROSS;
         }
-        long buyVolume = 0;
-        long sellVolume = 0;
-        for (int r = row; r >= 0 && tape.time(r) >= start - TacticFeatures.FLOW_WINDOW_NANOS; r--) {
+        // The tape's executions up to the child's row, fed once each as the engine is fed its trades; rows before
+        // the window are skipped (the window would drop them).
+        for (int r = Math.max(flowRow + 1, tape.firstAtOrAfter(start - TacticFeatures.FLOW_WINDOW_NANOS)); r <= row;
+             r++) {
             if (tape.type(r) == LobsterFormat.TYPE_VISIBLE_EXECUTION || tape.type(r) == LobsterFormat.TYPE_HIDDEN_EXECUTION) {
                 // The direction is the resting order's: a sell order executed means a buyer crossed.
-                if (tape.direction(r) < 0) {
-                    buyVolume += tape.size(r);
-                } else {
-                    sellVolume += tape.size(r);
-                }
+                flow.record(tape.time(r), tape.direction(r) < 0 ? 1 : -1, tape.size(r));
             }
         }
+        flowRow = Math.max(flowRow, row);
+        flow.window(start);
+        final long buyVolume = flow.buyVolume();
+        final long sellVolume = flow.sellVolume();
         final long bid = tape.bidTicks(row) / tickUnits;
         final long ask = tape.askTicks(row) / tickUnits;
         final double inventory = (double) remaining / scenario.quantity();
