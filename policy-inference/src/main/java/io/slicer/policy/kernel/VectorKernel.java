@@ -23,7 +23,10 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>Each block method applies a ReLU to its sums before it stores them (the same as the scalar kernel's
  * {@code x > 0 ? x : 0}: -0.0 and NaN become +0.0, which a max() would not do), so a layer's outputs are written once
- * and not read back for a pass of their own. The activations live in the scratch buffers from index
+ * and not read back for a pass of their own. Each branch on {@code relu} stores its own vectors: a branch that
+ * re-assigned the sums and stored them after it merged two vectors in a phi, which C2 boxed in some JVM launches
+ * (192 B and about 10 ns per DQN forward in one JMH fork of five, -prof gc, 2026-12-05).
+ * The activations live in the scratch buffers from index
  * {@code scratchStart} on, on a 64-byte line where the JVM line-aligns objects (the same index as the panels): the
  * vector stores of one layer and the scalar loads of the next then stay inside one line each instead of straddling
  * two (about 5% of the 4->64->32->5 net's thread CPU time, docs/results/bench/kernel-variance-2026-12-05.md).
@@ -271,20 +274,21 @@ public final class VectorKernel implements ForwardKernel {
             c0 = FloatVector.fromArray(SPECIES, wp, row + 2 * LANES).fma(xi, c0);
             d0 = FloatVector.fromArray(SPECIES, wp, row + 3 * LANES).fma(xi, d0);
         }
-        FloatVector a = a0.add(a1).add(a2.add(a3));
-        FloatVector b = b0.add(b1).add(b2.add(b3));
-        FloatVector c = c0.add(c1).add(c2.add(c3));
-        FloatVector d = d0.add(d1).add(d2.add(d3));
+        final FloatVector a = a0.add(a1).add(a2.add(a3));
+        final FloatVector b = b0.add(b1).add(b2.add(b3));
+        final FloatVector c = c0.add(c1).add(c2.add(c3));
+        final FloatVector d = d0.add(d1).add(d2.add(d3));
         if (relu) {
-            a = zero.blend(a, a.compare(VectorOperators.GT, 0f));
-            b = zero.blend(b, b.compare(VectorOperators.GT, 0f));
-            c = zero.blend(c, c.compare(VectorOperators.GT, 0f));
-            d = zero.blend(d, d.compare(VectorOperators.GT, 0f));
+            zero.blend(a, a.compare(VectorOperators.GT, 0f)).intoArray(y, ob);
+            zero.blend(b, b.compare(VectorOperators.GT, 0f)).intoArray(y, ob + LANES);
+            zero.blend(c, c.compare(VectorOperators.GT, 0f)).intoArray(y, ob + 2 * LANES);
+            zero.blend(d, d.compare(VectorOperators.GT, 0f)).intoArray(y, ob + 3 * LANES);
+        } else {
+            a.intoArray(y, ob);
+            b.intoArray(y, ob + LANES);
+            c.intoArray(y, ob + 2 * LANES);
+            d.intoArray(y, ob + 3 * LANES);
         }
-        a.intoArray(y, ob);
-        b.intoArray(y, ob + LANES);
-        c.intoArray(y, ob + 2 * LANES);
-        d.intoArray(y, ob + 3 * LANES);
     }
 
     /**
@@ -324,14 +328,15 @@ public final class VectorKernel implements ForwardKernel {
             a0 = FloatVector.fromArray(SPECIES, wp, at + i * PAIR).fma(xi, a0);
             b0 = FloatVector.fromArray(SPECIES, wp, at + i * PAIR + LANES).fma(xi, b0);
         }
-        FloatVector a = a0.add(a1).add(a2.add(a3));
-        FloatVector b = b0.add(b1).add(b2.add(b3));
+        final FloatVector a = a0.add(a1).add(a2.add(a3));
+        final FloatVector b = b0.add(b1).add(b2.add(b3));
         if (relu) {
-            a = zero.blend(a, a.compare(VectorOperators.GT, 0f));
-            b = zero.blend(b, b.compare(VectorOperators.GT, 0f));
+            zero.blend(a, a.compare(VectorOperators.GT, 0f)).intoArray(y, ob);
+            zero.blend(b, b.compare(VectorOperators.GT, 0f)).intoArray(y, ob + LANES);
+        } else {
+            a.intoArray(y, ob);
+            b.intoArray(y, ob + LANES);
         }
-        a.intoArray(y, ob);
-        b.intoArray(y, ob + LANES);
     }
 
     /** Outputs [ob, ob + LANES): four partial sums over inputs i = 0, 1, 2, 3 (mod 4), then (s0 + s1) + (s2 + s3). */
@@ -356,10 +361,11 @@ public final class VectorKernel implements ForwardKernel {
         for (; i < in; i++) {
             s0 = FloatVector.fromArray(SPECIES, wp, at + i * LANES).fma(FloatVector.broadcast(SPECIES, x[xs + i]), s0);
         }
-        FloatVector sum = s0.add(s1).add(s2.add(s3));
+        final FloatVector sum = s0.add(s1).add(s2.add(s3));
         if (relu) {
-            sum = zero.blend(sum, sum.compare(VectorOperators.GT, 0f));
+            zero.blend(sum, sum.compare(VectorOperators.GT, 0f)).intoArray(y, ob);
+        } else {
+            sum.intoArray(y, ob);
         }
-        sum.intoArray(y, ob);
     }
 }
