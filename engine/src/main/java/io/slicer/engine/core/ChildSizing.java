@@ -74,10 +74,7 @@ final class ChildSizing {
      * through it.
      */
     static double passivePrice(final ParentOrder o, final SymbolState sym) {
-        final Instrument instrument = o.instrument();
-        final long bid = Math.round(instrument.roundDown(sym.bid()) / instrument.tickSize());
-        final long ask = Math.round(instrument.roundUp(sym.ask()) / instrument.tickSize());
-        final long ticks = o.tactic().passiveTicks(o.side() == Side.BUY ? 1 : -1, bid, ask);
-        return ticks == Long.MIN_VALUE ? Double.NaN : instrument.price(ticks);
+        final long ticks = o.tactic().passiveTicks(o.side() == Side.BUY ? 1 : -1, sym.bidTicks(), sym.askTicks());
+        return ticks == Long.MIN_VALUE ? Double.NaN : o.instrument().price(ticks);
     }
 }

@@ -2,7 +2,6 @@ package io.slicer.engine.core;
 
 import io.slicer.engine.decision.DecisionContext;
 import io.slicer.engine.decision.ExecutionFeatures;
-import io.slicer.engine.market.Instrument;
 import io.slicer.engine.market.Side;
 import io.slicer.engine.order.ChildOrder;
 import io.slicer.engine.order.ChildTactic;
@@ -137,15 +136,12 @@ final class DecisionPipeline {
 
     /**
      * The chooser's tactic for a child of {@code shares} sent now in slice {@code slice}, from the readings the
-     * historical simulator gives it ({@link TacticFeatures}): the touch in whole ticks (rounded away from the mid, as
-     * {@link ChildSizing#passivePrice} rounds it) and its displayed sizes, the fraction of the slice still ahead (1 at
+     * historical simulator gives it ({@link TacticFeatures}): the touch in whole ticks (rounded away from the mid,
+     * {@link SymbolState#bidTicks}) and its displayed sizes, the fraction of the slice still ahead (1 at
      * its start), the order's unexecuted shares over its quantity, and the symbol's buyer- and seller-initiated volume
      * over the last {@link TacticFeatures#FLOW_WINDOW_NANOS}.
      */
     private ChildTactic chooseTactic(final ParentOrder o, final SymbolState sym, final int slice, final long shares) {
-        final Instrument instrument = o.instrument();
-        final long bid = Math.round(instrument.roundDown(sym.bid()) / instrument.tickSize());
-        final long ask = Math.round(instrument.roundUp(sym.ask()) / instrument.tickSize());
         final long now = clock.now();
         final long from = o.sliceClock().timeInSlice(slice, 0.0);
         final long to = o.sliceClock().timeInSlice(slice, 1.0);
@@ -153,8 +149,8 @@ final class DecisionPipeline {
         final double inventory = (double) (o.quantity() - o.filled()) / o.quantity();
         final TradeFlow flow = sym.flow();
         flow.window(now);
-        return o.chooser().choose(o.side() == Side.BUY ? 1 : -1, bid, ask, sym.bidSize(), sym.askSize(), shares,
-                timeLeft, inventory, flow.buyVolume(), flow.sellVolume());
+        return o.chooser().choose(o.side() == Side.BUY ? 1 : -1, sym.bidTicks(), sym.askTicks(), sym.bidSize(),
+                sym.askSize(), shares, timeLeft, inventory, flow.buyVolume(), flow.sellVolume());
     }
 
     /** Fills the order's context from its symbol's market and starts the record with the features it yields. */

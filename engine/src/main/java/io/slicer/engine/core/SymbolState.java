@@ -61,6 +61,20 @@ public final class SymbolState {
         return m > 0 && !Double.isInfinite(m);
     }
 
+    /**
+     * The bid in whole ticks, rounded down: an off-tick quote (a simulated one) is rounded away from the mid, so a
+     * price derived from it never lands through the touch. Where tactics price a resting child and the tactic
+     * chooser reads the spread, both from here.
+     */
+    public long bidTicks() {
+        return Math.round(instrument.roundDown(bid) / instrument.tickSize());
+    }
+
+    /** The ask in whole ticks, rounded up (away from the mid, as {@link #bidTicks}). */
+    public long askTicks() {
+        return Math.round(instrument.roundUp(ask) / instrument.tickSize());
+    }
+
     public double bid() { return bid; }
     public long bidSize() { return bidSize; }
     public long askSize() { return askSize; }
