@@ -246,25 +246,33 @@ public final class VectorKernel implements ForwardKernel {
         for (; i < in4; i += 4) {
             final int row = at + i * QUAD;
             final FloatVector x0 = FloatVector.broadcast(SPECIES, x[xs + i]);
-            a0 = FloatVector.fromArray(SPECIES, wp, row).fma(x0, a0);
-            b0 = FloatVector.fromArray(SPECIES, wp, row + LANES).fma(x0, b0);
+            final FloatVector x1 = FloatVector.broadcast(SPECIES, x[xs + i + 1]);
+            final FloatVector x2 = FloatVector.broadcast(SPECIES, x[xs + i + 2]);
+            final FloatVector x3 = FloatVector.broadcast(SPECIES, x[xs + i + 3]);
+            // a0 and b0 come last on purpose. C2 emits the loads of the last two statements first (the last one
+            // first) and the others in source order, so this order reads the iteration's 16 lines in ascending
+            // address order, or nearly; in source order it read line 15 first and line 10 last, and streaming from
+            // L2 is slower in that order on this machine: 1.59-1.65 us for 256 KB in a C loop that loads in
+            // ascending order, 2.14-2.22 us in C2's old order. 8 -> 256 -> 256 -> 1 ran about 9% faster after this change
+            // (docs/results/bench/kernel-variance-2026-12-05.md). Each chain still sees its inputs in the same order:
+            // the same bits. The same rotation slowed the small net's two- and one-block loops (L1-resident), so
+            // only this loop has it.
             c0 = FloatVector.fromArray(SPECIES, wp, row + 2 * LANES).fma(x0, c0);
             d0 = FloatVector.fromArray(SPECIES, wp, row + 3 * LANES).fma(x0, d0);
-            final FloatVector x1 = FloatVector.broadcast(SPECIES, x[xs + i + 1]);
             a1 = FloatVector.fromArray(SPECIES, wp, row + QUAD).fma(x1, a1);
             b1 = FloatVector.fromArray(SPECIES, wp, row + QUAD + LANES).fma(x1, b1);
             c1 = FloatVector.fromArray(SPECIES, wp, row + QUAD + 2 * LANES).fma(x1, c1);
             d1 = FloatVector.fromArray(SPECIES, wp, row + QUAD + 3 * LANES).fma(x1, d1);
-            final FloatVector x2 = FloatVector.broadcast(SPECIES, x[xs + i + 2]);
             a2 = FloatVector.fromArray(SPECIES, wp, row + 2 * QUAD).fma(x2, a2);
             b2 = FloatVector.fromArray(SPECIES, wp, row + 2 * QUAD + LANES).fma(x2, b2);
             c2 = FloatVector.fromArray(SPECIES, wp, row + 2 * QUAD + 2 * LANES).fma(x2, c2);
             d2 = FloatVector.fromArray(SPECIES, wp, row + 2 * QUAD + 3 * LANES).fma(x2, d2);
-            final FloatVector x3 = FloatVector.broadcast(SPECIES, x[xs + i + 3]);
             a3 = FloatVector.fromArray(SPECIES, wp, row + 3 * QUAD).fma(x3, a3);
             b3 = FloatVector.fromArray(SPECIES, wp, row + 3 * QUAD + LANES).fma(x3, b3);
             c3 = FloatVector.fromArray(SPECIES, wp, row + 3 * QUAD + 2 * LANES).fma(x3, c3);
             d3 = FloatVector.fromArray(SPECIES, wp, row + 3 * QUAD + 3 * LANES).fma(x3, d3);
+            b0 = FloatVector.fromArray(SPECIES, wp, row + LANES).fma(x0, b0);
+            a0 = FloatVector.fromArray(SPECIES, wp, row).fma(x0, a0);
         }
         for (; i < in; i++) {
             final FloatVector xi = FloatVector.broadcast(SPECIES, x[xs + i]);
