@@ -20,13 +20,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class WouldCapEngineTest {
     private final EngineEvent e = new EngineEvent();
 
-    @Test
-    void aTouchedIWouldWithNoRoomUnderTheCapJournalsOneEmptyDecisionNotOnePerTimer() {
+    /** The order of the class comment, entered with the ask already inside its I-would price. */
+    private CoreFixture cappedTwapWithTouchedIWould() {
         final CoreFixture f = new CoreFixture(b -> b.participationCap(0.1).minChild(100),
                 List.of(RegisteredStrategy.schedule("twap", StrategyRegistry.schedules().factory("twap"))));
         f.quote(SECOND, 99.99, 100.01);
         f.core.onEvent(e.newOrder(0, 1, 0, Side.BUY, 10_000, 10 * SECOND, 40 * SECOND, 3, 0, Double.NaN, 100.05,
                 Double.NaN, 0.05, 30_000));
+        return f;
+    }
+
+    @Test
+    void aTouchedIWouldWithNoRoomUnderTheCapJournalsOneEmptyDecisionNotOnePerTimer() {
+        final CoreFixture f = cappedTwapWithTouchedIWould();
         f.tick(10);
         assertEquals(1, f.sink.children.size());
         assertEquals(3_000, f.sink.children.get(0).quantity(), "the cap's share of the expected slice volume");
@@ -47,11 +53,7 @@ class WouldCapEngineTest {
 
     @Test
     void anAmendThatMakesRoomUnderTheCapIsDecidedAtTheNextTimer() {
-        final CoreFixture f = new CoreFixture(b -> b.participationCap(0.1).minChild(100),
-                List.of(RegisteredStrategy.schedule("twap", StrategyRegistry.schedules().factory("twap"))));
-        f.quote(SECOND, 99.99, 100.01);
-        f.core.onEvent(e.newOrder(0, 1, 0, Side.BUY, 10_000, 10 * SECOND, 40 * SECOND, 3, 0, Double.NaN, 100.05,
-                Double.NaN, 0.05, 30_000));
+        final CoreFixture f = cappedTwapWithTouchedIWould();
         f.tick(10).fillAll(10 * SECOND + 1, 100.01).tick(11).tick(12);
         final int decided = f.journal.decisions.size();
         // The OMS now expects twice the volume: the cap has room for 3,000 more in slice 0.
